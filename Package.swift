@@ -1,0 +1,71 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "hipbalance",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hipbalance", targets: ["hipbalance"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // C libraries from Debian packages, through thin module maps (CGzip: zlib; the name avoids
+        // ZIPFoundation's own CZlib module).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CGzip", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Domain value types: no I/O, Foundation only.
+        .target(name: "HipBalanceCore"),
+
+        // Bytes -> values: GPX/TCX streaming reader, strength-log readers, exercise catalogue.
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "HipBalanceCore", "CLibXML2", "CGzip",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources/exercises.yaml")]
+        ),
+
+        // Values -> assessments: pure model functions.
+        .target(name: "Analysis", dependencies: ["HipBalanceCore"]),
+
+        // Assessments -> documents: pure renderers.
+        .target(name: "Reports", dependencies: ["HipBalanceCore", "Analysis"]),
+
+        // The team run: discovery, cache, parallel ingest, dedup, outputs, sharding.
+        .target(
+            name: "Batch",
+            dependencies: [
+                "HipBalanceCore", "Ingest", "Analysis", "Reports",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The thin executable.
+        .executableTarget(
+            name: "hipbalance",
+            dependencies: [
+                "Batch", "Ingest", "HipBalanceCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "HipBalanceCoreTests", dependencies: ["HipBalanceCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "HipBalanceCore"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "HipBalanceCore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,74 @@
+import Analysis
+import HipBalanceCore
+
+/// An exercise name that did not resolve to the catalogue, with how many sets used it.
+public struct UnknownExercise: Sendable, Hashable, Codable {
+    public var name: String
+    public var sets: Int
+    public init(name: String, sets: Int) {
+        self.name = name
+        self.sets = sets
+    }
+}
+
+/// An input file that could not be read, for the "data behind it" section.
+public struct RejectedFile: Sendable, Hashable, Codable {
+    /// Path relative to the team folder.
+    public var path: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+    public init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+}
+
+/// What went into one athlete's assessment.
+public struct InputSummary: Sendable, Hashable, Codable {
+    public var activities: Int
+    public var strengthSets: Int
+    public var strengthSessions: Int
+    public var duplicatesDropped: Int
+    public var rejectedFiles: [RejectedFile]
+    /// Files that were not activity or strength data (listed, never silently ignored).
+    public var unknownFiles: [String]
+    public var unknownExercises: [UnknownExercise]
+    /// Non-fatal notes from the readers (`weights assumed in kg`, …).
+    public var warnings: [String]
+    /// Date of the most recent activity or strength session, if any.
+    public var lastActivity: LocalDate?
+
+    public init(
+        activities: Int = 0, strengthSets: Int = 0, strengthSessions: Int = 0, duplicatesDropped: Int = 0,
+        rejectedFiles: [RejectedFile] = [], unknownFiles: [String] = [], unknownExercises: [UnknownExercise] = [],
+        warnings: [String] = [], lastActivity: LocalDate? = nil
+    ) {
+        self.activities = activities
+        self.strengthSets = strengthSets
+        self.strengthSessions = strengthSessions
+        self.duplicatesDropped = duplicatesDropped
+        self.rejectedFiles = rejectedFiles
+        self.unknownFiles = unknownFiles
+        self.unknownExercises = unknownExercises
+        self.warnings = warnings
+        self.lastActivity = lastActivity
+    }
+}
+
+/// Everything a renderer may show about one athlete. Renderers see nothing else.
+public struct AthleteReport: Sendable, Hashable, Codable {
+    public var athleteID: String
+    public var athleteName: String
+    public var assessment: BalanceAssessment
+    public var inputs: InputSummary
+
+    public init(athleteID: String, athleteName: String, assessment: BalanceAssessment, inputs: InputSummary) {
+        self.athleteID = athleteID
+        self.athleteName = athleteName
+        self.assessment = assessment
+        self.inputs = inputs
+    }
+}

@@ -43,6 +43,46 @@ private struct BlockInProgress {
     init(index: Int) { self.index = index }
 }
 
+/// A finished block, kept compact (single precision is ample for 30-s sums) until the activity
+/// ends and decides between its distance sources and cadence scale: a 1,000,000-point file has
+/// 33,000 of them.
+private struct FinishedBlock {
+    var index: Int32
+    var duration: Float
+    var moving: Float
+    var haversineDistance: Float
+    var cumulativeDistance: Float
+    /// NaN when the block had no elevation or no mean for the channel.
+    var elevationChange: Float
+    var heartRate: Float
+    var power: Float
+    var cadence: Float
+
+    init(_ block: BlockInProgress) {
+        index = Int32(clamping: block.index)
+        duration = Float(block.duration)
+        moving = Float(block.moving)
+        haversineDistance = Float(block.haversineDistance)
+        cumulativeDistance = Float(block.cumulativeDistance)
+        elevationChange = Float(block.elevationEnd - block.elevationStart)
+        heartRate = Float(block.heartRate.mean ?? .nan)
+        power = Float(block.power.mean ?? .nan)
+        cadence = Float(block.cadence.mean ?? .nan)
+    }
+
+    var isEmpty: Bool { duration == 0 && haversineDistance == 0 && cumulativeDistance == 0 }
+
+    func seriesBlock(usesCumulative: Bool, cadenceFactor: Double) -> SeriesBlock {
+        func optional(_ value: Float) -> Double? { value.isNaN ? nil : Double(value) }
+        return SeriesBlock(
+            offsetSeconds: Double(index) * ReaderParameters.blockSeconds,
+            durationSeconds: Double(duration), movingSeconds: Double(moving),
+            distanceMeters: Double(usesCumulative ? cumulativeDistance : haversineDistance),
+            elevationChangeMeters: optional(elevationChange), heartRate: optional(heartRate), power: optional(power),
+            cadence: optional(cadence).map { $0 * cadenceFactor })
+    }
+}
+
 /// A time-weighted mean that falls back to the plain mean of samples when no time weighted them.
 struct WeightedMean {
     private var weightedSum = 0.0
@@ -110,7 +150,7 @@ struct ActivityAccumulator {
     private var powerFourthCount = 0
 
     private var block = BlockInProgress(index: 0)
-    private var blocks: [BlockInProgress] = []
+    private var blocks: [FinishedBlock] = []
 
     init() {}
 
@@ -207,7 +247,7 @@ struct ActivityAccumulator {
 
     private mutating func openBlock(_ index: Int) {
         let carriedElevation = block.elevationEnd
-        blocks.append(block)
+        blocks.append(FinishedBlock(block))
         block = BlockInProgress(index: index)
         block.elevationStart = carriedElevation
     }
@@ -294,16 +334,13 @@ struct ActivityAccumulator {
 
         var series: [SeriesBlock] = []
         if timed {
+            let last = FinishedBlock(block)
             series.reserveCapacity(blocks.count + 1)
-            for b in blocks + [block] where b.duration > 0 || b.haversineDistance > 0 || b.cumulativeDistance > 0 {
-                series.append(
-                    SeriesBlock(
-                        offsetSeconds: Double(b.index) * ReaderParameters.blockSeconds,
-                        durationSeconds: b.duration, movingSeconds: b.moving,
-                        distanceMeters: usesCumulative ? b.cumulativeDistance : b.haversineDistance,
-                        elevationChangeMeters: b.elevationEnd.isFinite ? b.elevationEnd - b.elevationStart : nil,
-                        heartRate: b.heartRate.mean, power: b.power.mean,
-                        cadence: b.cadence.mean.map { $0 * cadenceFactor }))
+            for finished in blocks where !finished.isEmpty {
+                series.append(finished.seriesBlock(usesCumulative: usesCumulative, cadenceFactor: cadenceFactor))
+            }
+            if !last.isEmpty {
+                series.append(last.seriesBlock(usesCumulative: usesCumulative, cadenceFactor: cadenceFactor))
             }
         }
         return Activity(summary: summary, blocks: series, source: source)

@@ -33,6 +33,7 @@ struct ActivityDocument {
     private var positionDepth = -1
     private var heartRateDepth = -1
     private var point = TrackPoint()
+    private var names = ElementNameCache()
 
     private var field = Field.none
     private var fieldDepth = -1
@@ -62,7 +63,7 @@ struct ActivityDocument {
     mutating func startElement(_ localName: UnsafePointer<UInt8>, attributes: SAXAttributes) {
         depth += 1
         guard failure == nil else { return }
-        let name = ElementName.classify(localName)
+        let name = names.classify(localName)
         if depth == 1 {
             startRoot(name, localName: localName, attributes: attributes)
             return

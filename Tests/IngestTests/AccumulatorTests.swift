@@ -137,4 +137,16 @@ import Testing
         #expect(file.activities[0].summary.heartRate == nil)
         #expect(file.warnings.contains { $0.hasPrefix("line ") && $0.contains("5 unparsable heart rate values") })
     }
+
+    @Test func unlabelledFastTrackIsTakenAsARideAndSaysSo() throws {
+        let fast = try ActivityReader.read(data: gpxDocument(Self.steady(1801, speed: 8)), source: "f.gpx")
+        #expect(fast.activities[0].summary.sport == .cycling && fast.activities[0].summary.sportLabel == nil)
+        #expect(fast.warnings.contains { $0.contains("taken as cycling") })
+
+        let slow = try ActivityReader.read(data: gpxDocument(Self.steady(1801, speed: 3)), source: "s.gpx")
+        #expect(slow.activities[0].summary.sport == .other && slow.warnings.isEmpty)
+
+        // A label always wins over the speed.
+        #expect(try readOne(gpxDocument(Self.steady(1801, speed: 8), type: "running")).summary.sport == .running)
+    }
 }

@@ -25,6 +25,11 @@ enum ReaderParameters {
     /// A foot-sport cadence whose raw mean is below this is one-foot steps per minute and is
     /// doubled; above it the device already wrote full steps per minute.
     static let perFootCadenceCeiling = 130.0
+    /// An unlabelled activity whose mean moving speed reaches this (m/s, 21.6 km/h) over at least
+    /// `inferenceMinimumMovingSeconds` is taken as a ride: only world-class runners hold that pace
+    /// for 20 minutes, and nobody walks it.
+    static let cyclingInferenceSpeed = 6.0
+    static let inferenceMinimumMovingSeconds = 1200.0
 }
 
 /// One 30-s block in the making, holding both distance sources until the activity decides.
@@ -311,18 +316,31 @@ struct ActivityAccumulator {
         }
     }
 
-    /// The finished activity.
-    func finish(source: String) -> Activity {
-        let sport = sportLabel.map(SportMapping.sport(forLabel:)) ?? .other
+    /// The sport: from the label when there is one, else inferred from speed (flagged by
+    /// `sportInferred`), else `.other`.
+    private func sport(timed: Bool, distance: Double) -> (sport: Sport, inferred: Bool) {
+        if let sportLabel { return (SportMapping.sport(forLabel: sportLabel), false) }
+        if timed, movingSeconds >= ReaderParameters.inferenceMinimumMovingSeconds,
+            distance / movingSeconds >= ReaderParameters.cyclingInferenceSpeed
+        {
+            return (.cycling, true)
+        }
+        return (.other, false)
+    }
+
+    /// The finished activity, and whether its sport was inferred rather than read.
+    func finish(source: String) -> (activity: Activity, sportInferred: Bool) {
         let timed = hasUsableTime
         let usesCumulative = channels.distance
+        let distance = usesCumulative ? cumulativeTotal : haversineTotal
+        let (sport, sportInferred) = self.sport(timed: timed, distance: distance)
         let cadenceFactor = cadence.mean.map { Self.cadenceIsPerFoot(sport: sport, rawMean: $0) ? 2.0 : 1.0 } ?? 1
 
         var summary = ActivitySummary(
             sport: sport, sportLabel: sportLabel, start: timed ? Date(timeIntervalSince1970: firstTime) : nil,
             timeZoneAssumed: timeZoneAssumed,
             elapsedSeconds: timed ? clock - firstTime : 0, movingSeconds: timed ? movingSeconds : 0,
-            distanceMeters: usesCumulative ? cumulativeTotal : haversineTotal,
+            distanceMeters: distance,
             ascentMeters: ascent, descentMeters: descent, points: points, laps: laps,
             device: device, channels: channels)
         if let mean = heartRate.mean { summary.heartRate = HeartRateStats(mean: mean, max: heartRate.maximum) }
@@ -343,6 +361,6 @@ struct ActivityAccumulator {
                 series.append(last.seriesBlock(usesCumulative: usesCumulative, cadenceFactor: cadenceFactor))
             }
         }
-        return Activity(summary: summary, blocks: series, source: source)
+        return (Activity(summary: summary, blocks: series, source: source), sportInferred)
     }
 }

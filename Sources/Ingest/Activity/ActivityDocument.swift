@@ -314,8 +314,11 @@ struct ActivityDocument {
             untimedRoutes += 1
             return
         }
-        let activity = accumulator.finish(source: source)
+        let (activity, sportInferred) = accumulator.finish(source: source)
         activities.append(activity)
+        if sportInferred {
+            warnings.append("activity \(number): no sport given; taken as cycling from its mean moving speed")
+        }
         if accumulator.backwardSteps > 0 {
             warnings.append(
                 "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were held at the previous time")

@@ -83,9 +83,10 @@ public struct ExerciseResolver: Sendable {
         return words.filter { !stopWords.contains($0) }
     }
 
-    /// `curls` → `curl`, `crunches` → `crunch`, `presses` → `press`; short words and `-ss` endings stay.
+    /// `curls` → `curl`, `crunches` → `crunch`, `presses` → `press`, `carries` → `carry`; short words and `-ss` endings stay.
     static func singular(_ word: String) -> String {
         guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") else { return word }
+        if word.hasSuffix("ies"), word.count > 4 { return word.dropLast(3) + "y" }
         for ending in ["ches", "shes", "sses", "xes"] where word.hasSuffix(ending) {
             return String(word.dropLast(2))
         }

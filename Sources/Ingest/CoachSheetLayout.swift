@@ -16,8 +16,7 @@ struct CoachSheetLayout: RowLayout {
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
         var row = StrengthRow(start: try fields.dateTime(slashOrder: conventions.slashOrder).0, exercise: fields.text(.exercise), line: fields.line)
-        let athlete = fields.text(.athlete)
-        row.athlete = athlete.isEmpty ? nil : athlete
+        row.athlete = fields.athlete
         row.setCount = try fields.reps(.setCount) ?? 1
         try readReps(fields, into: &row)
         try readLoad(fields, into: &row)

@@ -14,6 +14,7 @@ struct FitNotesLayout: RowLayout {
         let start = try fields.dateTime(slashOrder: conventions.slashOrder).0
         var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
         row.category = fields.text(.category)
+        row.athlete = fields.athlete
         row.weight = try fields.number(.weight)
         row.unit = conventions.headerWeightUnit ?? StrengthValues.weightUnit(fields.text(.weightUnit))
         row.reps = try fields.reps()
@@ -39,7 +40,7 @@ struct SheetConventions {
     private let ambiguousDates: Bool
 
     init(header: StrengthHeader, records: ArraySlice<CSVRecord>) {
-        headerWeightUnit = header.units[.weight].flatMap(StrengthValues.weightUnit)
+        headerWeightUnit = header.weightUnit
         (slashOrder, ambiguousDates) = StrengthValues.slashOrder(of: records.map { $0[header[.date]] })
     }
 
@@ -65,6 +66,7 @@ struct FitbodLayout: RowLayout {
             builder.warn("\(builder.source): times are in UTC because no time zone is set for the athlete")
         }
         var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
+        row.athlete = fields.athlete
         row.kind = fields.text(.warmupFlag).lowercased() == "true" ? .warmup : .working
         row.reps = try fields.reps()
         row.weight = try fields.number(.weight)

@@ -33,6 +33,12 @@ struct StrengthHeader: Sendable {
 
     subscript(column: StrengthColumn) -> Int? { index[column] }
 
+    /// The weight unit the header names carry (`Weight (lbs)`, `weight_kg`, `Gewicht (kg)`), if any.
+    var weightUnit: WeightUnit? { units[.weight].flatMap(StrengthValues.weightUnit) }
+
+    /// Metres per distance unit named in the header (`Distance (meters)`, `distance_miles`), if any.
+    var metresPerDistanceUnit: Double? { units[.distance].flatMap(StrengthValues.metres(perUnit:)) }
+
     func has(_ columns: StrengthColumn...) -> Bool { columns.allSatisfy { index[$0] != nil } }
 
     /// Folds case and diacritics and keeps letters and digits only (`Nom de l'entraînement` → `nomdelentrainement`).

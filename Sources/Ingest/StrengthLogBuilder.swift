@@ -169,10 +169,10 @@ struct StrengthLogBuilder {
         return sessions.count - 1
     }
 
-    /// The row's load in kilograms, tracking which units the file used; nil for no load.
+    /// The row's load in kilograms, tracking which units the file used; nil for no external load
+    /// (bodyweight sets, whether the app wrote `0`, `0.0` or nothing).
     private mutating func kilograms(_ row: StrengthRow) -> Double? {
-        guard let weight = row.weight else { return nil }
-        guard weight > 0 else { return 0 }
+        guard let weight = row.weight, weight > 0 else { return nil }
         if let unit = row.unit ?? options.defaultWeightUnit {
             unitsUsed.insert(unit)
             return StrengthValues.kilograms(weight, unit: unit)

@@ -60,13 +60,16 @@ public enum StrengthLogReader {
         }
         builder = StrengthLogBuilder(format: format, source: source, options: options)
         let header = StrengthHeader(headerRecord.fields)
+        if let unit = header.weightUnit { builder.noteUnit(unit) }
         var layout = layout(for: format, header: header, records: records.dropFirst(), options: options)
         for record in records.dropFirst() {
             if record.line == unterminated {
                 builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
                 continue
             }
-            guard record.fields.count == header.fieldCount else {
+            guard record.fields.count == header.fieldCount
+                || (record.fields.count > header.fieldCount && record.fields[header.fieldCount...].allSatisfy(\.isEmpty))
+            else {
                 builder.error(
                     "expected \(header.fieldCount) fields, found \(record.fields.count)", line: record.line,
                     column: min(record.fields.count, header.fieldCount) + 1)
@@ -132,6 +135,12 @@ struct RowFields {
     let header: StrengthHeader
 
     var line: Int { record.line }
+
+    /// The athlete named on the row (a coach sheet's `athlete`, a `Person` column added to an app export).
+    var athlete: String? {
+        let name = text(.athlete)
+        return name.isEmpty ? nil : name
+    }
 
     /// The trimmed text of a column; empty when the layout has no such column.
     func text(_ column: StrengthColumn) -> String { record[header[column]] }

@@ -14,14 +14,15 @@ struct StrongLayout: RowLayout {
     init(header: StrengthHeader, options: StrengthReadOptions) {
         self.header = header
         self.options = options
-        headerWeightUnit = header.units[.weight].flatMap(StrengthValues.weightUnit)
-        headerDistanceMetres = header.units[.distance].flatMap(StrengthValues.metres(perUnit:))
+        headerWeightUnit = header.weightUnit
+        headerDistanceMetres = header.metresPerDistanceUnit
     }
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
         guard let kind = try setKind(fields) else { return }
         var row = StrengthRow(start: try fields.dateTime().0, exercise: fields.text(.exercise), line: fields.line)
         row.workoutName = fields.text(.workoutName)
+        row.athlete = fields.athlete
         row.kind = kind
         row.workoutDuration = try workoutDuration(fields, builder: &builder)
         row.reps = try fields.reps()
@@ -81,8 +82,8 @@ struct HevyLayout: RowLayout {
     private let distanceMetres: Double
 
     init(header: StrengthHeader) {
-        weightUnit = header.units[.weight].flatMap(StrengthValues.weightUnit)
-        distanceMetres = header.units[.distance].flatMap(StrengthValues.metres(perUnit:)) ?? 1000
+        weightUnit = header.weightUnit
+        distanceMetres = header.metresPerDistanceUnit ?? 1000
     }
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
@@ -91,6 +92,7 @@ struct HevyLayout: RowLayout {
         }
         var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
         row.workoutName = fields.text(.workoutName)
+        row.athlete = fields.athlete
         if let end = StrengthValues.hevyDateTime(fields.text(.endTime)) {
             let seconds = StrengthValues.seconds(from: start, to: end)
             row.workoutDuration = seconds > 0 ? Double(seconds) : nil

@@ -58,7 +58,7 @@ import Testing
         let planks = sets.filter { $0.exerciseID == "plank" }
         #expect(planks.map(\.durationSeconds) == [60, 45])
         #expect(planks.map(\.reps) == [nil, nil])
-        #expect(planks.map(\.loadKilograms) == [0, 10])
+        #expect(planks.map(\.loadKilograms) == [nil, 10])
         #expect(log.sessions[1].cardio.first?.distanceMeters == 3200)
         #expect(log.sessions[0].durationSeconds == 3900)
         #expect(log.weightUnit == .kg)
@@ -83,7 +83,35 @@ import Testing
         #expect(log.weightUnit == .mixed)
     }
 
+    @Test func personColumnSplitsAStrongExportByAthlete() throws {
+        let text = """
+            Person,Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            Ana,2025-01-02 18:00:00,"Legs","Squat (Barbell)",1,80,5,0,0,,,
+            Ben,2025-01-02 18:00:00,"Legs","Squat (Barbell)",1,120,5,0,0,,,
+            """
+        let log = try read(text, unit: .kg)
+        #expect(log.sessions.count == 2)
+        #expect(log.athleteNames == ["Ana", "Ben"])
+    }
+
+    @Test func trailingEmptyFieldsAreTolerated() throws {
+        let text = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time\n2020-09-13,Deadlift,Back,140,3,,,,,\n"
+        let log = try read(text)
+        #expect(log.rowErrors.isEmpty)
+        #expect(log.sessions.flatMap(\.sets).count == 1)
+    }
+
     // MARK: Units
+
+    @Test func headerUnitCountsEvenWithOnlyBodyweightSets() throws {
+        let text = """
+            "title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"
+            "Pull","8 Apr 2026, 16:50","8 Apr 2026, 17:43","","Pull Up",,"",0,"normal",,7,,,
+            """
+        let log = try read(text)
+        #expect(log.weightUnit == .kg)
+        #expect(log.sessions[0].sets[0].loadKilograms == nil)
+    }
 
     @Test func unitLessFileWarnsAndAssumesKilograms() throws {
         let text = "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"

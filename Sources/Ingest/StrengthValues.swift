@@ -4,11 +4,12 @@ import HipBalanceCore
 /// Parsers for the values strength apps write: numbers, units, durations and dates.
 enum StrengthValues {
     /// A decimal number, trimmed; accepts a decimal comma when there is no dot (`102,5`).
+    /// Nil for text that is not a number or whose size no log field can have (≥ 10⁹).
     static func number(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         let normalized = trimmed.contains(".") ? trimmed : trimmed.replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(normalized), value.isFinite else { return nil }
+        guard let value = Double(normalized), value.isFinite, abs(value) < 1e9 else { return nil }
         return value
     }
 

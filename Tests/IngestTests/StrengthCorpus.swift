@@ -21,7 +21,19 @@ enum StrengthCorpus {
 
     static func data(_ name: String) throws -> Data { try Data(contentsOf: directory.appendingPathComponent(name)) }
 
-    static func read(_ name: String, unit: WeightUnit? = nil) throws -> StrengthLog {
-        try StrengthLogReader.read(data: data(name), source: name, options: StrengthReadOptions(defaultWeightUnit: unit))
+    /// Every corpus CSV read once with default options (shared by tests that only count or resolve).
+    static let defaultLogs: [String: Result<StrengthLog, IngestError>] = Dictionary(
+        uniqueKeysWithValues: csvFiles.map { name in
+            (name, Result { () throws(IngestError) -> StrengthLog in try read(name) })
+        })
+
+    static func read(_ name: String, unit: WeightUnit? = nil) throws(IngestError) -> StrengthLog {
+        let bytes: Data
+        do {
+            bytes = try data(name)
+        } catch {
+            throw IngestError("cannot open corpus file: \(error)", at: SourceLocation(source: name))
+        }
+        return try StrengthLogReader.read(data: bytes, source: name, options: StrengthReadOptions(defaultWeightUnit: unit))
     }
 }

@@ -33,7 +33,7 @@ import Testing
     func detectsAndReadsFormat(file: String) throws {
         let data = try StrengthCorpus.data(file)
         #expect(StrengthLogReader.detect(prefix: data.prefix(4096)) == Self.formats[file])
-        let log = try StrengthLogReader.read(data: data, source: file, options: StrengthReadOptions())
+        let log = try #require(StrengthCorpus.defaultLogs[file]).get()
         #expect(log.format == Self.formats[file])
         #expect(log.rowErrors.isEmpty)
         #expect(!log.sessions.isEmpty)
@@ -167,7 +167,7 @@ import Testing
         var total = 0
         var resolved = 0
         for file in StrengthCorpus.csvFiles where !file.contains(".synthetic.") {
-            let sets = try StrengthCorpus.read(file).sessions.flatMap(\.sets).filter { $0.kind == .working }
+            let sets = try #require(StrengthCorpus.defaultLogs[file]).get().sessions.flatMap(\.sets).filter { $0.kind == .working }
             total += sets.count
             resolved += sets.count { resolver.resolve($0.exerciseName) != nil }
         }

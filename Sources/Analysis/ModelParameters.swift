@@ -201,17 +201,12 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         guard let current = encoded as? [String: Any] else {
             throw ModelParametersError(key: "model", message: "parameters did not encode as a mapping")
         }
-        let merged = try Self.merge(overrideObject, into: current, path: "")
-        let data = try JSONSerialization.data(withJSONObject: merged)
-        let result: ModelParameters
-        do {
-            result = try JSONDecoder().decode(ModelParameters.self, from: data)
-        } catch let DecodingError.typeMismatch(type, context) {
-            throw ModelParametersError(key: Self.keyPath(context.codingPath), message: "expected \(Self.describe(type))")
-        } catch let DecodingError.valueNotFound(type, context) {
-            throw ModelParametersError(key: Self.keyPath(context.codingPath), message: "expected \(Self.describe(type)), found null")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw ModelParametersError(key: Self.keyPath(context.codingPath), message: "unreadable value")
+        // Keys are applied one at a time so that a decoding error names the key that caused it.
+        var merged = current
+        var result = self
+        for key in overrideObject.keys.sorted() {
+            merged = try Self.merge([key: overrideObject[key]!], into: merged, path: "")
+            result = try Self.decode(merged, key: key)
         }
         try result.validate()
         return result
@@ -249,6 +244,23 @@ public struct ModelParameters: Sendable, Hashable, Codable {
             ("rideHighPower", rideHighPower), ("swimming", swimming), ("otherSport", otherSport),
         ] {
             try require(MuscleGroup.allCases.allSatisfy { vector[$0] >= 0 }, key, "expected non-negative shares")
+        }
+    }
+
+    private static func decode(_ object: [String: Any], key: String) throws -> ModelParameters {
+        let data = try JSONSerialization.data(withJSONObject: object)
+        func failure(_ context: DecodingError.Context, _ message: String) -> ModelParametersError {
+            let path = keyPath(context.codingPath)
+            return ModelParametersError(key: path.hasPrefix(key) ? path : key, message: message)
+        }
+        do {
+            return try JSONDecoder().decode(ModelParameters.self, from: data)
+        } catch let DecodingError.typeMismatch(type, context) {
+            throw failure(context, "expected \(describe(type))")
+        } catch let DecodingError.valueNotFound(type, context) {
+            throw failure(context, "expected \(describe(type)), found null")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw failure(context, "unreadable value")
         }
     }
 

@@ -14,7 +14,7 @@ public enum EnduranceDistribution {
             guard share > 0 else { continue }
             let table = distribution(
                 sport: activity.summary.sport, grade: grades[index], block: block, ftp: settings.ftp, parameters)
-            shareWeighted += table * share
+            shareWeighted.add(table, times: share)
         }
         return shareWeighted * (parameters.kEndurance * load.tss)
     }
@@ -31,9 +31,9 @@ public enum EnduranceDistribution {
         case .running, .walking, .hiking:
             let t = min(abs(grade) / p.gradeSaturation, 1)
             let end = grade < 0 ? p.runDownhill : p.runUphill
-            var table = p.runFlat + (end + p.runFlat * -1) * t
+            var table = MuscleVector.interpolating(p.runFlat, end, t)
             if grade < 0 { table.quads *= 1 + (p.downhillQuadFactor - 1) * t }
-            return table.map { max(0, $0) }
+            return table
         case .cycling:
             return isHighPower(block: block, grade: grade, ftp: ftp, p) ? p.rideHighPower : p.rideSeated
         case .swimming:
@@ -50,5 +50,27 @@ public enum EnduranceDistribution {
         }
         let lowCadence = block.cadence.map { $0 <= p.highPowerProxyMaxCadence } ?? true
         return grade >= p.highPowerProxyGrade && lowCadence
+    }
+}
+
+extension MuscleVector {
+    /// a + (b − a) · t, field by field (written out: this runs once per 30-s block).
+    static func interpolating(_ a: MuscleVector, _ b: MuscleVector, _ t: Double) -> MuscleVector {
+        MuscleVector(
+            quads: a.quads + (b.quads - a.quads) * t, glutes: a.glutes + (b.glutes - a.glutes) * t,
+            hamstrings: a.hamstrings + (b.hamstrings - a.hamstrings) * t, lowBack: a.lowBack + (b.lowBack - a.lowBack) * t,
+            core: a.core + (b.core - a.core) * t, hipFlexors: a.hipFlexors + (b.hipFlexors - a.hipFlexors) * t,
+            calves: a.calves + (b.calves - a.calves) * t)
+    }
+
+    /// Adds `other` · `factor` in place.
+    mutating func add(_ other: MuscleVector, times factor: Double) {
+        quads += other.quads * factor
+        glutes += other.glutes * factor
+        hamstrings += other.hamstrings * factor
+        lowBack += other.lowBack * factor
+        core += other.core * factor
+        hipFlexors += other.hipFlexors * factor
+        calves += other.calves * factor
     }
 }

@@ -91,8 +91,10 @@ public struct SessionLoad: Sendable, Hashable {
     /// Speed on level ground that costs as much as `speed` on `grade` (Minetti's cost of running).
     public static func gradedSpeed(_ speed: Double, grade: Double, _ p: ModelParameters) -> Double {
         let g = min(max(grade, -p.runningCostGradeLimit), p.runningCostGradeLimit)
-        let cost = p.runningCostCoefficients.reversed().reduce(0) { $0 * g + $1 }
-        let flat = p.runningCostCoefficients[0]
+        let coefficients = p.runningCostCoefficients
+        var cost = 0.0
+        for index in coefficients.indices.reversed() { cost = cost * g + coefficients[index] }
+        let flat = coefficients[0]
         return flat > 0 ? max(0, speed * cost / flat) : speed
     }
 

@@ -100,7 +100,7 @@ enum ReportFixtures {
             prescription: prescription(
                 glute: SetTarget(current: 1.5, next: 4, target: 20), core: SetTarget(current: 0.8, next: 4, target: 12),
                 stretch: 10, exercises: standardExercises),
-            weeks: weeks(16, quads: 40, glutes: 9, strengthShare: 0.08, gluteSets: 2, coreSets: 1, drift: 0.3),
+            weeks: weeks(16, quads: 40, glutes: 15, strengthShare: 0.08, gluteSets: 2, coreSets: 1, drift: 0.3),
             missingSettings: ["lthr"], dataNotes: ["2 rides had no power: intensity estimated from heart rate."],
             disclaimer: disclaimer),
         inputs: InputSummary(

@@ -62,7 +62,8 @@ struct AthleteCharts {
 
     /// The weekly balance ratio over the model's risk bands.
     var ratioTrend: SVGChart {
-        let cutoffs = report.assessment.balance.cutoffs
+        let a = report.assessment
+        let cutoffs = a.balanceCutoffs
         let edges = [0] + cutoffs
         // Band i adds i risk points (model.md §7.6); tints run from the low to the very-high band.
         let bands = zip(edges.indices, RiskBand.allCases).map { index, band in
@@ -82,6 +83,9 @@ struct AthleteCharts {
             categories: weekLabels,
             lines: [SVGChart.Series(name: "Balance ratio", color: Palette.ratio, values: weeks.map(\.ratio))],
             bands: bands,
+            references: a.balance.ratio.map {
+                [SVGChart.Reference(value: $0, color: Palette.ratio, label: "now \(Format.fixed($0, digits: 2))")]
+            } ?? [],
             unit: "(quads + low back) ÷ (glutes + core)", emptyMessage: "No balance ratio yet", valueDigits: 2)
     }
 

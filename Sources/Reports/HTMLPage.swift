@@ -71,10 +71,10 @@ enum HTMLPage {
         .callout.warn{background:#fff1e5;border:1px solid #f5c99b}
         .notice{margin:14px 0 0;padding:.6rem .85rem;border-radius:8px;background:#ddf4ff;border:1px solid #a6d4fa;\
         font-size:.92rem}
-        .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,430px),1fr));gap:16px}
+        .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,340px),1fr));gap:16px}
         figure.chart{margin:0;border:1px solid var(--line);border-radius:10px;padding:10px 10px 6px;break-inside:avoid}
         figure.chart figcaption{font-weight:600;margin:0 0 4px}
-        figure.chart svg{display:block;width:100%;height:auto}
+        figure.chart svg{display:block;width:100%;max-width:640px;height:auto;margin:0 auto}
         .legend{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:2px 14px;font-size:.8rem;\
         color:var(--muted)}
         .swatch{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-1px;border-radius:2px;\
@@ -110,11 +110,17 @@ enum HTMLPage {
         tr.athlete a:hover{text-decoration:underline}
         svg.spark{display:block}
         @media (max-width:600px){body{font-size:14px}main{padding:14px 10px 30px}h1{font-size:1.35rem}\
-        .figure .value{font-size:1.4rem}th,td{padding:.4rem .35rem}.hide-narrow{display:none}}
+        .figure .value{font-size:1.4rem}th,td{padding:.4rem .35rem}\
+        table.team thead{display:none}table.team,table.team tbody{display:block}\
+        table.team tr.athlete{display:grid;grid-template-columns:1fr 1fr;gap:6px 12px;padding:10px 4px;\
+        border-bottom:1px solid var(--line)}table.team tr.athlete[hidden]{display:none}\
+        table.team td{display:block;border:0;padding:0;text-align:left}table.team td.who{grid-column:1/-1}\
+        table.team td[data-label]::before{content:attr(data-label);display:block;color:var(--muted);\
+        font-size:.72rem;text-transform:uppercase;letter-spacing:.03em}}
         @page{size:A4;margin:14mm 12mm}
         @media print{body{font-size:11pt}main{max-width:none;padding:0}.filters{display:none}\
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}\
-        .charts{grid-template-columns:1fr 1fr}h2{break-after:avoid}section,tr,.card{break-inside:avoid}\
+        .charts{grid-template-columns:1fr 1fr}h2,h3{break-after:avoid}.verdict,figure,tr,.card{break-inside:avoid}\
         .table-wrap{overflow:visible}}
         """
 }

@@ -43,7 +43,8 @@ public struct HTMLReportRenderer: AthleteRenderer {
             \(ReportText.confidence(risk.confidence))</small>\(provisional)</span></div>
             <div class="figure"><span class="label">Risk points</span><span class="value">\(risk.points)</span></div>
             </div>
-            <p>\(Escape.html(ReportText.ratioSentence(a.balance)))</p>
+            <p>\(Escape.html(ReportText.ratioSentence(a)))</p>
+            <p><strong>Next week:</strong> \(Escape.html(ReportText.nextWeek(a.prescription)))</p>
             <h3>Why</h3>
             <ol class="reasons">
             \(ReportText.topReasons(risk).map { "<li>\(Escape.html($0))</li>" }.joined(separator: "\n"))
@@ -146,6 +147,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             ("History", "\(a.historyDays) days"),
             ("Last activity", i.lastActivity?.description ?? "none"),
             ("Cycling share (28 days)", "\(Format.trimmed(a.rideShare * 100, digits: 0)) %"),
+            ("Endurance load (CTL)", ReportText.enduranceLoad(a)),
             ("Acute:chronic load", acuteChronic),
             ("Confidence score", Format.fixed(a.risk.confidenceScore, digits: 2)),
         ]

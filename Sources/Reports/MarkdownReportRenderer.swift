@@ -33,7 +33,9 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             "**\(ReportText.band(a.risk.band))** · balance ratio **\(Format.ratio(a.balance.ratio))** · "
                 + "\(ReportText.confidence(a.risk)) · \(a.risk.points) risk point\(a.risk.points == 1 ? "" : "s")",
             "",
-            Escape.markdown(ReportText.ratioSentence(a.balance)),
+            Escape.markdown(ReportText.ratioSentence(a)),
+            "",
+            "**Next week:** \(Escape.markdown(ReportText.nextWeek(a.prescription)))",
             "",
             "## Why",
             "",
@@ -119,6 +121,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             "- Duplicates dropped: \(i.duplicatesDropped)",
             "- Rejected files: \(i.rejectedFiles.count)",
             "- Cycling share (28 days): \(Format.trimmed(a.rideShare * 100, digits: 0)) %",
+            "- Endurance load (CTL): \(ReportText.enduranceLoad(a))",
             "- Confidence score: \(Format.fixed(a.risk.confidenceScore, digits: 2))",
             "",
             "### Settings that would raise confidence", "",

@@ -72,11 +72,11 @@ enum ReportText {
     }
 
     /// One sentence on what the ratio means.
-    static func ratioSentence(_ balance: BalanceRatios) -> String {
-        guard let ratio = balance.ratio else {
+    static func ratioSentence(_ assessment: BalanceAssessment) -> String {
+        guard let ratio = assessment.balance.ratio else {
             return "No balance ratio yet: no glute or core load has been recorded."
         }
-        let healthy = balance.cutoffs.first.map { " (at or below \(Format.trimmed($0, digits: 2)) is balanced)" } ?? ""
+        let healthy = assessment.balanceCutoffs.first.map { " (at or below \(Format.trimmed($0, digits: 2)) is balanced)" } ?? ""
         return "Quads and low back carry \(Format.fixed(ratio, digits: 2))× the load of glutes and core\(healthy)."
     }
 
@@ -134,6 +134,23 @@ enum ReportText {
         let holds = Int((minutesPerSide * 60 / Double(days.count) / Double(hold)).rounded(.up))
         return "\(Format.trimmed(minutesPerSide, digits: 1)) min per side a week: "
             + "\(holds) × \(hold)-s holds per side on \(days.joined(separator: ", "))"
+    }
+
+    /// The prescription in one sentence, for the top of a report.
+    static func nextWeek(_ p: Prescription) -> String {
+        let stretch =
+            p.hipFlexorStretchMinutesPerSide == p.hamstringStretchMinutesPerSide
+            ? "stretch hip flexors and hamstrings \(Format.trimmed(p.hipFlexorStretchMinutesPerSide, digits: 1)) min per side each"
+            : "stretch hip flexors \(Format.trimmed(p.hipFlexorStretchMinutesPerSide, digits: 1)) min and hamstrings "
+                + "\(Format.trimmed(p.hamstringStretchMinutesPerSide, digits: 1)) min per side"
+        return "\(p.gluteSets.next) glute sets and \(p.coreSets.next) core sets; \(stretch) over "
+            + "\(ReportText.stretchDays(p.stretchDaysPerWeek).count) days."
+    }
+
+    /// Endurance chronic load and its weekly ramp (`82.5 TSSe a day, ramp +6.3 a week`).
+    static func enduranceLoad(_ a: BalanceAssessment) -> String {
+        let ramp = Format.fixed(a.rampPerWeek, digits: 1)
+        return "\(Format.fixed(a.chronicTrainingLoad, digits: 1)) TSSe a day, ramp \(a.rampPerWeek > 0 ? "+" : "")\(ramp) a week"
     }
 
     /// An arrow and words for a ratio trend.

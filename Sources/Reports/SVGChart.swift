@@ -245,8 +245,9 @@ struct SVGChart {
             return """
                 <line x1="\(Self.left.svg)" y1="\(ry.svg)" x2="\((Self.left + plotWidth).svg)" y2="\(ry.svg)" \
                 stroke="\(reference.color)" stroke-width="2" stroke-dasharray="6 4"/>
-                <text x="\((Self.left + plotWidth - 4).svg)" y="\((ry - 4).svg)" text-anchor="end" \
-                fill="\(reference.color)" font-size="11" font-weight="600">\(Escape.html(reference.label))</text>\n
+                <text x="\((Self.left + 4).svg)" y="\((ry - 4).svg)" fill="\(reference.color)" font-size="11" \
+                font-weight="600" stroke="#ffffff" stroke-width="3" paint-order="stroke">\
+                \(Escape.html(reference.label))</text>\n
                 """
         }.joined()
     }

@@ -33,10 +33,10 @@ public struct TeamHTMLRenderer: TeamRenderer {
             <span class="muted">showing <span id="shown">\(rows.count)</span> of \(rows.count)</span>
             </form>
             <div class="table-wrap">
-            <table>
-            <thead><tr><th>Athlete</th><th>Risk</th><th class="num">Ratio</th><th>Trend</th>\
-            <th class="hide-narrow">Last \(TeamRow.sparklineWeeks) weeks</th><th>Confidence</th>\
-            <th class="num">Glute sets<br>now / target</th><th class="num hide-narrow">Core sets<br>now / target</th>\
+            <table class="team">
+            <thead><tr><th>Athlete</th><th>Risk</th><th class="num">Ratio · trend</th>\
+            <th>Last \(TeamRow.sparklineWeeks) weeks</th><th>Confidence</th>\
+            <th class="num">Glute sets<br>now / target</th><th class="num">Core sets<br>now / target</th>\
             <th>Last activity</th></tr></thead>
             <tbody>
             \(rows.map { row(for: $0, asOf: team.asOf) }.joined(separator: "\n"))
@@ -79,17 +79,19 @@ public struct TeamHTMLRenderer: TeamRenderer {
         return """
             <tr class="athlete" data-band="\(bandClass)" data-provisional="\(row.provisional)" \
             data-search="\(Escape.html(search))">\
-            <td><a href="\(Escape.urlPathSegment(row.id))/report.html">\(Escape.html(row.name))</a><br>\
+            <td class="who"><a href="\(Escape.urlPathSegment(row.id))/report.html">\(Escape.html(row.name))</a><br>\
             <span class="muted">\(Escape.html(row.id))</span>\(rejected)</td>\
-            <td>\(HTMLPage.badge(ReportText.bandShort(row.band), band: bandClass))<br><span class="muted">\(row.points) \
-            point\(row.points == 1 ? "" : "s")</span></td>\
-            <td class="num">\(Format.ratio(row.ratio))</td>\
-            <td><span class="trend \(row.trend?.rawValue ?? "none")" title="\(trend.words)">\(trend.arrow)</span></td>\
-            <td class="hide-narrow">\(spark)</td>\
-            <td>\(ReportText.confidenceLevel(row.confidence))\(provisional)</td>\
-            <td class="num">\(ReportText.sets(row.gluteSets.current)) / \(row.gluteSets.target)</td>\
-            <td class="num hide-narrow">\(ReportText.sets(row.coreSets.current)) / \(row.coreSets.target)</td>\
-            <td>\(lastActivity)</td></tr>
+            <td data-label="Risk">\(HTMLPage.badge(ReportText.bandShort(row.band), band: bandClass))<br>\
+            <span class="muted">\(row.points) point\(row.points == 1 ? "" : "s")</span></td>\
+            <td class="num" data-label="Ratio">\(Format.ratio(row.ratio)) \
+            <span class="trend \(row.trend?.rawValue ?? "none")" title="\(trend.words)">\(trend.arrow)</span></td>\
+            <td class="spark-cell" data-label="Last \(TeamRow.sparklineWeeks) weeks">\(spark)</td>\
+            <td data-label="Confidence">\(ReportText.confidenceLevel(row.confidence))\(provisional)</td>\
+            <td class="num" data-label="Glute sets now / target">\(ReportText.sets(row.gluteSets.current)) / \
+            \(row.gluteSets.target)</td>\
+            <td class="num" data-label="Core sets now / target">\(ReportText.sets(row.coreSets.current)) / \
+            \(row.coreSets.target)</td>\
+            <td data-label="Last activity">\(lastActivity)</td></tr>
             """
     }
 

@@ -70,7 +70,7 @@ struct TeamRow: Encodable, Hashable {
         strengthSets = report.inputs.strengthSets
         rejectedFiles = report.inputs.rejectedFiles.count
         recentRatios = a.weeks.suffix(Self.sparklineWeeks).map(\.ratio)
-        cutoffs = a.balance.cutoffs
+        cutoffs = a.balanceCutoffs
     }
 
     /// The athletes most in need of attention first: highest band (no band last), then most

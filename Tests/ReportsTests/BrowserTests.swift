@@ -71,6 +71,28 @@ struct BrowserTests {
         }
     }
 
+    @Test func hostileTextStaysTextInTheBrowsersDOM() throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.cleanUp() }
+        let athlete = temporary.url.appendingPathComponent("report.html")
+        let team = temporary.url.appendingPathComponent("index.html")
+        try Data(HTMLReportRenderer().render(ReportFixtures.hostile).utf8).write(to: athlete)
+        try Data(TeamHTMLRenderer().render(SampleOutput.team).utf8).write(to: team)
+        for (page, scripts) in [(athlete, 0), (team, 1)] {
+            let result = try Tool.run(
+                "sh",
+                [
+                    "-c",
+                    "chromium --headless --no-sandbox --disable-gpu --user-data-dir='\(temporary.url.path)/profile' "
+                        + "--dump-dom 'file://\(page.path)' 2>/dev/null",
+                ])
+            let dom = result.output
+            #expect(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(page.lastPathComponent)")
+            #expect(dom.components(separatedBy: "<script").count - 1 == scripts, "\(page.lastPathComponent)")
+            #expect(!dom.contains("<img"), "\(page.lastPathComponent)")
+        }
+    }
+
     @Test func aPageWithAScriptErrorFailsTheCheck() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }

@@ -575,6 +575,19 @@ def write_tcx(out: TextIO, session: Session, samples: Sequence[Sample], device: 
                       major=device.version[0], minor=device.version[1]))
 
 
+def write_document(out: TextIO, fmt: str, session: Session, samples: Sequence[Sample], device: Device,
+                   mass: float = 70.0, creator: str | None = None, connect_numbers: bool = True) -> None:
+    """Write one recording in format `fmt`: `gpx-garmin`, `gpx-strava` or `tcx`."""
+    if fmt == "gpx-garmin":
+        write_gpx(out, session, samples, GARMIN_CONNECT_GPX, creator)
+    elif fmt == "gpx-strava":
+        write_gpx(out, session, samples, STRAVA_GPX, creator)
+    elif fmt == "tcx":
+        write_tcx(out, session, samples, device, mass, connect_numbers)
+    else:
+        raise ValueError(f"unknown activity format {fmt!r}")
+
+
 # ---------------------------------------------------------------------------------------------
 # Output
 

@@ -114,11 +114,9 @@ def record(rec: Recorder, p: Planned, name: str, rng: random.Random, sensors: ga
 
 
 def document(rec: Recorder, fmt: str, session: ga.Session, points: Sequence[ga.Sample]) -> bytes:
-    if fmt == "gpx-garmin":
-        return ga.render(ga.write_gpx, session, points, ga.GARMIN_CONNECT_GPX)
-    if fmt == "gpx-strava":
-        return ga.render(ga.write_gpx, session, points, ga.STRAVA_GPX, creator=rec.creator)
-    return ga.render(ga.write_tcx, session, points, rec.device, rec.phys.mass_kg, connect_numbers=rec.connect_numbers)
+    creator = rec.creator if fmt == "gpx-strava" else None
+    return ga.render(ga.write_document, fmt, session, points, rec.device, rec.phys.mass_kg, creator,
+                     rec.connect_numbers)
 
 
 def write_file(path: Path, data: bytes, gz: bool) -> Path:

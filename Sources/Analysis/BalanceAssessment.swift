@@ -67,11 +67,15 @@ public struct BalanceRatios: Sendable, Hashable, Codable {
     public var ratio: Double?
     public var enduranceRatio: Double?
     public var strengthRatio: Double?
+    /// The BR cut-offs of the risk points, ascending (`model.md` §7.6: 1.5, 2, 3), as the model
+    /// used them; reports shade the ratio chart with these so the picture matches the points.
+    public var cutoffs: [Double]
 
-    public init(ratio: Double?, enduranceRatio: Double?, strengthRatio: Double?) {
+    public init(ratio: Double?, enduranceRatio: Double?, strengthRatio: Double?, cutoffs: [Double] = [1.5, 2, 3]) {
         self.ratio = ratio
         self.enduranceRatio = enduranceRatio
         self.strengthRatio = strengthRatio
+        self.cutoffs = cutoffs
     }
 }
 

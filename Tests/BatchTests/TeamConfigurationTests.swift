@@ -100,3 +100,22 @@ import Testing
         #expect(error.description == "team.yaml:4:5: athlete ana: key 'athletes.ana.x': unknown key")
     }
 }
+
+@Suite struct TeamConfigurationSchemaTests {
+    static func schema() throws -> [String: Any] {
+        let url = TestSupport.packageRoot.appendingPathComponent("Schemas/team-config.schema.json")
+        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    }
+
+    @Test func schemaListsExactlyTheKeysTheReaderAccepts() throws {
+        let schema = try Self.schema()
+        let top = try #require(schema["properties"] as? [String: Any])
+        #expect(Set(top.keys) == Set(TeamConfiguration.topLevelKeys))
+        let definitions = try #require(schema["$defs"] as? [String: Any])
+        let athlete = try #require(definitions["athlete"] as? [String: Any])
+        let athleteProperties = try #require(athlete["properties"] as? [String: Any])
+        #expect(Set(athleteProperties.keys) == Set(TeamConfiguration.athleteKeys))
+        #expect(schema["additionalProperties"] as? Bool == false)
+        #expect(athlete["additionalProperties"] as? Bool == false)
+    }
+}

@@ -65,7 +65,14 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "HipBalanceCore"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "HipBalanceCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore"]),
+        .testTarget(
+            name: "BatchTests",
+            dependencies: [
+                "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,8 +41,35 @@ import Testing
         for file in ["team.json", "team.csv", "index.html"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
         }
+        // The GPX and the gzipped TCX of one run count once.
         let ana = try #require(record.athletes.first { $0.id == "ana" })
-        #expect(ana.counts.duplicates >= 1)
+        #expect(ana.counts.duplicates == 1)
+        #expect(ana.activities == 2)
+        let anaReport = try String(contentsOf: out.appendingPathComponent("ana/report.json"), encoding: .utf8)
+        #expect(anaReport.contains(#""duplicatesDropped" : 1"#))
+    }
+
+    @Test func coachSheetRowsGoToTheNamedAthleteOnly() throws {
+        let team = try TestSupport.temporaryFolder("team")
+        let out = try TestSupport.temporaryFolder("out")
+        defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
+        for athlete in ["ana", "jo", "zed"] {
+            let folder = team.appendingPathComponent(athlete)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(
+                at: TestSupport.corpusFile("strength/generic-coach-sheet.synthetic.csv"), to: folder.appendingPathComponent("sheet.csv"))
+        }
+        try Data("athletes:\n  ana:\n    aliases: [A. Novak]\n  jo:\n    name: J. Ortiz\n".utf8)
+            .write(to: team.appendingPathComponent("team.yaml"))
+        let result = try EndToEnd.hipbalanceRun(team: team, out: out, ["--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try EndToEnd.record(in: out)
+        let sessions = Dictionary(uniqueKeysWithValues: record.athletes.map { ($0.id, $0.strengthSessions) })
+        #expect(sessions["ana"] == 2)  // 2025-09-01 and 2025-09-02
+        #expect(sessions["jo"] == 2)  // 2025-09-01 and 2025-09-03
+        #expect(sessions["zed"] == 0)
+        let zed = try String(contentsOf: out.appendingPathComponent("zed/report.json"), encoding: .utf8)
+        #expect(zed.contains("aliases"))
     }
 
     @Test func everyInputReadExitsZero() throws {
@@ -52,8 +79,11 @@ import Testing
         try FileManager.default.createDirectory(at: team.appendingPathComponent("solo"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: TestSupport.corpusFile("gpx/georust__wahoo_example.gpx"), to: team.appendingPathComponent("solo/ride.gpx"))
-        let result = try EndToEnd.hipbalanceRun(team: team, out: out, ["--format", "json"])
+        let result = try EndToEnd.hipbalanceRun(team: team, out: out, ["--format", "json", "--json-summary"])
         #expect(result.status == 0, "\(result.stderr)")
+        // Standard output holds exactly run.json.
+        #expect(result.stdout.data(using: .utf8).map { try? RunRecord.decoder().decode(RunRecord.self, from: $0) } != nil)
+        #expect(try EndToEnd.record(in: out).counts.parsed == 1)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("solo/report.json").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("solo/report.html").path))
     }
@@ -219,11 +249,14 @@ import Testing
 
         let count = 3
         let shardOuts = (0..<count).map { work.appendingPathComponent("shard\($0)") }
-        // As a Kubernetes Indexed Job starts them: the shard from the environment, in parallel.
+        // The first with --shard, the others as a Kubernetes Indexed Job starts them (the shard
+        // from the environment); all in parallel.
         let processes = try (0..<count).map { index in
-            try EndToEnd.start(
-                EndToEnd.binary, ["run", team.path, "--out", shardOuts[index].path, "--as-of", EndToEnd.asOf, "--quiet"],
-                environment: ["JOB_COMPLETION_INDEX": "\(index)", "JOB_COMPLETIONS": "\(count)"])
+            let common = ["run", team.path, "--out", shardOuts[index].path, "--as-of", EndToEnd.asOf, "--quiet"]
+            return index == 0
+                ? try EndToEnd.start(EndToEnd.binary, common + ["--shard", "1/\(count)"])
+                : try EndToEnd.start(
+                    EndToEnd.binary, common, environment: ["JOB_COMPLETION_INDEX": "\(index)", "JOB_COMPLETIONS": "\(count)"])
         }
         for started in processes {
             started.process.waitUntilExit()

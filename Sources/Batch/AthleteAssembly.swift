@@ -20,7 +20,7 @@ struct AthleteAssembly {
         var activities: [Activity] = []
         var sessions: [StrengthSession] = []
         var rejected = athlete.rejected
-        var warnings: [String] = []
+        var warnings = athlete.notes
         for (item, outcome) in zip(athlete.items, outcomes) {
             if outcome.fromCache { counts.fromCache += 1 } else { counts.parsed += 1 }
             switch outcome.parsed {

@@ -41,6 +41,8 @@ public struct DiscoveredAthlete: Sendable, Hashable {
     public var rejected: [RejectedFile]
     /// Files that only describe others (a Strava `activities.csv`), counted as seen.
     public var metadataFiles: [String]
+    /// Notes about the inputs for the report (manual Strava entries that carry no data).
+    public var notes: [String] = []
 }
 
 /// Everything found in a team folder, athletes sorted by id.
@@ -149,6 +151,7 @@ public struct TeamDiscovery: Sendable {
                 let directory = (path as NSString).deletingLastPathComponent
                 stravaIndexes.append((directory, index))
                 athlete.metadataFiles.append(path)
+                if let note = index.manualEntriesNote(source: path) { athlete.notes.append(note) }
             } catch let error as IngestError {
                 athlete.rejected.append(RejectedFile(error, relativeTo: path))
             } catch {
@@ -202,6 +205,7 @@ public struct TeamDiscovery: Sendable {
                 _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
                 index = try StravaIndex(data: data, source: member)
                 athlete.metadataFiles.append(member)
+                if let note = index?.manualEntriesNote(source: member) { athlete.notes.append(note) }
             } catch let error as IngestError {
                 athlete.rejected.append(RejectedFile(error, relativeTo: member))
             } catch {

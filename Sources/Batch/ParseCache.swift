@@ -59,6 +59,12 @@ public final class ParseCache: Sendable {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
+            // WAL with synchronous=NORMAL: a commit is not flushed to disk, only checkpoints are.
+            // A crash may lose the last rows (they are parsed again) but never corrupts the file.
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
             let queue = try DatabaseQueue(path: url.path, configuration: configuration)
             let healthy = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" }
             guard healthy else { return nil }

@@ -42,7 +42,9 @@ public enum PrescriptionBuilder {
             "Stretch hip flexors and hamstrings \(fmt(stretchMinutes, 0)) min per side a week"
                 + (stretchReasons.isEmpty ? "" : " (\(stretchReasons.joined(separator: ", ")))")
                 + " as \(p.stretchHoldSeconds)-s holds on \(stretchDays) days.")
-        if let ratio, ratio > p.swapSuggestionRatio, let acwr = indicators.acuteChronicQuads, acwr > p.swapSuggestionACWR {
+        if let ratio, ratio > p.swapSuggestionRatio, let acwr = indicators.acuteChronicQuads, acwr > p.swapSuggestionACWR,
+            weekly.strength.quads > 0
+        {
             rationale.append(
                 "Quad load is high and rising (acute:chronic \(fmt(acwr, 2))): swap one squat block for Romanian deadlifts or hip thrusts.")
         }
@@ -90,12 +92,12 @@ public enum PrescriptionBuilder {
     }
 
     /// 3–5 catalogue exercises with low quad involvement: glute exercises first, then core, each
-    /// ranked by quad weight, then low-back weight, preferring different movement patterns.
+    /// ranked by `candidates(for:)`, preferring different movement patterns; sets are per week.
     public static func correctiveExercises(
         gluteSets: Int, coreSets: Int, catalogue: ExerciseCatalogue, _ p: ModelParameters
     ) -> [PrescribedExercise] {
-        let glute = candidates(primary: .glutes, catalogue, p)
-        let core = candidates(primary: .core, catalogue, p)
+        let glute = candidates(for: .glutes, catalogue, p)
+        let core = candidates(for: .core, catalogue, p)
         var gluteCount = min(glute.count, gluteSets >= 6 ? 3 : 2, max(gluteSets, 1))
         var coreCount = min(core.count, coreSets >= 6 ? 2 : 1, max(coreSets, 1))
         while gluteCount + coreCount < p.correctiveMinimumExercises,
@@ -110,20 +112,26 @@ public enum PrescriptionBuilder {
             + prescribe(diverse(core, coreCount), sets: coreSets, muscle: "core", p)
     }
 
-    private static func candidates(primary: MuscleGroup, _ catalogue: ExerciseCatalogue, _ p: ModelParameters) -> [Exercise] {
-        catalogue.exercises
-            .filter { !$0.isStretch && $0.primaryMuscle == primary && ($0.muscles[.quads] ?? 0) <= p.correctiveMaximumQuadWeight }
-            .sorted { (a: Exercise, b: Exercise) -> Bool in
-                let keyA = rankKey(a, primary)
-                let keyB = rankKey(b, primary)
-                return keyA != keyB ? keyA.lexicographicallyPrecedes(keyB) : a.id < b.id
-            }
-    }
+    /// Movement patterns that count as corrective work for each target muscle.
+    static let correctivePatterns: [MuscleGroup: Set<MovementPattern>] = [
+        .glutes: [.hipAbduction, .hipExtension],
+        .core: [.antiExtension, .antiRotation, .lateralFlexion, .trunkFlexion],
+    ]
 
-    /// Lower ranks first: quad weight, then low-back weight, then the highest primary weight.
-    private static func rankKey(_ exercise: Exercise, _ primary: MuscleGroup) -> [Double] {
-        let weights = exercise.weights
-        return [weights.quads, weights.lowBack, -weights[primary]]
+    /// Catalogue exercises that train `muscle` at least as much as any other group, in a
+    /// corrective pattern, with little quad involvement; best first.
+    static func candidates(for muscle: MuscleGroup, _ catalogue: ExerciseCatalogue, _ p: ModelParameters) -> [Exercise] {
+        let patterns = correctivePatterns[muscle] ?? []
+        let scored = catalogue.exercises.compactMap { exercise -> (Exercise, Double)? in
+            let weights = exercise.weights
+            guard !exercise.isStretch, patterns.contains(exercise.pattern), weights[muscle] > 0,
+                MuscleGroup.allCases.allSatisfy({ weights[$0] <= weights[muscle] }),
+                weights.quads <= p.correctiveMaximumQuadWeight
+            else { return nil }
+            // Training the target muscle counts for, quad and (half as much) low-back involvement against.
+            return (exercise, weights[muscle] - weights.quads - 0.5 * weights.lowBack)
+        }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.map(\.0)
     }
 
     /// The first `count` of `ranked`, taking one per movement pattern before repeating a pattern.

@@ -6,11 +6,7 @@ import Testing
 
 /// Synthetic athletes over ten weeks, each with the band `model.md` expects.
 @Suite struct ScenarioTests {
-    func assess(_ log: TrainingLog, _ settings: AthleteSettings, asOf: LocalDate = Synthetic.asOf) -> BalanceAssessment {
-        BalanceModel.assess(
-            log, settings: settings, catalogue: TestCatalogue.standard, parameters: .defaults, asOf: asOf,
-            timeZone: Synthetic.utc)
-    }
+    func assess(_ log: TrainingLog, _ settings: AthleteSettings) -> BalanceAssessment { Synthetic.assess(log, settings) }
 
     @Test func deskRunnerWithoutStrengthIsHighWithGluteFactor() {
         let result = assess(TrainingLog(activities: Synthetic.runnerActivities()), Synthetic.runnerSettings)

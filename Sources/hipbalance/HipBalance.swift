@@ -7,6 +7,6 @@ struct HipBalance: ParsableCommand {
         commandName: "hipbalance",
         abstract: "Quad/low-back versus glute/core balance for endurance athletes, from their own exports.",
         version: hipBalanceVersion,
-        subcommands: []
+        subcommands: [Inspect.self]
     )
 }

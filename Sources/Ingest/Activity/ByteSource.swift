@@ -1,0 +1,124 @@
+import CGzip
+import Foundation
+import HipBalanceCore
+
+/// A stream of raw bytes the XML parser is fed from, one chunk at a time.
+protocol ByteSource {
+    /// Fills the front of `buffer`; returns how many bytes were written, 0 at the end.
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int
+}
+
+/// Bytes already in memory.
+struct DataByteSource: ByteSource {
+    let data: Data
+    private var offset = 0
+
+    init(_ data: Data) { self.data = data }
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        let n = min(buffer.count, data.count - offset)
+        guard n > 0 else { return 0 }
+        let start = data.startIndex + offset
+        data.copyBytes(to: buffer.bindMemory(to: UInt8.self), from: start..<start + n)
+        offset += n
+        return n
+    }
+}
+
+/// Bytes read with `read(2)` from an open file descriptor (the handle stays owned by the caller).
+struct FileDescriptorByteSource: ByteSource {
+    let descriptor: Int32
+    let source: String
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        while true {
+            let n = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+            if n >= 0 { return n }
+            if errno == EINTR { continue }
+            throw IngestError("cannot read: \(String(cString: strerror(errno)))", at: SourceLocation(source: source))
+        }
+    }
+}
+
+/// Bytes that were read ahead (to look at the magic number) followed by the rest of a source.
+struct PrefixedByteSource<Rest: ByteSource>: ByteSource {
+    private var prefix: DataByteSource
+    private var rest: Rest
+
+    init(prefix: Data, rest: Rest) {
+        self.prefix = DataByteSource(prefix)
+        self.rest = rest
+    }
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        let n = prefix.read(into: buffer)
+        return n > 0 ? n : try rest.read(into: buffer)
+    }
+}
+
+/// Decompresses a gzip stream (several members in a row are read as one) with zlib.
+final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
+    /// The two bytes every gzip stream starts with.
+    static var magic: (UInt8, UInt8) { (0x1F, 0x8B) }
+
+    private var upstream: Compressed
+    private let source: String
+    private let stream: UnsafeMutablePointer<z_stream>
+    private let input: UnsafeMutableRawBufferPointer
+    private var atMemberEnd = false
+    private var finished = false
+    /// Set when the compressed data ended early or was corrupt; the bytes before it were delivered.
+    private(set) var damage: String?
+
+    init(_ upstream: Compressed, source: String, chunkSize: Int) {
+        self.upstream = upstream
+        self.source = source
+        stream = .allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        input = .allocate(byteCount: chunkSize, alignment: 16)
+        // 16 + 15: gzip wrapper, largest window. z_stream must not move after this call.
+        let status = inflateInit2_(stream, 16 + 15, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        if status != Z_OK { damage = "cannot start gzip decompression (zlib status \(status))" }
+    }
+
+    deinit {
+        inflateEnd(stream)
+        stream.deallocate()
+        input.deallocate()
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        guard damage == nil, !finished else { return 0 }
+        stream.pointee.next_out = buffer.baseAddress!.assumingMemoryBound(to: Bytef.self)
+        stream.pointee.avail_out = uInt(buffer.count)
+        decompress: while stream.pointee.avail_out == uInt(buffer.count) {
+            if stream.pointee.avail_in == 0, try !refill() {
+                if !atMemberEnd { damage = "gzip data ends before the end of the compressed stream" }
+                finished = true
+                break
+            }
+            atMemberEnd = false
+            let status = inflate(stream, Z_NO_FLUSH)
+            switch status {
+            case Z_OK, Z_BUF_ERROR:
+                continue
+            case Z_STREAM_END:
+                // Another member may follow (`cat a.gz b.gz`).
+                inflateReset(stream)
+                atMemberEnd = true
+            default:
+                damage = "corrupt gzip data (zlib status \(status))"
+                break decompress
+            }
+        }
+        return buffer.count - Int(stream.pointee.avail_out)
+    }
+
+    /// Reads the next compressed chunk; false at the end of the upstream.
+    private func refill() throws(IngestError) -> Bool {
+        let n = try upstream.read(into: input)
+        stream.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
+        stream.pointee.avail_in = uInt(n)
+        return n > 0
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import HipBalanceCore
+
+/// One line of `hipbalance inspect` output: what reading one input file gave.
+///
+/// Encoded with `JSONEncoder` (`.sortedKeys`) as one compact JSON object per line; absent values
+/// are written as `null`, never left out. The interface is documented in `docs/inspect.md`.
+public struct InspectRecord: Sendable, Hashable, Encodable {
+    /// `ok` (activities read), `empty` (readable, nothing recorded) or `error`.
+    public enum Status: String, Sendable, Hashable, Encodable {
+        case ok, empty, error
+    }
+
+    /// Where reading failed; line and column are null when unknown.
+    public struct Failure: Sendable, Hashable, Encodable {
+        public var line: Int?
+        public var column: Int?
+        public var message: String
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(message, forKey: .message)
+        }
+
+        private enum CodingKeys: String, CodingKey { case line, column, message }
+    }
+
+    public var file: String
+    public var status: Status
+    public var format: ActivityFormat?
+    public var activities: [InspectedActivity]
+    public var warnings: [String]
+    public var reason: String?
+    public var error: Failure?
+
+    /// The record for a file the activity reader read.
+    public init(file: String, activityFile: ActivityFile) {
+        self.file = file
+        if activityFile.activities.isEmpty {
+            status = .empty
+            reason = activityFile.emptyReason ?? "no recorded activity"
+        } else {
+            status = .ok
+            format = activityFile.format
+        }
+        activities = activityFile.activities.map(InspectedActivity.init)
+        warnings = activityFile.warnings
+    }
+
+    /// The record for a file that could not be read.
+    public init(file: String, error: IngestError) {
+        self.file = file
+        status = .error
+        activities = []
+        warnings = []
+        self.error = Failure(line: error.location.line, column: error.location.column, message: error.message)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(status, forKey: .status)
+        switch status {
+        case .ok:
+            try container.encode(format, forKey: .format)
+            try container.encode(activities, forKey: .activities)
+            try container.encode(warnings, forKey: .warnings)
+        case .empty:
+            try container.encode(reason, forKey: .reason)
+        case .error:
+            try container.encode(error, forKey: .error)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case file, status, format, activities, warnings, reason, error }
+
+    /// The record as one line of JSON (no trailing newline).
+    public func jsonLine() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and numbers cannot fail.
+        let data = (try? encoder.encode(self)) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// One activity as `inspect` shows it: the summary, numbers rounded to 0.1.
+public struct InspectedActivity: Sendable, Hashable, Encodable {
+    public struct HeartRate: Sendable, Hashable, Encodable {
+        public var mean: Double
+        public var max: Double
+    }
+    public struct Cadence: Sendable, Hashable, Encodable {
+        public var mean: Double
+    }
+    public struct Power: Sendable, Hashable, Encodable {
+        public var mean: Double
+        public var max: Double
+        public var normalized: Double
+    }
+
+    public var sport: Sport
+    public var sportLabel: String?
+    /// ISO 8601 UTC, with milliseconds only when the start has a fraction.
+    public var start: String?
+    public var elapsedSeconds: Double
+    public var movingSeconds: Double
+    public var distanceMeters: Double
+    public var ascentMeters: Double
+    public var descentMeters: Double
+    public var points: Int
+    public var laps: Int
+    public var heartRate: HeartRate?
+    public var cadence: Cadence?
+    public var power: Power?
+    public var device: String?
+
+    init(_ activity: Activity) {
+        let s = activity.summary
+        sport = s.sport
+        sportLabel = s.sportLabel
+        start = s.start.map { Timestamp.iso8601($0.timeIntervalSince1970) }
+        elapsedSeconds = Self.round(s.elapsedSeconds)
+        movingSeconds = Self.round(s.movingSeconds)
+        distanceMeters = Self.round(s.distanceMeters)
+        ascentMeters = Self.round(s.ascentMeters)
+        descentMeters = Self.round(s.descentMeters)
+        points = s.points
+        laps = s.laps
+        heartRate = s.heartRate.map { HeartRate(mean: Self.round($0.mean), max: Self.round($0.max)) }
+        cadence = s.cadence.map { Cadence(mean: Self.round($0.mean)) }
+        power = s.power.map { Power(mean: Self.round($0.mean), max: Self.round($0.max), normalized: Self.round($0.normalized)) }
+        device = s.device
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sport, forKey: .sport)
+        try c.encode(sportLabel, forKey: .sportLabel)
+        try c.encode(start, forKey: .start)
+        try c.encode(elapsedSeconds, forKey: .elapsedSeconds)
+        try c.encode(movingSeconds, forKey: .movingSeconds)
+        try c.encode(distanceMeters, forKey: .distanceMeters)
+        try c.encode(ascentMeters, forKey: .ascentMeters)
+        try c.encode(descentMeters, forKey: .descentMeters)
+        try c.encode(points, forKey: .points)
+        try c.encode(laps, forKey: .laps)
+        try c.encode(heartRate, forKey: .heartRate)
+        try c.encode(cadence, forKey: .cadence)
+        try c.encode(power, forKey: .power)
+        try c.encode(device, forKey: .device)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sport, sportLabel, start, elapsedSeconds, movingSeconds, distanceMeters, ascentMeters, descentMeters
+        case points, laps, heartRate, cadence, power, device
+    }
+
+    private static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import HipBalanceCore
+import Ingest
+
+/// `hipbalance inspect FILE...`: reads each file on its own and prints what it holds.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what activity files hold, one JSON object per file (see docs/inspect.md).",
+        discussion: "Exit status 0 when every file is ok or empty, 1 when any could not be read."
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case json, text
+    }
+
+    @Argument(help: "GPX or TCX files, plain or .gz.")
+    var files: [String]
+
+    @Option(help: "json (one object per line, the stable interface) or text (for people).")
+    var format: OutputFormat = .json
+
+    func run() throws {
+        var failed = false
+        for path in files {
+            let record = Self.inspect(path)
+            failed = failed || record.status == .error
+            print(format == .json ? record.jsonLine() : TextRendering.render(record))
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// What kind of input a file is, from its content first and its name second.
+    private enum InputKind {
+        case activity
+        case unknown
+    }
+
+    /// Reads one file into its record; every failure becomes an `error` record.
+    static func inspect(_ path: String) -> InspectRecord {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot open the file" : "no such file"
+            return InspectRecord(file: path, error: IngestError(reason, at: SourceLocation(source: path)))
+        }
+        defer { try? handle.close() }
+        do {
+            switch try kind(of: handle, path: path) {
+            case .activity:
+                return InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path))
+            case .unknown:
+                return InspectRecord(
+                    file: path, error: IngestError("not a GPX or TCX file", at: SourceLocation(source: path)))
+            }
+        } catch {
+            return InspectRecord(file: path, error: error)
+        }
+    }
+
+    /// Sniffs the first bytes (then rewinds). A `.gpx`/`.tcx` name whose content does not look like
+    /// one still goes to the activity reader, so that its error names the line that is wrong.
+    private static func kind(of handle: FileHandle, path: String) throws(IngestError) -> InputKind {
+        do {
+            let prefix = try handle.read(upToCount: 16 * 1024) ?? Data()
+            try handle.seek(toOffset: 0)
+            if ActivityReader.sniff(prefix: prefix) != nil { return .activity }
+        } catch {
+            throw IngestError("cannot read: \(error.localizedDescription)", at: SourceLocation(source: path))
+        }
+        let name = path.lowercased()
+        let activityExtensions = [".gpx", ".tcx", ".gpx.gz", ".tcx.gz"]
+        return activityExtensions.contains(where: name.hasSuffix) ? .activity : .unknown
+    }
+}
+
+/// The human-readable form of an inspect record.
+enum TextRendering {
+    static func render(_ record: InspectRecord) -> String {
+        switch record.status {
+        case .error:
+            let location = [record.error?.line, record.error?.column].compactMap { $0.map(String.init) }
+            let at = location.isEmpty ? "" : ":" + location.joined(separator: ":")
+            return "\(record.file)\(at): error: \(record.error?.message ?? "")"
+        case .empty:
+            return "\(record.file): empty: \(record.reason ?? "")"
+        case .ok:
+            var lines = ["\(record.file): \(record.format?.rawValue ?? "") with \(record.activities.count) activit\(record.activities.count == 1 ? "y" : "ies")"]
+            for a in record.activities {
+                var parts = [a.sport.rawValue, a.start ?? "no usable time"]
+                parts.append(String(format: "%.2f km", a.distanceMeters / 1000))
+                parts.append("elapsed \(duration(a.elapsedSeconds)), moving \(duration(a.movingSeconds))")
+                parts.append(String(format: "+%.0f/-%.0f m", a.ascentMeters, a.descentMeters))
+                parts.append("\(a.points) points")
+                if a.laps > 0 { parts.append("\(a.laps) laps") }
+                if let hr = a.heartRate { parts.append(String(format: "HR %.0f/%.0f", hr.mean, hr.max)) }
+                if let cadence = a.cadence { parts.append(String(format: "cadence %.0f", cadence.mean)) }
+                if let power = a.power { parts.append(String(format: "power %.0f W (NP %.0f)", power.mean, power.normalized)) }
+                if let device = a.device { parts.append(device) }
+                lines.append("  " + parts.joined(separator: ", "))
+            }
+            lines += record.warnings.map { "  warning: \($0)" }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    private static func duration(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+    }
+}

@@ -177,6 +177,13 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var correctiveMinimumExercises = 3
     public var correctiveMaximumExercises = 5
     public var correctiveReps = 12
+    /// Catalogue ids tried first, in this order, when they qualify (low-quad options of `model.md` §6:
+    /// clamshell Gmed 77 %, single-leg bridge, side-lying abduction, side plank Gmed 89–103 %, dead bug);
+    /// ids missing from the catalogue are skipped. A team may list its own favourites [L ranking, J choice].
+    public var correctivePreferences: [String] = [
+        "clamshell", "single-leg-glute-bridge", "side-lying-hip-abduction", "glute-bridge", "hip-thrust-barbell",
+        "side-plank", "dead-bug", "plank", "pallof-press",
+    ]
 
     /// The documented defaults.
     public static let defaults = ModelParameters()

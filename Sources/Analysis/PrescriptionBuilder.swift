@@ -118,20 +118,29 @@ public enum PrescriptionBuilder {
         .core: [.antiExtension, .antiRotation, .lateralFlexion, .trunkFlexion],
     ]
 
-    /// Catalogue exercises that train `muscle` at least as much as any other group, in a
-    /// corrective pattern, with little quad involvement; best first.
+    /// Catalogue exercises with `muscle` as primary muscle, in a corrective pattern, with little
+    /// quad involvement; the team's preferences first, then by score.
     static func candidates(for muscle: MuscleGroup, _ catalogue: ExerciseCatalogue, _ p: ModelParameters) -> [Exercise] {
         let patterns = correctivePatterns[muscle] ?? []
-        let scored = catalogue.exercises.compactMap { exercise -> (Exercise, Double)? in
-            let weights = exercise.weights
-            guard !exercise.isStretch, patterns.contains(exercise.pattern), weights[muscle] > 0,
-                MuscleGroup.allCases.allSatisfy({ weights[$0] <= weights[muscle] }),
-                weights.quads <= p.correctiveMaximumQuadWeight
-            else { return nil }
-            // Training the target muscle counts for, quad and (half as much) low-back involvement against.
-            return (exercise, weights[muscle] - weights.quads - 0.5 * weights.lowBack)
+        let qualifying = catalogue.exercises.filter { exercise in
+            !exercise.isStretch && exercise.primaryMuscle == muscle && patterns.contains(exercise.pattern)
+                && exercise.weights.quads <= p.correctiveMaximumQuadWeight
         }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.map(\.0)
+        let preference = Dictionary(p.correctivePreferences.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        return qualifying.sorted { a, b in
+            let rankA = preference[a.id] ?? Int.max
+            let rankB = preference[b.id] ?? Int.max
+            if rankA != rankB { return rankA < rankB }
+            let scoreA = correctiveScore(a, muscle)
+            let scoreB = correctiveScore(b, muscle)
+            return scoreA != scoreB ? scoreA > scoreB : a.id < b.id
+        }
+    }
+
+    /// The target muscle's weight counts for; quad, and half as much low-back and hip-flexor, involvement against.
+    static func correctiveScore(_ exercise: Exercise, _ muscle: MuscleGroup) -> Double {
+        let weights = exercise.weights
+        return weights[muscle] - weights.quads - 0.5 * (weights.lowBack + weights.hipFlexors)
     }
 
     /// The first `count` of `ranked`, taking one per movement pattern before repeating a pattern.
@@ -159,7 +168,7 @@ public enum PrescriptionBuilder {
             return PrescribedExercise(
                 exerciseID: exercise.id, name: exercise.name, sets: max(1, base + (index < extra ? 1 : 0)),
                 reps: exercise.unilateral ? "\(amount) per side" : amount,
-                why: "\(muscle) primary, \(patternText(exercise.pattern)), quad weight \(fmt(quads, 2))")
+                why: "trains the \(muscle) with \(quads == 0 ? "no" : "little") quad involvement: \(patternText(exercise.pattern))")
         }
     }
 
@@ -167,9 +176,10 @@ public enum PrescriptionBuilder {
         switch pattern {
         case .hipAbduction: "hip abduction (gluteus medius)"
         case .hipExtension: "hip extension (gluteus maximus)"
-        case .antiExtension: "anti-extension"
-        case .antiRotation: "anti-rotation"
-        case .lateralFlexion: "lateral trunk stability"
+        case .antiExtension: "anti-extension trunk stability"
+        case .antiRotation: "anti-rotation trunk stability"
+        case .lateralFlexion: "lateral trunk stability (side bridge)"
+        case .trunkFlexion: "trunk flexion"
         default: pattern.rawValue
         }
     }

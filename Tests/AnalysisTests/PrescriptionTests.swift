@@ -39,16 +39,31 @@ import Testing
                 #expect(!exercise.isStretch)
                 #expect(item.sets >= 1)
             }
-            let gluteIDs: Set = ["clamshell", "side-lying-abduction", "glute-bridge", "hip-thrust-barbell"]
-            #expect(exercises.filter { gluteIDs.contains($0.exerciseID) }.reduce(0) { $0 + $1.sets } == glute)
-            #expect(exercises.filter { !gluteIDs.contains($0.exerciseID) }.reduce(0) { $0 + $1.sets } == core)
+            let primaries = exercises.map { TestCatalogue.standard[$0.exerciseID]?.primaryMuscle }
+            #expect(zip(exercises, primaries).filter { $1 == .glutes }.reduce(0) { $0 + $1.0.sets } == glute)
+            #expect(zip(exercises, primaries).filter { $1 == .core }.reduce(0) { $0 + $1.0.sets } == core)
         }
         let start = PrescriptionBuilder.correctiveExercises(gluteSets: 4, coreSets: 4, catalogue: TestCatalogue.standard, p)
-        #expect(start.map(\.exerciseID) == ["clamshell", "glute-bridge", "dead-bug"])
+        #expect(start.map(\.exerciseID) == ["clamshell", "single-leg-glute-bridge", "side-plank"])
         #expect(start[0].reps == "12 per side")
+        #expect(start[2].reps == "30 s per side")
         let full = PrescriptionBuilder.correctiveExercises(gluteSets: 12, coreSets: 9, catalogue: TestCatalogue.standard, p)
-        #expect(full.map(\.exerciseID) == ["clamshell", "glute-bridge", "side-lying-abduction", "dead-bug", "side-plank"])
-        #expect(full.last?.reps == "30 s per side")
+        #expect(
+            full.map(\.exerciseID) == ["clamshell", "single-leg-glute-bridge", "side-lying-hip-abduction", "side-plank", "dead-bug"])
+        #expect(full.map(\.sets) == [4, 4, 4, 5, 4])
+    }
+
+    @Test func withoutPreferencesExercisesAreRankedByLowQuadHipFlexorAndLowBackInvolvement() throws {
+        var parameters = p
+        parameters.correctivePreferences = []
+        let glute = PrescriptionBuilder.candidates(for: .glutes, TestCatalogue.standard, parameters).map(\.id)
+        #expect(glute.prefix(3) == ["clamshell", "side-lying-hip-abduction", "single-leg-glute-bridge"])
+        #expect(!glute.contains("step-up"), "quad weight 0.75 is above the limit")
+        let core = PrescriptionBuilder.candidates(for: .core, TestCatalogue.standard, parameters).map(\.id)
+        #expect(core.last == "hanging-leg-raise")
+        #expect(!core.contains("bird-dog"), "its primary muscle is glutes by the catalogue's tie rule")
+        parameters.correctivePreferences = ["hip-thrust-barbell", "not-in-this-catalogue"]
+        #expect(PrescriptionBuilder.candidates(for: .glutes, TestCatalogue.standard, parameters).first?.id == "hip-thrust-barbell")
     }
 
     @Test func anEmptyCatalogueGivesNoExercisesButStillTargets() {

@@ -76,7 +76,7 @@ import Testing
         var more = log
         for _ in 0..<Int.random(in: 1...12, using: &rng) {
             let day = Synthetic.asOf.adding(days: -Int.random(in: 0..<(before.historyDays), using: &rng))
-            let id = ["clamshell", "side-lying-abduction"].randomElement(using: &rng)!
+            let id = ["clamshell", "side-lying-hip-abduction"].randomElement(using: &rng)!
             let rpe: Double? = Bool.random(using: &rng) ? Double(Int.random(in: 5...10, using: &rng)) : nil
             more.strengthSessions.append(
                 Synthetic.strength(on: day, [Synthetic.entry(id, Int.random(in: 1...4, using: &rng), reps: 15, rpe: rpe)]))

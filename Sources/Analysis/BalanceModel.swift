@@ -85,6 +85,9 @@ public enum BalanceModel {
                     + "\(plural(counts.strengthSessionsAfterAsOf, "strength session", "strength sessions")) "
                     + "after \(ledger.asOf) are not counted.")
         }
+        if ledger.historyDays > 0 && ledger.sumOfLast(p.confidenceWindowDays).loadSize == 0 {
+            notes.append("Nothing was logged in the last \(p.confidenceWindowDays) days: loads are decaying old values.")
+        }
         if counts.activities > 0 {
             let methods = LoadMethod.allCases.compactMap { method in
                 counts.activitiesByMethod[method].map { (methodText(method), $0) }

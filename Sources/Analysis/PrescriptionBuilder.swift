@@ -48,10 +48,19 @@ public enum PrescriptionBuilder {
             rationale.append(
                 "Quad load is high and rising (acute:chronic \(fmt(acwr, 2))): swap one squat block for Romanian deadlifts or hip thrusts.")
         }
-        let exercises = correctiveExercises(gluteSets: gluteNext, coreSets: coreNext, catalogue: catalogue, p)
+        // Exercises are listed only for a muscle with sets to add; work that meets its target is kept as it is.
+        let gluteGrows = gluteNext > gluteNow
+        let coreGrows = coreNext > coreNow
+        for (muscle, now, target) in [("Glute", weekly.gluteSets, gluteTarget), ("Core", weekly.coreSets, coreTarget)]
+        where Int(now.rounded()) >= target {
+            rationale.append("\(muscle) work (\(fmt(now)) sets a week) already meets the target of \(target): keep it.")
+        }
+        let exercises = correctiveExercises(
+            gluteSets: gluteGrows ? gluteNext : 0, coreSets: coreGrows ? coreNext : 0, catalogue: catalogue, p)
         if !exercises.isEmpty {
             rationale.append(
-                "Do the exercises at the end of normal workouts; sets are per week, spread over 2–3 sessions.")
+                "The exercises make up next week's sets, per week, spread over 2–3 sessions at the end of normal workouts; "
+                    + "sets of similar exercises already in the plan count toward them.")
         }
         return Prescription(
             gluteSets: SetTarget(current: weekly.gluteSets, next: gluteNext, target: gluteTarget),
@@ -98,12 +107,13 @@ public enum PrescriptionBuilder {
     ) -> [PrescribedExercise] {
         let glute = candidates(for: .glutes, catalogue, p)
         let core = candidates(for: .core, catalogue, p)
-        var gluteCount = min(glute.count, gluteSets >= 6 ? 3 : 2, max(gluteSets, 1))
-        var coreCount = min(core.count, coreSets >= 6 ? 2 : 1, max(coreSets, 1))
-        while gluteCount + coreCount < p.correctiveMinimumExercises,
-            gluteCount < min(glute.count, max(gluteSets, 1)) || coreCount < min(core.count, max(coreSets, 1))
-        {
-            if gluteCount < min(glute.count, max(gluteSets, 1)) { gluteCount += 1 } else { coreCount += 1 }
+        // Glutes get 2 exercises (3 from 6 sets), core 1 (2 from 6 sets); more until the minimum when sets allow.
+        let gluteLimit = min(glute.count, gluteSets)
+        let coreLimit = min(core.count, coreSets)
+        var gluteCount = min(gluteLimit, gluteSets >= 6 ? 3 : 2)
+        var coreCount = min(coreLimit, coreSets >= 6 ? 2 : 1)
+        while gluteCount + coreCount < p.correctiveMinimumExercises, gluteCount < gluteLimit || coreCount < coreLimit {
+            if gluteCount < gluteLimit { gluteCount += 1 } else { coreCount += 1 }
         }
         while gluteCount + coreCount > p.correctiveMaximumExercises {
             if gluteCount > coreCount { gluteCount -= 1 } else { coreCount -= 1 }

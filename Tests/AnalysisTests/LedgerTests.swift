@@ -78,6 +78,15 @@ import Testing
         #expect(result.weeks.last!.load.quads < result.weeks[0].load.quads, "the current week is partial")
     }
 
+    @Test func staleDataIsFlaggedAndHasNoConfidence() {
+        let old = (0..<40).map { Synthetic.run(on: Synthetic.day($0), kilometres: 8) }
+        let result = assess(TrainingLog(activities: old))
+        #expect(result.historyDays == 70)
+        #expect(result.risk.confidenceScore == 0)
+        #expect(result.risk.provisional)
+        #expect(result.dataNotes.contains { $0.hasPrefix("Nothing was logged in the last 28 days") })
+    }
+
     @Test func noDataGivesAnEmptyButValidAssessment() {
         let result = assess(TrainingLog())
         #expect(result.historyDays == 0)

@@ -233,10 +233,23 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         try require(coreTargets.count == coreTargetCutoffs.count + 1, "coreTargets", "expected one more value than coreTargetCutoffs")
         try require(increasing(coreTargetCutoffs), "coreTargetCutoffs", "expected increasing numbers")
         try require(runningCostCoefficients.count >= 1, "runningCostCoefficients", "expected at least one coefficient")
-        try require(acuteDays >= 1, "acuteDays", "expected at least 1")
-        try require(chronicDays >= 1, "chronicDays", "expected at least 1")
-        try require(ctlDays >= 1, "ctlDays", "expected at least 1")
-        try require(seedDays >= 1, "seedDays", "expected at least 1")
+        for (key, value) in [
+            ("acuteDays", acuteDays), ("chronicDays", chronicDays), ("ctlDays", ctlDays), ("seedDays", seedDays),
+            ("minimumHistoryDays", minimumHistoryDays), ("confidenceWindowDays", confidenceWindowDays),
+            ("historyWeeks", historyWeeks),
+        ] {
+            try require(value >= 1, key, "expected at least 1 day or week")
+        }
+        for (key, value) in [
+            ("qPower", qPower), ("qPace", qPace), ("qHeartRate", qHeartRate), ("qAgePredictedHeartRate", qAgePredictedHeartRate),
+            ("qSessionRPE", qSessionRPE), ("qDurationOnly", qDurationOnly), ("qStrengthWithEffort", qStrengthWithEffort),
+            ("qStrengthMissingEffort", qStrengthMissingEffort), ("minimumChannelCoverage", minimumChannelCoverage),
+            ("noElevationFactor", noElevationFactor), ("partialSetValue", partialSetValue),
+            ("missingEffortSetValue", missingEffortSetValue), ("rideShareThreshold", rideShareThreshold),
+            ("progressionFraction", progressionFraction), ("rampStrengthAdditionFraction", rampStrengthAdditionFraction),
+        ] {
+            try require((0...1).contains(value), key, "expected a number from 0 to 1")
+        }
         try require(gradeWindowBlocks >= 1 && gradeWindowBlocks % 2 == 1, "gradeWindowBlocks", "expected a positive odd number")
         try require(gradeSaturation > 0, "gradeSaturation", "expected a positive grade")
         try require(kEndurance >= 0, "kEndurance", "expected a non-negative number")

@@ -44,6 +44,8 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var minimumChannelCoverage = 0.5
     /// A run climbing at least this many metres per km counts as trail: heart rate is preferred to pace [J].
     public var trailAscentMetersPerKm = 50.0
+    /// Faster 30-s running blocks are GPS errors and are left out of graded pace, m/s (≈ 2:05 min/km) [J].
+    public var maximumRunningSpeed = 8.0
     /// Minetti (2002) energy cost of running on grade g, J/kg/m: c0 + c1·g + … + c5·g⁵ [L].
     public var runningCostCoefficients: [Double] = [3.6, 19.5, 46.3, -43.3, -30.4, 155.4]
     /// Grades beyond ± this are clamped before the cost polynomial (its fitted range) [L].

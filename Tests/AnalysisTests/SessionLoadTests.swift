@@ -38,6 +38,14 @@ import Testing
         #expect(abs(result.tss - 100) < 1e-6)
     }
 
+    @Test func gpsJumpsAreLeftOutOfGradedPace() {
+        var run = Synthetic.run(on: day, kilometres: 12, paceSecondsPerKm: 300, heartRate: nil)
+        run.blocks[10].distanceMeters = 900
+        let result = load(run, AthleteSettings(thresholdPaceSecondsPerKm: 300))
+        #expect(abs(result.tss - 100) < 1e-6, "the glitch block is filled at the session's mean intensity")
+        #expect(abs(result.blockShares[10] - result.blockShares[11]) < 1e-12)
+    }
+
     @Test func gradedPaceMakesUphillHarderAndSteepDownhillHarderThanGentle() {
         #expect(SessionLoad.gradedSpeed(3, grade: 0.08, p) > 3)
         #expect(SessionLoad.gradedSpeed(3, grade: -0.08, p) < 3)

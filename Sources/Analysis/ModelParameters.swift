@@ -40,6 +40,9 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var rpeTSSPerHour: [Double] = [30, 50, 65, 80, 95, 110]
     /// Load per hour when nothing but duration is known [J].
     public var durationOnlyTSSPerHour = 45.0
+    /// Below this share of moving in recorded time a session is stationary (trainer, treadmill
+    /// without speed, pool) and duration-based loads use recorded time [J].
+    public var stationaryMovingFraction = 0.25
     /// Least share of an activity's time a channel must cover for a method to use it [J].
     public var minimumChannelCoverage = 0.5
     /// A run climbing at least this many metres per km counts as trail: heart rate is preferred to pace [J].
@@ -247,6 +250,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
             ("qSessionRPE", qSessionRPE), ("qDurationOnly", qDurationOnly), ("qStrengthWithEffort", qStrengthWithEffort),
             ("qStrengthMissingEffort", qStrengthMissingEffort), ("minimumChannelCoverage", minimumChannelCoverage),
             ("noElevationFactor", noElevationFactor), ("partialSetValue", partialSetValue),
+            ("stationaryMovingFraction", stationaryMovingFraction),
             ("missingEffortSetValue", missingEffortSetValue), ("rideShareThreshold", rideShareThreshold),
             ("progressionFraction", progressionFraction), ("rampStrengthAdditionFraction", rampStrengthAdditionFraction),
         ] {

@@ -57,11 +57,17 @@ public struct SessionLoad: Sendable, Hashable {
             if !(trail && heartRate != nil) { return pace }
         }
         if let heartRate { return heartRate }
-        let hours = ActivityBlocks.movingSeconds(blocks) / 3600
+        let rate: Double
+        let method: LoadMethod
         if let rpe = activity.perceivedExertion, rpe > 0 {
-            return uniform(blocks, tss: hours * tssPerHour(rpe: rpe, parameters), method: .sessionRPE, parameters)
+            (rate, method) = (tssPerHour(rpe: rpe, parameters), .sessionRPE)
+        } else {
+            (rate, method) = (parameters.durationOnlyTSSPerHour, .durationOnly)
         }
-        return uniform(blocks, tss: hours * parameters.durationOnlyTSSPerHour, method: .durationOnly, parameters)
+        let seconds = ActivityBlocks.activeSeconds(blocks, parameters)
+        return SessionLoad(
+            tss: seconds.reduce(0, +) / 3600 * rate, method: method, quality: method.quality(parameters),
+            blockShares: normalize(seconds, blocks))
     }
 
     /// TSS-equivalents per hour for a session RPE (CR-10) by the bands of §7.1.
@@ -161,7 +167,7 @@ public struct SessionLoad: Sendable, Hashable {
         let total = ActivityBlocks.durationSeconds(blocks)
         let withHR = blocks.filter { $0.heartRate != nil && $0.durationSeconds > 0 }
         let covered = ActivityBlocks.durationSeconds(withHR)
-        guard total > 0, covered >= p.minimumChannelCoverage * total else { return nil }
+        guard total > 0, covered > 0, covered >= p.minimumChannelCoverage * total else { return nil }
         let blockLoad: (Double, Double) -> Double
         let method: LoadMethod
         if let lthr = settings.lthr, lthr > 0 {
@@ -190,11 +196,6 @@ public struct SessionLoad: Sendable, Hashable {
         let weights = zip(blocks, loads).map { block, load in load ?? meanRate * block.durationSeconds }
         let tss = coveredLoad * total / covered
         return SessionLoad(tss: tss, method: method, quality: method.quality(p), blockShares: normalize(weights, blocks))
-    }
-
-    private static func uniform(_ blocks: [SeriesBlock], tss: Double, method: LoadMethod, _ p: ModelParameters) -> SessionLoad {
-        let weights = blocks.map { $0.movingSeconds > 0 ? $0.movingSeconds : $0.durationSeconds }
-        return SessionLoad(tss: max(0, tss), method: method, quality: method.quality(p), blockShares: normalize(weights, blocks))
     }
 
     private static func isTrail(_ activity: Activity, _ p: ModelParameters) -> Bool {
@@ -232,10 +233,13 @@ public enum ActivityBlocks {
     /// Recorded seconds over `blocks`.
     public static func durationSeconds(_ blocks: [SeriesBlock]) -> Double { blocks.reduce(0) { $0 + $1.durationSeconds } }
 
-    /// Moving seconds over `blocks`, or recorded seconds when nothing was marked moving.
-    public static func movingSeconds(_ blocks: [SeriesBlock]) -> Double {
+    /// The seconds of each block that count for a duration-based load: moving time, or recorded
+    /// time for a stationary session (trainer, treadmill without speed, pool) whose moving time is
+    /// under `stationaryMovingFraction` of its recorded time.
+    public static func activeSeconds(_ blocks: [SeriesBlock], _ p: ModelParameters) -> [Double] {
         let moving = blocks.reduce(0) { $0 + $1.movingSeconds }
-        return moving > 0 ? moving : durationSeconds(blocks)
+        let stationary = moving < p.stationaryMovingFraction * durationSeconds(blocks)
+        return blocks.map { stationary ? $0.durationSeconds : $0.movingSeconds }
     }
 
     /// True when any block carries elevation.

@@ -117,6 +117,22 @@ import Testing
         #expect(abs(result.tss - 45) < 1e-6)
     }
 
+    @Test func stationarySessionsCountRecordedTime() {
+        var trainer = Synthetic.ride(on: day, minutes: 60, power: nil, heartRate: nil)
+        for index in trainer.blocks.indices {
+            trainer.blocks[index].movingSeconds = index == 0 ? 1 : 0
+            trainer.blocks[index].distanceMeters = 0
+        }
+        trainer.perceivedExertion = 6
+        let result = load(trainer, AthleteSettings())
+        #expect(result.method == .sessionRPE)
+        #expect(abs(result.tss - 65) < 1e-9)
+        #expect(abs(result.blockShares[5] - 1.0 / 120) < 1e-12)
+        var paused = Synthetic.run(on: day, kilometres: 12, paceSecondsPerKm: 300, heartRate: nil)
+        for index in paused.blocks.indices where index < 40 { paused.blocks[index].movingSeconds = 0 }
+        #expect(abs(load(paused, AthleteSettings()).tss - 45 * 80 / 120) < 1e-9, "a run with stops counts moving time")
+    }
+
     @Test func activityWithoutBlocksUsesItsSummary() {
         let full = Synthetic.run(on: day, kilometres: 12, paceSecondsPerKm: 300)
         let bare = Activity(summary: full.summary)

@@ -30,7 +30,7 @@ public enum StrengthLogReader {
         if JefitLayout.isJefit(text) { return .jefit }
         let header = CSVReader.headerLine(of: text)
         let delimiter = CSVReader.sniffDelimiter(header)
-        guard let names = CSVReader.records(in: header, delimiter: delimiter).records.first?.fields else { return nil }
+        guard let names = CSVReader.records(in: header, delimiter: delimiter).first?.fields else { return nil }
         return format(ofHeader: names)
     }
 
@@ -51,9 +51,10 @@ public enum StrengthLogReader {
             return builder.finish()
         }
         let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: Substring(text)))
-        let (records, unterminated) = CSVReader.records(in: Substring(text), delimiter: delimiter)
-        guard let headerRecord = records.first, let format = format(ofHeader: headerRecord.fields) else {
-            let shown = records.first?.fields.prefix(4).joined(separator: ", ") ?? ""
+        var records = CSVRecords(text, delimiter: delimiter)
+        let headerRecord = records.next()
+        guard let headerRecord, let format = format(ofHeader: headerRecord.fields) else {
+            let shown = headerRecord?.fields.prefix(4).joined(separator: ", ") ?? ""
             throw IngestError(
                 "not a known strength-log format: expected a Strong, Hevy, FitNotes, Fitbod, JEFIT or coach-sheet header, "
                     + "found '\(shown)'", at: start)
@@ -61,9 +62,9 @@ public enum StrengthLogReader {
         builder = StrengthLogBuilder(format: format, source: source, options: options)
         let header = StrengthHeader(headerRecord.fields)
         if let unit = header.weightUnit { builder.noteUnit(unit) }
-        var layout = layout(for: format, header: header, records: records.dropFirst(), options: options)
-        for record in records.dropFirst() {
-            if record.line == unterminated {
+        var layout = layout(for: format, header: header, rows: records, options: options)
+        while let record = records.next() {
+            if record.isUnterminated {
                 builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
                 continue
             }
@@ -98,15 +99,16 @@ public enum StrengthLogReader {
         return nil
     }
 
+    /// The layout for a format; `rows` (a copy of the cursor after the header) lets a layout pre-scan the rows.
     private static func layout(
-        for format: StrengthFormat, header: StrengthHeader, records: ArraySlice<CSVRecord>, options: StrengthReadOptions
+        for format: StrengthFormat, header: StrengthHeader, rows: CSVRecords, options: StrengthReadOptions
     ) -> any RowLayout {
         switch format {
         case .strong: StrongLayout(header: header, options: options)
         case .hevy: HevyLayout(header: header)
-        case .fitnotes: FitNotesLayout(header: header, records: records)
+        case .fitnotes: FitNotesLayout(header: header, rows: rows)
         case .fitbod: FitbodLayout(options: options)
-        case .generic: CoachSheetLayout(header: header, records: records)
+        case .generic: CoachSheetLayout(header: header, rows: rows)
         case .jefit: preconditionFailure("JEFIT files are read by JefitLayout.read")
         }
     }

@@ -25,9 +25,10 @@ struct StrengthRow {
     /// How many identical sets the row stands for (coach sheets: the `sets` column).
     var setCount = 1
     var workoutDuration: Double?
-    var line: Int
+    /// The CSV line the row starts on; nil for inputs without lines (JSON).
+    var line: Int?
 
-    init(start: LocalDateTime, exercise: String, line: Int) {
+    init(start: LocalDateTime, exercise: String, line: Int?) {
         self.start = start
         self.exercise = exercise
         self.line = line
@@ -65,8 +66,8 @@ struct StrengthLogBuilder {
         self.resolver = options.catalogue == .standard ? .standard : ExerciseResolver(catalogue: options.catalogue)
     }
 
-    /// Records a bad row: file, line and 1-based column.
-    mutating func error(_ message: String, line: Int, column: Int? = nil) {
+    /// Records a bad row: file, line and 1-based column (as far as known).
+    mutating func error(_ message: String, line: Int?, column: Int? = nil) {
         rowErrors.append(IngestError(message, at: SourceLocation(source: source, line: line, column: column)))
     }
 

@@ -19,7 +19,8 @@ public struct StrengthReadOptions: Sendable, Hashable {
     }
 }
 
-/// Reads strength-training logs exported by Strong, Hevy, FitNotes, Fitbod, JEFIT and coach spreadsheets.
+/// Reads strength-training logs exported by Strong, Hevy, FitNotes, Fitbod, JEFIT, coach
+/// spreadsheets and Garmin Connect (`summarizedActivities.json`).
 public enum StrengthLogReader {
     /// Detects the format from the header line (after a UTF-8 BOM; delimiter sniffed outside quotes); nil if not a strength log.
     public static func detect(prefix: Data) -> StrengthFormat? {
@@ -28,6 +29,7 @@ public enum StrengthLogReader {
         guard !bytes.contains(0) else { return nil }
         let text = Substring(String(decoding: bytes, as: UTF8.self))
         if JefitLayout.isJefit(text) { return .jefit }
+        if GarminSummaryLayout.isGarminSummary(text) { return .garmin }
         let header = CSVReader.headerLine(of: text)
         let delimiter = CSVReader.sniffDelimiter(header)
         guard let names = CSVReader.records(in: header, delimiter: delimiter).first?.fields else { return nil }
@@ -48,6 +50,11 @@ public enum StrengthLogReader {
         if JefitLayout.isJefit(Substring(text)) {
             builder = StrengthLogBuilder(format: .jefit, source: source, options: options)
             JefitLayout.read(text, into: &builder)
+            return builder.finish()
+        }
+        if GarminSummaryLayout.isGarminSummary(Substring(text)) {
+            builder = StrengthLogBuilder(format: .garmin, source: source, options: options)
+            try GarminSummaryLayout.read(Data(text.utf8), into: &builder)
             return builder.finish()
         }
         let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: Substring(text)))
@@ -109,7 +116,7 @@ public enum StrengthLogReader {
         case .fitnotes: FitNotesLayout(header: header, rows: rows)
         case .fitbod: FitbodLayout(options: options)
         case .generic: CoachSheetLayout(header: header, rows: rows)
-        case .jefit: preconditionFailure("JEFIT files are read by JefitLayout.read")
+        case .jefit, .garmin: preconditionFailure("JEFIT and Garmin files are not row layouts")
         }
     }
 }

@@ -85,7 +85,6 @@ struct StrengthLogBuilder {
             error("missing exercise name", line: row.line)
             return
         }
-        let index = session(for: row)
         let exercise = exercise(named: exerciseName)
         let hasReps = (row.reps ?? 0) > 0
         let hasDuration = (row.durationSeconds ?? 0) > 0
@@ -97,7 +96,7 @@ struct StrengthLogBuilder {
                 emptyRows += 1
                 return
             }
-            sessions[index].cardio.append(
+            sessions[session(for: row)].cardio.append(
                 CardioEntry(
                     time: row.start, exerciseName: exerciseName, durationSeconds: hasDuration ? row.durationSeconds : nil,
                     distanceMeters: hasDistance ? row.distanceMeters : nil))
@@ -113,7 +112,7 @@ struct StrengthLogBuilder {
             rpe: row.rpe, rir: row.rir, durationSeconds: hasDuration ? row.durationSeconds : nil,
             distanceMeters: hasDistance ? row.distanceMeters : nil,
             location: SourceLocation(source: source, line: row.line))
-        sessions[index].sets += Array(repeating: set, count: max(1, row.setCount))
+        sessions[session(for: row)].sets += Array(repeating: set, count: max(1, row.setCount))
     }
 
     /// Sets a session's perceived exertion (Strong users log it as a pseudo-exercise, `Intensity`).
@@ -156,8 +155,10 @@ struct StrengthLogBuilder {
         return exercise
     }
 
+    /// The index of the row's session, opened on its first set, cardio entry or session RPE.
     private mutating func session(for row: StrengthRow) -> Int {
-        let key = SessionKey(start: row.start, name: row.workoutName, athlete: row.athlete)
+        let name = row.workoutName.flatMap { $0.isEmpty ? nil : $0 }
+        let key = SessionKey(start: row.start, name: name, athlete: row.athlete)
         if let index = sessionIndex[key] {
             if sessions[index].durationSeconds == nil, let duration = row.workoutDuration {
                 sessions[index].durationSeconds = duration
@@ -165,7 +166,7 @@ struct StrengthLogBuilder {
             return index
         }
         sessionIndex[key] = sessions.count
-        sessions.append(StrengthSession(start: row.start, name: row.workoutName, durationSeconds: row.workoutDuration))
+        sessions.append(StrengthSession(start: row.start, name: name, durationSeconds: row.workoutDuration))
         athletes.append(row.athlete)
         return sessions.count - 1
     }

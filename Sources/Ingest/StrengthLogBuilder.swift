@@ -109,10 +109,21 @@ struct StrengthLogBuilder {
         let set = StrengthSet(
             time: row.start, exerciseName: exerciseName, exerciseID: exercise?.id, kind: row.kind,
             reps: hasReps ? row.reps : nil, loadKilograms: kilograms(row),
-            rpe: row.rpe, rir: row.rir, durationSeconds: hasDuration ? row.durationSeconds : nil,
+            rpe: rpe(row), rir: row.rir, durationSeconds: hasDuration ? row.durationSeconds : nil,
             distanceMeters: hasDistance ? row.distanceMeters : nil,
             location: SourceLocation(source: source, line: row.line))
         sessions[session(for: row)].sets += Array(repeating: set, count: max(1, row.setCount))
+    }
+
+    /// The row's RPE when on the 1–10 scale; `0` (written by some apps for "not logged") and
+    /// values above 10 are dropped, the latter with a warning.
+    private mutating func rpe(_ row: StrengthRow) -> Double? {
+        guard let rpe = row.rpe, rpe > 0 else { return nil }
+        guard rpe <= 10 else {
+            warn("\(source): RPE values above 10 were ignored")
+            return nil
+        }
+        return rpe
     }
 
     /// Sets a session's perceived exertion (Strong users log it as a pseudo-exercise, `Intensity`).

@@ -110,3 +110,13 @@ import Testing
         #expect(markdown.contains("> **See a clinician.**"))
     }
 }
+
+@Suite struct AthleteChartsTests {
+    @Test func longHistoriesShowTheLatestHalfYear() {
+        var report = ReportFixtures.balancedRunner
+        report.assessment.weeks = ReportFixtures.weeks(60, quads: 20, glutes: 10, strengthShare: 0.2, gluteSets: 8, coreSets: 5)
+        let chart = AthleteCharts(report: report).weeklyLoad
+        #expect(chart.categories.count == AthleteCharts.maxWeeks)
+        #expect(chart.categories.last == Format.shortDate(ReportFixtures.asOf.weekStart))
+    }
+}

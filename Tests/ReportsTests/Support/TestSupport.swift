@@ -83,9 +83,11 @@ enum Tool {
         (try? run(executable, arguments).status) == 0
     }
 
-    static let hasChromium = ["chromium", "chromium-browser", "google-chrome"].contains {
+    /// The Chromium command on PATH (the names `Scripts/screenshot.sh` also tries), if any.
+    static let chromium = ["chromium", "chromium-browser", "google-chrome"].first {
         succeeds("sh", ["-c", "command -v \($0)"])
     }
+    static var hasChromium: Bool { chromium != nil }
     static let hasJSONSchema = succeeds("python3", ["-c", "import jsonschema"])
     static let hasPython = succeeds("python3", ["--version"])
 }

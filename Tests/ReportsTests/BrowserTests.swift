@@ -54,7 +54,7 @@ struct BrowserTests {
         let pages = [
             ("index.html", "team-overview.png", "1280x900"),
             ("marko/report.html", "athlete-report.png", "1280x2500"),
-            ("eva-tri/report.html", "athlete-report-phone.png", "420x2200"),
+            ("modelled/report.html", "athlete-report-phone.png", "420x2400"),
         ]
         let arguments = pages.flatMap { page, png, size in
             ["--size", size, directory.appendingPathComponent(page).path, shots.appendingPathComponent(png).path]

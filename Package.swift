@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "Batch",
             dependencies: [
-                "HipBalanceCore", "Ingest", "Analysis", "Reports",
+                "HipBalanceCore", "Ingest", "Analysis", "Reports", "CGzip",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -67,15 +67,11 @@ public struct BalanceRatios: Sendable, Hashable, Codable {
     public var ratio: Double?
     public var enduranceRatio: Double?
     public var strengthRatio: Double?
-    /// The BR cut-offs of the risk points, ascending (`model.md` §7.6: 1.5, 2, 3), as the model
-    /// used them; reports shade the ratio chart with these so the picture matches the points.
-    public var cutoffs: [Double]
 
-    public init(ratio: Double?, enduranceRatio: Double?, strengthRatio: Double?, cutoffs: [Double] = [1.5, 2, 3]) {
+    public init(ratio: Double?, enduranceRatio: Double?, strengthRatio: Double?) {
         self.ratio = ratio
         self.enduranceRatio = enduranceRatio
         self.strengthRatio = strengthRatio
-        self.cutoffs = cutoffs
     }
 }
 
@@ -206,6 +202,12 @@ public struct BalanceAssessment: Sendable, Hashable, Codable {
     public var dataNotes: [String]
     /// The screening-aid note every report carries.
     public var disclaimer: String
+    /// The BR cut-offs the risk points used (for shading charts); `ModelParameters.balanceCutoffs`.
+    public var balanceCutoffs: [Double]
+    /// Endurance chronic training load (CTL, TSS-equivalents per day) at `asOf`.
+    public var chronicTrainingLoad: Double
+    /// Change of CTL over the last 7 days (ramp rate, points per week).
+    public var rampPerWeek: Double
 
     public init(
         asOf: LocalDate, historyDays: Int, risk: RiskAssessment, balance: BalanceRatios,
@@ -213,7 +215,8 @@ public struct BalanceAssessment: Sendable, Hashable, Codable {
         acuteChronicQuads: Double?, acuteChronicLowBack: Double?, gluteSetsPerWeek: Double,
         coreSetsPerWeek: Double, hamstringStretchMinutesPerSide: Double,
         hipFlexorStretchMinutesPerSide: Double, rideShare: Double, prescription: Prescription,
-        weeks: [WeekSummary], missingSettings: [String], dataNotes: [String], disclaimer: String
+        weeks: [WeekSummary], missingSettings: [String], dataNotes: [String], disclaimer: String,
+        balanceCutoffs: [Double] = [1.5, 2, 3], chronicTrainingLoad: Double = 0, rampPerWeek: Double = 0
     ) {
         self.asOf = asOf
         self.historyDays = historyDays
@@ -234,5 +237,8 @@ public struct BalanceAssessment: Sendable, Hashable, Codable {
         self.missingSettings = missingSettings
         self.dataNotes = dataNotes
         self.disclaimer = disclaimer
+        self.balanceCutoffs = balanceCutoffs
+        self.chronicTrainingLoad = chronicTrainingLoad
+        self.rampPerWeek = rampPerWeek
     }
 }

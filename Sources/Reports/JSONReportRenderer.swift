@@ -57,6 +57,7 @@ struct ReportDocument: Codable {
         @NullWhenAbsent var ratio: Double?
         @NullWhenAbsent var enduranceRatio: Double?
         @NullWhenAbsent var strengthRatio: Double?
+        /// The ratio cut-offs of the risk points (`BalanceAssessment.balanceCutoffs`).
         var cutoffs: [Double]
     }
 
@@ -72,6 +73,8 @@ struct ReportDocument: Codable {
         var hamstringStretchMinutesPerSide: Double
         var hipFlexorStretchMinutesPerSide: Double
         var rideShare: Double
+        var chronicTrainingLoad: Double
+        var rampPerWeek: Double
     }
 
     struct Week: Codable {
@@ -145,7 +148,7 @@ extension ReportDocument {
             noBandReason: a.risk.noBandReason, clinicianNote: a.risk.clinicianNote)
         balance = Balance(
             ratio: a.balance.ratio, enduranceRatio: a.balance.enduranceRatio,
-            strengthRatio: a.balance.strengthRatio, cutoffs: a.balance.cutoffs)
+            strengthRatio: a.balance.strengthRatio, cutoffs: a.balanceCutoffs)
         weeklyLoad = a.weeklyLoad
         enduranceWeeklyLoad = a.enduranceWeeklyLoad
         strengthWeeklyLoad = a.strengthWeeklyLoad
@@ -153,7 +156,8 @@ extension ReportDocument {
         current = Current(
             gluteSetsPerWeek: a.gluteSetsPerWeek, coreSetsPerWeek: a.coreSetsPerWeek,
             hamstringStretchMinutesPerSide: a.hamstringStretchMinutesPerSide,
-            hipFlexorStretchMinutesPerSide: a.hipFlexorStretchMinutesPerSide, rideShare: a.rideShare)
+            hipFlexorStretchMinutesPerSide: a.hipFlexorStretchMinutesPerSide, rideShare: a.rideShare,
+            chronicTrainingLoad: a.chronicTrainingLoad, rampPerWeek: a.rampPerWeek)
         prescription = a.prescription
         weeks = a.weeks.map {
             Week(
@@ -182,8 +186,7 @@ extension ReportDocument {
                 confidenceScore: risk.confidenceScore, provisional: risk.provisional, factors: risk.factors,
                 noBandReason: risk.noBandReason, clinicianNote: risk.clinicianNote),
             balance: BalanceRatios(
-                ratio: balance.ratio, enduranceRatio: balance.enduranceRatio, strengthRatio: balance.strengthRatio,
-                cutoffs: balance.cutoffs),
+                ratio: balance.ratio, enduranceRatio: balance.enduranceRatio, strengthRatio: balance.strengthRatio),
             weeklyLoad: weeklyLoad, enduranceWeeklyLoad: enduranceWeeklyLoad, strengthWeeklyLoad: strengthWeeklyLoad,
             acuteChronicQuads: acuteChronic.quads, acuteChronicLowBack: acuteChronic.lowBack,
             gluteSetsPerWeek: current.gluteSetsPerWeek, coreSetsPerWeek: current.coreSetsPerWeek,
@@ -197,7 +200,9 @@ extension ReportDocument {
                     hamstringStretchMinutes: $0.hamstringStretchMinutes,
                     hipFlexorStretchMinutes: $0.hipFlexorStretchMinutes)
             },
-            missingSettings: missingSettings, dataNotes: dataNotes, disclaimer: disclaimer)
+            missingSettings: missingSettings, dataNotes: dataNotes, disclaimer: disclaimer,
+            balanceCutoffs: balance.cutoffs, chronicTrainingLoad: current.chronicTrainingLoad,
+            rampPerWeek: current.rampPerWeek)
         let inputSummary = InputSummary(
             activities: inputs.activities, strengthSets: inputs.strengthSets, strengthSessions: inputs.strengthSessions,
             duplicatesDropped: inputs.duplicatesDropped,

@@ -16,7 +16,7 @@ public struct TeamJSONRenderer: TeamRenderer {
 }
 
 /// The JSON shape of `team.json`.
-struct TeamDocument: Codable {
+struct TeamDocument: Encodable {
     var schemaVersion: Int
     @NullWhenAbsent var teamName: String?
     var asOf: LocalDate

@@ -26,7 +26,7 @@ public enum RatioTrend: String, Sendable, Hashable, Codable {
 
 /// One athlete's line in the team overview, shared by every team renderer so the table, the CSV
 /// and the JSON always agree.
-struct TeamRow: Codable, Hashable {
+struct TeamRow: Encodable, Hashable {
     var id: String
     var name: String
     @NullWhenAbsent var band: RiskBand?
@@ -43,8 +43,15 @@ struct TeamRow: Codable, Hashable {
     var rejectedFiles: Int
     /// Weekly ratios, oldest first, for the sparkline (the last `sparklineWeeks` weeks).
     var recentRatios: [Double?]
+    /// The model's ratio cut-offs, for drawing (not part of `team.json`).
+    var cutoffs: [Double]
 
     static let sparklineWeeks = 12
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, band, points, ratio, trend, confidence, provisional, gluteSets, coreSets, lastActivity
+        case activities, strengthSets, rejectedFiles, recentRatios
+    }
 
     init(_ report: AthleteReport) {
         let a = report.assessment
@@ -63,6 +70,7 @@ struct TeamRow: Codable, Hashable {
         strengthSets = report.inputs.strengthSets
         rejectedFiles = report.inputs.rejectedFiles.count
         recentRatios = a.weeks.suffix(Self.sparklineWeeks).map(\.ratio)
+        cutoffs = a.balanceCutoffs
     }
 
     /// The athletes most in need of attention first: highest band (no band last), then most

@@ -100,9 +100,9 @@ enum ReportFixtures {
             prescription: prescription(
                 glute: SetTarget(current: 1.5, next: 4, target: 20), core: SetTarget(current: 0.8, next: 4, target: 12),
                 stretch: 10, exercises: standardExercises),
-            weeks: weeks(16, quads: 40, glutes: 9, strengthShare: 0.08, gluteSets: 2, coreSets: 1, drift: 0.3),
+            weeks: weeks(16, quads: 40, glutes: 15, strengthShare: 0.08, gluteSets: 2, coreSets: 1, drift: 0.3),
             missingSettings: ["lthr"], dataNotes: ["2 rides had no power: intensity estimated from heart rate."],
-            disclaimer: disclaimer),
+            disclaimer: disclaimer, chronicTrainingLoad: 82.5, rampPerWeek: 6.25),
         inputs: InputSummary(
             activities: 142, strengthSets: 38, strengthSessions: 9, duplicatesDropped: 3,
             rejectedFiles: [RejectedFile(path: "marko/2026-09-14-ride.gpx", line: 812, column: 17, message: "expected '>' after attribute, found end of file")],
@@ -125,7 +125,7 @@ enum ReportFixtures {
                 glute: SetTarget(current: 10.5, next: 10, target: 10), core: SetTarget(current: 7.25, next: 6, target: 6),
                 stretch: 5, exercises: Array(standardExercises.prefix(2))),
             weeks: weeks(14, quads: 22, glutes: 12, strengthShare: 0.3, gluteSets: 10, coreSets: 7),
-            missingSettings: [], dataNotes: [], disclaimer: disclaimer),
+            missingSettings: [], dataNotes: [], disclaimer: disclaimer, chronicTrainingLoad: 48.2, rampPerWeek: 0.8),
         inputs: InputSummary(
             activities: 118, strengthSets: 412, strengthSessions: 52, lastActivity: asOf))
 
@@ -176,7 +176,7 @@ enum ReportFixtures {
                 stretch: 10, days: 4, exercises: standardExercises),
             weeks: weeks(13, quads: 28, glutes: 11, strengthShare: 0.12, gluteSets: 5, coreSets: 2, drift: -0.2),
             missingSettings: ["ftp", "hrMax"], dataNotes: ["4 runs had no elevation: grade taken as flat."],
-            disclaimer: disclaimer),
+            disclaimer: disclaimer, balanceCutoffs: [1.4, 2.1, 2.9], chronicTrainingLoad: 54, rampPerWeek: -1.5),
         inputs: InputSummary(
             activities: 61, strengthSets: 70, strengthSessions: 14, duplicatesDropped: 6,
             unknownExercises: [UnknownExercise(name: "Pilates reformer", sets: 4)], lastActivity: asOf.adding(days: -9)))

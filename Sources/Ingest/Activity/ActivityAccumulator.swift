@@ -25,6 +25,11 @@ enum ReaderParameters {
     /// A foot-sport cadence whose raw mean is below this is one-foot steps per minute and is
     /// doubled; above it the device already wrote full steps per minute.
     static let perFootCadenceCeiling = 130.0
+    /// An unlabelled activity whose mean moving speed reaches this (m/s, 21.6 km/h) over at least
+    /// `inferenceMinimumMovingSeconds` is taken as a ride: only world-class runners hold that pace
+    /// for 20 minutes, and nobody walks it.
+    static let cyclingInferenceSpeed = 6.0
+    static let inferenceMinimumMovingSeconds = 1200.0
 }
 
 /// One 30-s block in the making, holding both distance sources until the activity decides.
@@ -41,6 +46,46 @@ private struct BlockInProgress {
     var cadence = WeightedMean()
 
     init(index: Int) { self.index = index }
+}
+
+/// A finished block, kept compact (single precision is ample for 30-s sums) until the activity
+/// ends and decides between its distance sources and cadence scale: a 1,000,000-point file has
+/// 33,000 of them.
+private struct FinishedBlock {
+    var index: Int32
+    var duration: Float
+    var moving: Float
+    var haversineDistance: Float
+    var cumulativeDistance: Float
+    /// NaN when the block had no elevation or no mean for the channel.
+    var elevationChange: Float
+    var heartRate: Float
+    var power: Float
+    var cadence: Float
+
+    init(_ block: BlockInProgress) {
+        index = Int32(clamping: block.index)
+        duration = Float(block.duration)
+        moving = Float(block.moving)
+        haversineDistance = Float(block.haversineDistance)
+        cumulativeDistance = Float(block.cumulativeDistance)
+        elevationChange = Float(block.elevationEnd - block.elevationStart)
+        heartRate = Float(block.heartRate.mean ?? .nan)
+        power = Float(block.power.mean ?? .nan)
+        cadence = Float(block.cadence.mean ?? .nan)
+    }
+
+    var isEmpty: Bool { duration == 0 && haversineDistance == 0 && cumulativeDistance == 0 }
+
+    func seriesBlock(usesCumulative: Bool, cadenceFactor: Double) -> SeriesBlock {
+        func optional(_ value: Float) -> Double? { value.isNaN ? nil : Double(value) }
+        return SeriesBlock(
+            offsetSeconds: Double(index) * ReaderParameters.blockSeconds,
+            durationSeconds: Double(duration), movingSeconds: Double(moving),
+            distanceMeters: Double(usesCumulative ? cumulativeDistance : haversineDistance),
+            elevationChangeMeters: optional(elevationChange), heartRate: optional(heartRate), power: optional(power),
+            cadence: optional(cadence).map { $0 * cadenceFactor })
+    }
 }
 
 /// A time-weighted mean that falls back to the plain mean of samples when no time weighted them.
@@ -110,7 +155,7 @@ struct ActivityAccumulator {
     private var powerFourthCount = 0
 
     private var block = BlockInProgress(index: 0)
-    private var blocks: [BlockInProgress] = []
+    private var blocks: [FinishedBlock] = []
 
     init() {}
 
@@ -207,7 +252,7 @@ struct ActivityAccumulator {
 
     private mutating func openBlock(_ index: Int) {
         let carriedElevation = block.elevationEnd
-        blocks.append(block)
+        blocks.append(FinishedBlock(block))
         block = BlockInProgress(index: index)
         block.elevationStart = carriedElevation
     }
@@ -271,18 +316,31 @@ struct ActivityAccumulator {
         }
     }
 
-    /// The finished activity.
-    func finish(source: String) -> Activity {
-        let sport = sportLabel.map(SportMapping.sport(forLabel:)) ?? .other
+    /// The sport: from the label when there is one, else inferred from speed (flagged by
+    /// `sportInferred`), else `.other`.
+    private func sport(timed: Bool, distance: Double) -> (sport: Sport, inferred: Bool) {
+        if let sportLabel { return (SportMapping.sport(forLabel: sportLabel), false) }
+        if timed, movingSeconds >= ReaderParameters.inferenceMinimumMovingSeconds,
+            distance / movingSeconds >= ReaderParameters.cyclingInferenceSpeed
+        {
+            return (.cycling, true)
+        }
+        return (.other, false)
+    }
+
+    /// The finished activity, and whether its sport was inferred rather than read.
+    func finish(source: String) -> (activity: Activity, sportInferred: Bool) {
         let timed = hasUsableTime
         let usesCumulative = channels.distance
+        let distance = usesCumulative ? cumulativeTotal : haversineTotal
+        let (sport, sportInferred) = self.sport(timed: timed, distance: distance)
         let cadenceFactor = cadence.mean.map { Self.cadenceIsPerFoot(sport: sport, rawMean: $0) ? 2.0 : 1.0 } ?? 1
 
         var summary = ActivitySummary(
             sport: sport, sportLabel: sportLabel, start: timed ? Date(timeIntervalSince1970: firstTime) : nil,
             timeZoneAssumed: timeZoneAssumed,
             elapsedSeconds: timed ? clock - firstTime : 0, movingSeconds: timed ? movingSeconds : 0,
-            distanceMeters: usesCumulative ? cumulativeTotal : haversineTotal,
+            distanceMeters: distance,
             ascentMeters: ascent, descentMeters: descent, points: points, laps: laps,
             device: device, channels: channels)
         if let mean = heartRate.mean { summary.heartRate = HeartRateStats(mean: mean, max: heartRate.maximum) }
@@ -294,18 +352,15 @@ struct ActivityAccumulator {
 
         var series: [SeriesBlock] = []
         if timed {
+            let last = FinishedBlock(block)
             series.reserveCapacity(blocks.count + 1)
-            for b in blocks + [block] where b.duration > 0 || b.haversineDistance > 0 || b.cumulativeDistance > 0 {
-                series.append(
-                    SeriesBlock(
-                        offsetSeconds: Double(b.index) * ReaderParameters.blockSeconds,
-                        durationSeconds: b.duration, movingSeconds: b.moving,
-                        distanceMeters: usesCumulative ? b.cumulativeDistance : b.haversineDistance,
-                        elevationChangeMeters: b.elevationEnd.isFinite ? b.elevationEnd - b.elevationStart : nil,
-                        heartRate: b.heartRate.mean, power: b.power.mean,
-                        cadence: b.cadence.mean.map { $0 * cadenceFactor }))
+            for finished in blocks where !finished.isEmpty {
+                series.append(finished.seriesBlock(usesCumulative: usesCumulative, cadenceFactor: cadenceFactor))
+            }
+            if !last.isEmpty {
+                series.append(last.seriesBlock(usesCumulative: usesCumulative, cadenceFactor: cadenceFactor))
             }
         }
-        return Activity(summary: summary, blocks: series, source: source)
+        return (Activity(summary: summary, blocks: series, source: source), sportInferred)
     }
 }

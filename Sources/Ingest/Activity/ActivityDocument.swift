@@ -33,6 +33,7 @@ struct ActivityDocument {
     private var positionDepth = -1
     private var heartRateDepth = -1
     private var point = TrackPoint()
+    private var names = ElementNameCache()
 
     private var field = Field.none
     private var fieldDepth = -1
@@ -62,7 +63,7 @@ struct ActivityDocument {
     mutating func startElement(_ localName: UnsafePointer<UInt8>, attributes: SAXAttributes) {
         depth += 1
         guard failure == nil else { return }
-        let name = ElementName.classify(localName)
+        let name = names.classify(localName)
         if depth == 1 {
             startRoot(name, localName: localName, attributes: attributes)
             return
@@ -313,8 +314,11 @@ struct ActivityDocument {
             untimedRoutes += 1
             return
         }
-        let activity = accumulator.finish(source: source)
+        let (activity, sportInferred) = accumulator.finish(source: source)
         activities.append(activity)
+        if sportInferred {
+            warnings.append("activity \(number): no sport given; taken as cycling from its mean moving speed")
+        }
         if accumulator.backwardSteps > 0 {
             warnings.append(
                 "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were held at the previous time")

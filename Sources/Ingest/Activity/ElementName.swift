@@ -13,10 +13,12 @@ enum ElementName: UInt8 {
 
     /// Classifies a NUL-terminated local name.
     static func classify(_ name: UnsafePointer<UInt8>) -> ElementName {
-        var length = 0
-        while name[length] != 0 { length += 1 }
+        var count = 0
+        while name[count] != 0 { count += 1 }
+        let length = count
+        /// Whether the name equals `literal` (lower-case ASCII) ignoring case; the lengths match.
         func `is`(_ literal: StaticString) -> Bool {
-            guard literal.utf8CodeUnitCount == length else { return false }
+            assert(literal.utf8CodeUnitCount == length)
             let bytes = literal.utf8Start
             for k in 0..<length where name[k] | 0x20 != bytes[k] { return false }
             return true
@@ -80,5 +82,24 @@ enum ElementName: UInt8 {
         case 22: return `is`("trainingcenterdatabase") ? .trainingCenterDatabase : .other
         default: return .other
         }
+    }
+}
+
+/// Remembers the classification of recently seen names by address. libxml2 hands SAX2 callbacks
+/// local names interned in the parser's dictionary, so within one parse an address always
+/// denotes the same name; the cache spares re-reading the bytes for every element.
+struct ElementNameCache {
+    private var addresses = [UInt](repeating: 0, count: 64)
+    private var names = [ElementName](repeating: .other, count: 64)
+
+    /// The classification of `name`, from the cache when this address was seen before.
+    mutating func classify(_ name: UnsafePointer<UInt8>) -> ElementName {
+        let address = UInt(bitPattern: name)
+        let slot = Int(truncatingIfNeeded: (address >> 3) ^ (address >> 9)) & 63
+        if addresses[slot] == address { return names[slot] }
+        let classified = ElementName.classify(name)
+        addresses[slot] = address
+        names[slot] = classified
+        return classified
     }
 }

@@ -1,0 +1,124 @@
+import Foundation
+import HipBalanceCore
+import Testing
+
+@testable import Ingest
+
+/// Broken, truncated and hostile input: always an error with a location, never a crash, never a
+/// result that looks complete.
+@Suite struct MalformedInputTests {
+    @Test(arguments: Corpus.files(in: "malformed"))
+    func malformedCorpusFileIsAnErrorWithALine(_ name: String) throws {
+        let error = try #require(throws: IngestError.self) {
+            try ActivityReader.read(data: try Corpus.data("malformed", name), source: name)
+        }
+        #expect(error.location.source == name)
+        #expect((error.location.line ?? 0) > 0)
+        #expect(!error.message.isEmpty)
+    }
+
+    @Test func rootlessTCXIsRefusedAtItsRootElement() throws {
+        let error = try #require(throws: IngestError.self) {
+            try ActivityReader.read(data: try Corpus.data("malformed", "runpandas__malformed.tcx"), source: "m.tcx")
+        }
+        #expect(error.message.contains("found Activities"))
+        #expect(error.location.line == 2)
+    }
+
+    @Test func unclosedDocumentSaysItLooksTruncated() throws {
+        let error = try #require(throws: IngestError.self) {
+            try ActivityReader.read(
+                data: try Corpus.data("malformed", "agp__garminBaseCampExport-noclosingtag.gpx"), source: "n.gpx")
+        }
+        #expect(error.message.contains("looks truncated"))
+    }
+
+    /// Byte offsets spread over the whole document, plus a few near both ends.
+    static func cutOffsets(for data: Data, count: Int) -> [Int] {
+        // Never cut inside the trailing whitespace after the root's end tag: that copy is complete.
+        let lastTagEnd = (data.lastIndex(of: UInt8(ascii: ">")) ?? data.count - 1) - data.startIndex
+        var offsets = Set([1, 2, 5, 39, lastTagEnd - 1, lastTagEnd])
+        for k in 1...count { offsets.insert(lastTagEnd * k / (count + 1)) }
+        return offsets.filter { $0 > 0 && $0 <= lastTagEnd }.sorted()
+    }
+
+    static let truncationSources = [
+        "gpx/sweat__activity_5039744860.gpx", "tcx/gc__2009_09_19_09_22_42.tcx", "tcx/sweat__activity_5039744860.tcx",
+        "gpx/saf__broken1.gpx", "gpx/gpxgo__iso8859-1encoded.gpx",
+    ]
+
+    @Test(arguments: truncationSources)
+    func truncatedCopiesAreErrorsWithALine(_ relative: String) throws {
+        let parts = relative.split(separator: "/").map(String.init)
+        let data = try Corpus.data(parts[0], parts[1])
+        for offset in Self.cutOffsets(for: data, count: 60) {
+            do {
+                _ = try ActivityReader.read(data: data.prefix(offset), source: relative)
+                Issue.record("cut at \(offset) gave a result instead of an error")
+            } catch {
+                #expect((error.location.line ?? 0) > 0, "cut at \(offset): \(error)")
+            }
+        }
+    }
+
+    @Test func truncatedGzipIsAnError() throws {
+        let compressed = try gzipped(try Corpus.data("tcx", "sweat__activity_5039744860.tcx"))
+        for offset in stride(from: 10, to: compressed.count, by: max(1, compressed.count / 40)) + [compressed.count - 4] {
+            #expect(throws: IngestError.self, "cut at \(offset)") {
+                try ActivityReader.read(data: compressed.prefix(offset), source: "cut.tcx.gz")
+            }
+        }
+    }
+
+    @Test func corruptGzipIsAnError() throws {
+        var compressed = try gzipped(try Corpus.data("gpx", "sweat__activity_5039744860.gpx"))
+        for k in stride(from: 200, to: 260, by: 1) { compressed[k] ^= 0x5A }
+        #expect(throws: IngestError.self) { try ActivityReader.read(data: compressed, source: "bad.gpx.gz") }
+    }
+
+    @Test func emptyInputIsAnError() {
+        #expect(throws: IngestError.self) { try ActivityReader.read(data: Data(), source: "empty.gpx") }
+        #expect(throws: IngestError.self) { try ActivityReader.read(data: Data("   \n".utf8), source: "blank.gpx") }
+    }
+
+    @Test func notXMLIsAnError() {
+        #expect(throws: IngestError.self) {
+            try ActivityReader.read(data: Data("date,exercise,weight\n2024-01-01,squat,100\n".utf8), source: "log.csv")
+        }
+    }
+
+    static let externalEntity = """
+        <?xml version="1.0"?>
+        <!DOCTYPE gpx [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <gpx version="1.1" creator="t"><trk><type>&x;</type><trkseg>
+        <trkpt lat="1" lon="2"><time>2020-01-01T00:00:00Z</time></trkpt></trkseg></trk></gpx>
+        """
+
+    @Test func externalEntityIsNeverRead() throws {
+        do {
+            let file = try ActivityReader.read(data: Data(Self.externalEntity.utf8), source: "xxe.gpx")
+            #expect(file.activities.allSatisfy { !($0.summary.sportLabel ?? "").contains("root") })
+        } catch {
+            #expect(error.message.contains("entity"))
+        }
+    }
+
+    @Test func billionLaughsIsNeverExpanded() throws {
+        var entities = #"<!ENTITY lol0 "lollollollollollollollollollol">"#
+        for level in 1...9 {
+            entities += "\n<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
+        }
+        let document = """
+            <?xml version="1.0"?>
+            <!DOCTYPE gpx [\(entities)]>
+            <gpx version="1.1"><trk><type>&lol9;</type><trkseg>
+            <trkpt lat="1" lon="2"><time>2020-01-01T00:00:00Z</time></trkpt></trkseg></trk></gpx>
+            """
+        do {
+            let file = try ActivityReader.read(data: Data(document.utf8), source: "lol.gpx")
+            #expect(file.activities.allSatisfy { ($0.summary.sportLabel ?? "").count < 100 })
+        } catch {
+            #expect(error.message.contains("entity"))
+        }
+    }
+}

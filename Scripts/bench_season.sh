@@ -10,7 +10,7 @@
 #   --season DIR      season folder (default: ${TMPDIR:-/tmp}/hipbalance-season; generated once, reused)
 #   --files N         activity files in the season (default 500)
 #   --repeat N        rounds; each round runs every variant once, order rotating (default 3)
-#   --baseline BIN    the SAX2 walk binary (default: compiled from Scripts/bench/sax2_walk.c if present)
+#   --baseline BIN    the SAX2 walk binary, run once per file (default: compiled from Scripts/bench/sax2-walk.c)
 #   --hipbalance BIN  the hipbalance binary (default: `swift build -c release` and use that)
 #   --report FILE     also write the Markdown result table to FILE
 # Needs: python3, /usr/bin/time (Debian package `time`), a C compiler and libxml2-dev for the baseline.
@@ -59,7 +59,7 @@ if [[ -z "$baseline" ]]; then
   if [[ -n "$src" ]]; then
     baseline="$work/sax2_walk"
     # shellcheck disable=SC2046
-    cc -O2 -o "$baseline" "$src" $(pkg-config --cflags --libs libxml-2.0) -lz
+    cc -O2 -o "$baseline" "$src" $(pkg-config --cflags --libs libxml-2.0)
   fi
 fi
 run_help="$("$hipbalance" run --help 2>&1 || true)"
@@ -102,7 +102,8 @@ warm() {  # an unchanged folder after a run with the same jobs
   [[ -d "$work/out-$1" ]] || "${cmd[@]}" > /dev/null 2>&1 || true
   measure "warm-$1" "${cmd[@]}"
 }
-sax2() { measure "sax2" "$baseline" "${activity_files[@]}"; }
+printf '%s\0' "${activity_files[@]}" > "$work/files.lst"
+sax2() { measure "sax2" xargs -0 -n 1 -a "$work/files.lst" "$baseline"; }  # the walk takes one file
 
 variants=(cold1 cold2 warm2)
 [[ -n "$baseline" ]] && variants=(sax2 "${variants[@]}")

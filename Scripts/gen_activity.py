@@ -179,8 +179,8 @@ def simulate(session: Session, phys: Physiology, rng: random.Random) -> list[Sam
         elif sport == "run":
             e_eff = effort * (1 + 1.5 * max(0.0, grade - 0.04))
             v_target = phys.threshold_speed * (0.45 + 0.55 * effort)
-            if grade > 0:
-                v_target /= 1 + 9 * grade
+            if grade > 0:  # about 3.5 % slower per 1 % of grade, walking pace on steep trails
+                v_target /= 1 + 3.5 * grade + 12 * max(0.0, grade - 0.05)
             else:
                 v_target *= 1 + 2.5 * min(-grade, 0.06) - 3.5 * max(0.0, -grade - 0.10)
             v_target = max(v_target, 0.9)
@@ -216,7 +216,7 @@ def simulate(session: Session, phys: Physiology, rng: random.Random) -> list[Sam
             hr_ss -= 10
         hr_ss += 0.05 * max(0, t - 1200) / 60 * min(effort, 1.0)
         hr_ss = min(hr_ss, phys.hr_max)
-        tau = 22.0 if hr_ss > hr else 40.0
+        tau = 35.0 if hr_ss > hr else 45.0
         hr += (hr_ss - hr) / tau
         # What the device writes.
         gps_ex = 0.9 * gps_ex + rng.gauss(0, 0.9)

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import filecmp
 import io
 import random
 import shutil
 import sys
+import tempfile
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -620,13 +622,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=repo / "Fixtures" / "demo-team",
                         help="folder to (re)write (default: Fixtures/demo-team)")
+    parser.add_argument("--check", action="store_true",
+                        help="write into a temporary folder and compare with --out instead of replacing it")
     args = parser.parse_args(argv)
-    out: Path = args.out
+    if args.check:
+        return check(args.out)
+    write_team(args.out)
+    return 0
+
+
+def check(committed: Path) -> int:
+    """Regenerate into a temporary folder; 0 when every file equals the one in `committed`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "demo-team"
+        write_team(fresh)
+        names = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
+        old = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file()}
+        differing = sorted(n for n in names & old if not filecmp.cmp(fresh / n, committed / n, shallow=False))
+        problems = ([f"missing: {n}" for n in sorted(names - old)] + [f"extra: {n}" for n in sorted(old - names)]
+                    + [f"differs: {n}" for n in differing])
+    for line in problems:
+        print(line, file=sys.stderr)
+    print(f"{committed}: {'up to date' if not problems else f'{len(problems)} difference(s)'}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def write_team(out: Path) -> None:
+    """(Re)write the whole demo team into `out`."""
     if out.exists():
         team = out / "team.yaml"
         ours = team.is_file() and MARKER in team.read_text(encoding="utf-8")
         if any(out.iterdir()) and not ours:
-            parser.error(f"{out} exists and was not written by this script; refusing to replace it")
+            raise SystemExit(f"{out} exists and was not written by this script; refusing to replace it")
         shutil.rmtree(out)
     out.mkdir(parents=True)
     (out / "team.yaml").write_text(TEAM_YAML)
@@ -635,7 +662,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     count = sum(1 for f in out.rglob("*") if f.is_file())
     print(f"wrote {count} files, {total / 1e6:.1f} MB, to {out}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":

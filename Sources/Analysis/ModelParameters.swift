@@ -107,6 +107,9 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// EWMA spans N (λ = 2/(N+1)) of acute and chronic load, days [L, Williams 2017].
     public var acuteDays = 7
     public var chronicDays = 28
+    /// Acute load as the mean of the last `acuteDays` days (Gabbett's 7-day window) rather than their
+    /// EWMA, which swings with the weekly training pattern; false restores the EWMA [J, see docs].
+    public var acuteRollingMean = true
     /// Both averages start from the mean of this many first days [J].
     public var seedDays = 14
     /// No risk band before this many days of history [J].

@@ -177,6 +177,13 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var correctiveMinimumExercises = 3
     public var correctiveMaximumExercises = 5
     public var correctiveReps = 12
+    /// Catalogue ids tried first, in this order, when they qualify (low-quad options of `model.md` §6:
+    /// clamshell Gmed 77 %, single-leg bridge, side-lying abduction, side plank Gmed 89–103 %, dead bug);
+    /// ids missing from the catalogue are skipped. A team may list its own favourites [L ranking, J choice].
+    public var correctivePreferences: [String] = [
+        "clamshell", "single-leg-glute-bridge", "side-lying-hip-abduction", "glute-bridge", "hip-thrust-barbell",
+        "side-plank", "dead-bug", "plank", "pallof-press",
+    ]
 
     /// The documented defaults.
     public static let defaults = ModelParameters()
@@ -226,10 +233,23 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         try require(coreTargets.count == coreTargetCutoffs.count + 1, "coreTargets", "expected one more value than coreTargetCutoffs")
         try require(increasing(coreTargetCutoffs), "coreTargetCutoffs", "expected increasing numbers")
         try require(runningCostCoefficients.count >= 1, "runningCostCoefficients", "expected at least one coefficient")
-        try require(acuteDays >= 1, "acuteDays", "expected at least 1")
-        try require(chronicDays >= 1, "chronicDays", "expected at least 1")
-        try require(ctlDays >= 1, "ctlDays", "expected at least 1")
-        try require(seedDays >= 1, "seedDays", "expected at least 1")
+        for (key, value) in [
+            ("acuteDays", acuteDays), ("chronicDays", chronicDays), ("ctlDays", ctlDays), ("seedDays", seedDays),
+            ("minimumHistoryDays", minimumHistoryDays), ("confidenceWindowDays", confidenceWindowDays),
+            ("historyWeeks", historyWeeks),
+        ] {
+            try require(value >= 1, key, "expected at least 1 day or week")
+        }
+        for (key, value) in [
+            ("qPower", qPower), ("qPace", qPace), ("qHeartRate", qHeartRate), ("qAgePredictedHeartRate", qAgePredictedHeartRate),
+            ("qSessionRPE", qSessionRPE), ("qDurationOnly", qDurationOnly), ("qStrengthWithEffort", qStrengthWithEffort),
+            ("qStrengthMissingEffort", qStrengthMissingEffort), ("minimumChannelCoverage", minimumChannelCoverage),
+            ("noElevationFactor", noElevationFactor), ("partialSetValue", partialSetValue),
+            ("missingEffortSetValue", missingEffortSetValue), ("rideShareThreshold", rideShareThreshold),
+            ("progressionFraction", progressionFraction), ("rampStrengthAdditionFraction", rampStrengthAdditionFraction),
+        ] {
+            try require((0...1).contains(value), key, "expected a number from 0 to 1")
+        }
         try require(gradeWindowBlocks >= 1 && gradeWindowBlocks % 2 == 1, "gradeWindowBlocks", "expected a positive odd number")
         try require(gradeSaturation > 0, "gradeSaturation", "expected a positive grade")
         try require(kEndurance >= 0, "kEndurance", "expected a non-negative number")

@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "HipBalanceCoreTests", dependencies: ["HipBalanceCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "HipBalanceCore"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "HipBalanceCore"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore"]),
+        // Golden files are read at run time from the source tree, not bundled.
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore"], exclude: ["Golden"]),
         .testTarget(
             name: "BatchTests",
             dependencies: [

@@ -63,7 +63,7 @@ struct IngestPipeline: Sendable {
                 computedHash = value
                 return value
             }
-            if let (parsed, _) = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
+            if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
                 return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
             }
             let parsed = parseFile(url, item)
@@ -82,7 +82,7 @@ struct IngestPipeline: Sendable {
                 fingerprint.size = Int64(entry.uncompressedSize)
                 let contentHash = ContentHash.ofArchiveMember(crc32: entry.checksum, size: entry.uncompressedSize)
                 fingerprint.contentHash = contentHash
-                if let (parsed, _) = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
+                if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
                     return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
                 }
                 var data = Data()

@@ -31,20 +31,24 @@ public struct DayLoad: Sendable, Hashable {
 
     static func * (lhs: DayLoad, factor: Double) -> DayLoad { lhs.combined(with: lhs, { x, _ in x * factor }, { v, _ in v * factor }) }
 
-    /// Applies `scalar` to every pair of numbers and `vector` to every pair of muscle vectors.
+    /// Applies `scalar` to every pair of numbers and `vector` to every pair of muscle vectors
+    /// (fields written out: this runs for every day of every average).
     private func combined(
         with other: DayLoad, _ scalar: (Double, Double) -> Double, _ vector: (MuscleVector, MuscleVector) -> MuscleVector
     ) -> DayLoad {
         var result = DayLoad()
-        for path in [\DayLoad.endurance, \.strength, \.stretchMinutes] {
-            result[keyPath: path] = vector(self[keyPath: path], other[keyPath: path])
-        }
-        for path in [
-            \DayLoad.gluteSets, \.coreSets, \.strengthSets, \.tss, \.rideTSS, \.runTSS, \.runTSSWithoutElevation,
-            \.qualityWeightedLoad, \.loadSize,
-        ] {
-            result[keyPath: path] = scalar(self[keyPath: path], other[keyPath: path])
-        }
+        result.endurance = vector(endurance, other.endurance)
+        result.strength = vector(strength, other.strength)
+        result.stretchMinutes = vector(stretchMinutes, other.stretchMinutes)
+        result.gluteSets = scalar(gluteSets, other.gluteSets)
+        result.coreSets = scalar(coreSets, other.coreSets)
+        result.strengthSets = scalar(strengthSets, other.strengthSets)
+        result.tss = scalar(tss, other.tss)
+        result.rideTSS = scalar(rideTSS, other.rideTSS)
+        result.runTSS = scalar(runTSS, other.runTSS)
+        result.runTSSWithoutElevation = scalar(runTSSWithoutElevation, other.runTSSWithoutElevation)
+        result.qualityWeightedLoad = scalar(qualityWeightedLoad, other.qualityWeightedLoad)
+        result.loadSize = scalar(loadSize, other.loadSize)
         return result
     }
 

@@ -46,6 +46,7 @@ def local(day: date, hour: int, minute: int) -> datetime:
 
 
 def to_utc(wall: datetime) -> datetime:
+    """A Ljubljana wall-clock time as a UTC instant."""
     return wall.replace(tzinfo=ZONE).astimezone(timezone.utc)
 
 
@@ -103,19 +104,19 @@ class Recorder:
     fmt: str  # "gpx-garmin" | "gpx-strava" | "tcx"
     creator: str = "StravaGPX"
     connect_numbers: bool = True
-    trail: bool = False
 
 
 def record(rec: Recorder, p: Planned, name: str, rng: random.Random, sensors: ga.Sensors | None = None
            ) -> tuple[ga.Session, list[ga.Sample], list[ga.Sample]]:
     """Simulate a planned session; returns the session, the 1-s truth and the smart-recorded points."""
     session = ga.Session(p.sport, to_utc(p.wall), p.blocks, name, rec.terrain, sensors or rec.sensors,
-                         interval_laps=p.kind == "intervals", trail=rec.trail)
+                         interval_laps=p.kind == "intervals")
     truth = ga.simulate(session, rec.phys, rng)
     return session, truth, ga.smart_recording(truth, rng)
 
 
 def document(rec: Recorder, fmt: str, session: ga.Session, points: Sequence[ga.Sample]) -> bytes:
+    """One recording in the athlete's export format, as bytes."""
     creator = rec.creator if fmt == "gpx-strava" else None
     return ga.render(ga.write_document, fmt, session, points, rec.device, rec.phys.mass_kg, creator,
                      rec.connect_numbers)
@@ -152,11 +153,13 @@ def progress(week: int, start: float, per_week: float, step: float = 2.5) -> flo
 
 
 def week_of(day: date) -> int:
+    """Index (0–13) of the season week holding `day`."""
     return (day - FIRST_MONDAY).days // 7
 
 
 def strength_days(rng: random.Random, weekdays: Sequence[int], hour: int, first_week: int = 0,
                   skip: float = 0.08) -> list[datetime]:
+    """Local start times of gym sessions on `weekdays`, some missed."""
     out = []
     for week in range(first_week, WEEKS):
         for wd in weekdays:
@@ -179,6 +182,7 @@ HOME = {
 
 
 def terrain(rng: random.Random, where: str) -> ga.Terrain:
+    """The terrain around a home town."""
     lat, lon, ele, hilliness = HOME[where]
     return ga.make_terrain(rng, lat, lon, ele, hilliness)
 
@@ -334,11 +338,13 @@ def strava_date(d: datetime) -> str:
 
 
 def _num(value: float | None, digits: int = 6) -> str:
+    """A number as Strava writes it (no trailing zeros), empty for None."""
     return "" if value is None else f"{value:.{digits}f}".rstrip("0").rstrip(".")
 
 
 def strava_row(activity_id: int, p: Planned, name: str, truth: Sequence[ga.Sample], filename: str,
                weight: float) -> list[str]:
+    """An `activities.csv` row for a recorded activity, totals from the 1-s truth."""
     s = ga.summarize(truth)
     kind = dict(run="Run", ride="Ride", swim="Swim")[p.sport]
     row = [""] * len(STRAVA_HEADER)
@@ -357,6 +363,7 @@ def strava_row(activity_id: int, p: Planned, name: str, truth: Sequence[ga.Sampl
 
 
 def strava_manual_row(activity_id: int, wall: datetime, name: str) -> list[str]:
+    """An `activities.csv` row for a manual entry without a file (a gym session)."""
     row = [""] * len(STRAVA_HEADER)
     for index, value in ((0, str(activity_id)), (1, strava_date(to_utc(wall))), (2, name),
                          (3, "Weight Training"), (5, "1320"), (6, "0.00"), (9, "false"), (15, "1320.0"),
@@ -379,7 +386,7 @@ def luka(root: Path) -> None:
     rng = random.Random(ga.seed_for("luka"))
     rec = Recorder(ga.Physiology(192, 45, 174, 1000 / 260, 260, 68), terrain(rng, "bled"),
                    ga.Sensors(temperature=True), ga.Device("fenix 7", 3_390_771_512, 3906), "tcx",
-                   connect_numbers=False, trail=True)
+                   connect_numbers=False)
     template = [
         (1, 17, 30, "run", "hills", ga.intervals(1200, 6, 150, 150, 900, 1.02)),
         (2, 6, 45, "run", "easy", ga.easy(55)),

@@ -40,54 +40,65 @@ struct IngestPipeline: Sendable {
         }
     }
 
+    /// Reads one input through the cache; never throws: a failure is a rejected outcome.
     func ingest(_ item: InputItem) -> IngestOutcome {
-        let readerKey = self.readerKey(item)
         switch item.location {
-        case .file(let url):
-            let key = url.path
-            let fingerprint: InputFingerprint
-            do {
-                fingerprint = try InputFingerprint.ofFile(at: url, readerKey: readerKey)
-            } catch {
-                return IngestOutcome(parsed: .rejected(message("cannot be read: \(error.localizedDescription)", item)), fromCache: false, cacheKey: key)
-            }
-            var computedHash: String?
-            let hash = { () throws -> String in
-                let value = try ContentHash.ofFile(at: url)
-                computedHash = value
-                return value
-            }
-            if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
+        case .file(let url): ingestFile(url, item)
+        case .archiveEntry(let archive, let entry): ingestMember(entry, of: archive, item)
+        }
+    }
+
+    /// A file on disk: a cache hit on size and time, else on content hash, else parsed and stored.
+    func ingestFile(_ url: URL, _ item: InputItem) -> IngestOutcome {
+        let key = url.path
+        let fingerprint: InputFingerprint
+        do {
+            fingerprint = try InputFingerprint.ofFile(at: url, readerKey: readerKey(item))
+        } catch {
+            return rejected("cannot be read: \(error.localizedDescription)", item, key)
+        }
+        var computedHash: String?
+        let hash = { () throws -> String in
+            let value = try ContentHash.ofFile(at: url)
+            computedHash = value
+            return value
+        }
+        if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
+            return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
+        }
+        let parsed = parseFile(url, item)
+        if let contentHash = try? computedHash ?? hash() {
+            cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
+        }
+        return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+    }
+
+    /// A zip member: keyed by the archive's time and the member's size and recorded CRC-32, so a
+    /// hit needs no decompression; a miss is extracted into memory (one member at a time).
+    func ingestMember(_ entryPath: String, of archiveURL: URL, _ item: InputItem) -> IngestOutcome {
+        let key = "\(archiveURL.path)#\(entryPath)"
+        do {
+            let archive = try Archive(url: archiveURL, accessMode: .read)
+            guard let entry = archive[entryPath] else { return rejected("member vanished from the archive", item, key) }
+            var fingerprint = try InputFingerprint.ofFile(at: archiveURL, readerKey: readerKey(item))
+            fingerprint.size = Int64(entry.uncompressedSize)
+            let contentHash = ContentHash.ofArchiveMember(crc32: entry.checksum, size: entry.uncompressedSize)
+            fingerprint.contentHash = contentHash
+            if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
                 return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
             }
-            let parsed = parseFile(url, item)
-            if let contentHash = try? computedHash ?? hash() {
-                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
-            }
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            let parsed = parse(data: data, item)
+            cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
             return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
-        case .archiveEntry(let archiveURL, let entryPath):
-            let key = "\(archiveURL.path)#\(entryPath)"
-            do {
-                let archive = try Archive(url: archiveURL, accessMode: .read)
-                guard let entry = archive[entryPath] else {
-                    return IngestOutcome(parsed: .rejected(message("member vanished from the archive", item)), fromCache: false, cacheKey: key)
-                }
-                var fingerprint = try InputFingerprint.ofFile(at: archiveURL, readerKey: readerKey)
-                fingerprint.size = Int64(entry.uncompressedSize)
-                let contentHash = ContentHash.ofArchiveMember(crc32: entry.checksum, size: entry.uncompressedSize)
-                fingerprint.contentHash = contentHash
-                if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
-                    return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
-                }
-                var data = Data()
-                _ = try archive.extract(entry) { data.append($0) }
-                let parsed = parse(data: data, item)
-                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
-                return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
-            } catch {
-                return IngestOutcome(parsed: .rejected(message("cannot be extracted: \(error)", item)), fromCache: false, cacheKey: key)
-            }
+        } catch {
+            return rejected("cannot be extracted: \(error)", item, key)
         }
+    }
+
+    func rejected(_ text: String, _ item: InputItem, _ key: String) -> IngestOutcome {
+        IngestOutcome(parsed: .rejected(message(text, item)), fromCache: false, cacheKey: key)
     }
 
     /// Reader version plus the options that change a reader's output.

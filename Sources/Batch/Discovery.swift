@@ -11,6 +11,7 @@ public enum InputLocation: Sendable, Hashable {
     case archiveEntry(archive: URL, entry: String)
 }
 
+/// What a reader makes of an input: an activity file or a strength log.
 public enum InputKind: String, Sendable, Hashable, Codable {
     case activity
     case strength

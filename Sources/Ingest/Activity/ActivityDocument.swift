@@ -62,7 +62,7 @@ struct ActivityDocument {
 
     // MARK: SAX events
 
-    /// An element starts; `attribute(name)` returns the bytes of an attribute's value.
+    /// An element starts; `attributes.value(of:)` gives the bytes of its attribute values.
     mutating func startElement(_ localName: UnsafePointer<UInt8>, attributes: SAXAttributes) {
         depth += 1
         guard failure == nil else { return }

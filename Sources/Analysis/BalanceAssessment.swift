@@ -202,6 +202,12 @@ public struct BalanceAssessment: Sendable, Hashable, Codable {
     public var dataNotes: [String]
     /// The screening-aid note every report carries.
     public var disclaimer: String
+    /// The BR cut-offs the risk points used (for shading charts); `ModelParameters.balanceCutoffs`.
+    public var balanceCutoffs: [Double]
+    /// Endurance chronic training load (CTL, TSS-equivalents per day) at `asOf`.
+    public var chronicTrainingLoad: Double
+    /// Change of CTL over the last 7 days (ramp rate, points per week).
+    public var rampPerWeek: Double
 
     public init(
         asOf: LocalDate, historyDays: Int, risk: RiskAssessment, balance: BalanceRatios,
@@ -209,7 +215,8 @@ public struct BalanceAssessment: Sendable, Hashable, Codable {
         acuteChronicQuads: Double?, acuteChronicLowBack: Double?, gluteSetsPerWeek: Double,
         coreSetsPerWeek: Double, hamstringStretchMinutesPerSide: Double,
         hipFlexorStretchMinutesPerSide: Double, rideShare: Double, prescription: Prescription,
-        weeks: [WeekSummary], missingSettings: [String], dataNotes: [String], disclaimer: String
+        weeks: [WeekSummary], missingSettings: [String], dataNotes: [String], disclaimer: String,
+        balanceCutoffs: [Double] = [1.5, 2, 3], chronicTrainingLoad: Double = 0, rampPerWeek: Double = 0
     ) {
         self.asOf = asOf
         self.historyDays = historyDays
@@ -230,5 +237,8 @@ public struct BalanceAssessment: Sendable, Hashable, Codable {
         self.missingSettings = missingSettings
         self.dataNotes = dataNotes
         self.disclaimer = disclaimer
+        self.balanceCutoffs = balanceCutoffs
+        self.chronicTrainingLoad = chronicTrainingLoad
+        self.rampPerWeek = rampPerWeek
     }
 }

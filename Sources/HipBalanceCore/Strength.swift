@@ -32,13 +32,15 @@ public struct StrengthSet: Sendable, Hashable, Codable {
     public var rir: Double?
     /// For timed holds (planks, stretches).
     public var durationSeconds: Double?
+    /// For sets done over a distance (carries, sled pushes).
+    public var distanceMeters: Double?
     /// Where in the file it came from.
     public var location: SourceLocation?
 
     public init(
         time: LocalDateTime, exerciseName: String, exerciseID: String? = nil, kind: SetKind = .working,
         reps: Int? = nil, loadKilograms: Double? = nil, rpe: Double? = nil, rir: Double? = nil,
-        durationSeconds: Double? = nil, location: SourceLocation? = nil
+        durationSeconds: Double? = nil, distanceMeters: Double? = nil, location: SourceLocation? = nil
     ) {
         self.time = time
         self.exerciseName = exerciseName
@@ -49,6 +51,7 @@ public struct StrengthSet: Sendable, Hashable, Codable {
         self.rpe = rpe
         self.rir = rir
         self.durationSeconds = durationSeconds
+        self.distanceMeters = distanceMeters
         self.location = location
     }
 }
@@ -99,6 +102,8 @@ public enum StrengthFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case fitbod
     case jefit
     case generic
+    /// Garmin Connect export `summarizedActivities.json`: per-exercise totals of strength activities.
+    case garmin
 }
 
 /// Which weight unit a log used, as found.

@@ -1,0 +1,41 @@
+import CGzip
+import Foundation
+
+/// Content hashes for change detection (not security): zlib's CRC-32 and Adler-32 over the
+/// whole content, streamed in 1 MiB chunks so memory stays flat whatever the file size.
+enum ContentHash {
+    static let chunkSize = 1 << 20
+
+    /// `crc32-adler32-size` in hex, e.g. `1a2b3c4d-0f0e0d0c-1234`.
+    static func ofFile(at url: URL) throws -> String {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var crc = crc32(0, nil, 0)
+        var adler = adler32(0, nil, 0)
+        var size = 0
+        while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+            chunk.withUnsafeBytes { buffer in
+                let bytes = buffer.bindMemory(to: Bytef.self).baseAddress
+                crc = crc32(crc, bytes, uInt(buffer.count))
+                adler = adler32(adler, bytes, uInt(buffer.count))
+            }
+            size += chunk.count
+        }
+        return String(format: "%08lx-%08lx-%lx", crc, adler, size)
+    }
+
+    /// The key of an archive member: the CRC-32 the archive records for it, and its size.
+    static func ofArchiveMember(crc32: UInt32, size: UInt64) -> String {
+        String(format: "zip-%08x-%llx", crc32, size)
+    }
+}
+
+extension InputFingerprint {
+    /// Size and modification time of a file, with the reader key; no content read.
+    static func ofFile(at url: URL, readerKey: String) throws -> InputFingerprint {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return InputFingerprint(size: size, modified: modified, contentHash: nil, readerKey: readerKey)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import HipBalanceCore
+
+/// Finds the same workout recorded more than once (a GPX and a TCX of one ride, a Strava and
+/// a Garmin export) and keeps the richest copy.
+public enum Deduplication {
+    /// Two activities are one when their time spans overlap by at least this share of the shorter.
+    public static let overlapShare = 0.5
+
+    /// The activities with duplicates removed (order: by start, then source) and how many were dropped.
+    ///
+    /// Activities without a start or a duration cannot overlap anything and are all kept. Of an
+    /// overlapping group, the copy with the most channels wins, then the most points, then the
+    /// longer moving time, then the smaller source name, so the choice never depends on input order.
+    public static func activities(_ activities: [Activity]) -> (kept: [Activity], dropped: Int) {
+        let ranked = activities.sorted(by: isRicher)
+        var kept: [Activity] = []
+        var dropped = 0
+        for candidate in ranked {
+            if kept.contains(where: { overlaps($0, candidate) }) {
+                dropped += 1
+            } else {
+                kept.append(candidate)
+            }
+        }
+        let ordered = kept.sorted {
+            ($0.summary.start ?? .distantPast, $0.source ?? "") < ($1.summary.start ?? .distantPast, $1.source ?? "")
+        }
+        return (ordered, dropped)
+    }
+
+    /// Strength sessions logged twice (the same workout in two apps' exports): same start and
+    /// the same exercises and reps in the same order. Keeps the first in input order.
+    public static func strengthSessions(_ sessions: [StrengthSession]) -> (kept: [StrengthSession], dropped: Int) {
+        var seen = Set<SessionKey>()
+        var kept: [StrengthSession] = []
+        for session in sessions where seen.insert(SessionKey(session)).inserted {
+            kept.append(session)
+        }
+        return (kept, sessions.count - kept.count)
+    }
+
+    struct SessionKey: Hashable {
+        var start: LocalDateTime
+        var sets: [String]
+
+        init(_ session: StrengthSession) {
+            start = session.start
+            sets = session.sets.map { "\($0.exerciseName.lowercased())|\($0.reps ?? -1)|\($0.durationSeconds ?? -1)" }
+        }
+    }
+
+    /// True when the time spans overlap by at least `overlapShare` of the shorter one.
+    static func overlaps(_ a: Activity, _ b: Activity) -> Bool {
+        guard let aStart = a.summary.start, let bStart = b.summary.start,
+            a.summary.elapsedSeconds > 0, b.summary.elapsedSeconds > 0
+        else { return false }
+        let aEnd = aStart.addingTimeInterval(a.summary.elapsedSeconds)
+        let bEnd = bStart.addingTimeInterval(b.summary.elapsedSeconds)
+        let overlap = min(aEnd, bEnd).timeIntervalSince(max(aStart, bStart))
+        return overlap >= overlapShare * min(a.summary.elapsedSeconds, b.summary.elapsedSeconds)
+    }
+
+    static func channelCount(_ channels: Channels) -> Int {
+        [channels.time, channels.position, channels.elevation, channels.distance, channels.heartRate,
+         channels.cadence, channels.power, channels.temperature, channels.speed].filter { $0 }.count
+    }
+
+    static func isRicher(_ a: Activity, than b: Activity) -> Bool {
+        let aKey = (channelCount(a.summary.channels), a.summary.points, a.summary.movingSeconds)
+        let bKey = (channelCount(b.summary.channels), b.summary.points, b.summary.movingSeconds)
+        if aKey != bKey { return aKey > bKey }
+        return (a.source ?? "") < (b.source ?? "")
+    }
+}

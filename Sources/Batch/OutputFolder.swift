@@ -1,0 +1,115 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A problem with the output folder: it cannot be created or written, or another run holds it.
+public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    /// True when another hipbalance process holds the folder's lock.
+    public var isLocked: Bool
+
+    public var description: String { message }
+}
+
+/// The output folder of a run: exclusive while the run holds it, written only atomically
+/// (temporary file in the same folder, then `rename`), inside the folder only.
+public final class OutputFolder: @unchecked Sendable {
+    public let root: URL
+    /// Open descriptor of the lock file; the kernel releases the `flock` when the process
+    /// ends in any way (also on SIGKILL), so a stale lock file never blocks the next run.
+    private let lockDescriptor: Int32
+
+    /// The lock file's name inside the output folder.
+    public static let lockFileName = ".hipbalance.lock"
+    /// Prefix of temporary files; leftovers of a killed run are removed by the next one.
+    static let temporaryPrefix = ".hipbalance-tmp-"
+
+    /// Creates the folder when needed and takes its lock without waiting.
+    public init(root: URL) throws(OutputError) {
+        self.root = root.standardizedFileURL
+        do {
+            try FileManager.default.createDirectory(at: self.root, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(message: "cannot create output folder \(root.path): \(error.localizedDescription)", isLocked: false)
+        }
+        let lockPath = self.root.appendingPathComponent(Self.lockFileName).path
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError(message: "cannot open lock file \(lockPath): \(String(cString: strerror(errno)))", isLocked: false)
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw OutputError(
+                message: "another hipbalance run is writing to \(self.root.path) (lock \(lockPath) is held); try again when it has finished",
+                isLocked: true)
+        }
+        // Record the holder for people looking at the folder; the flock is what counts.
+        _ = ftruncate(descriptor, 0)
+        FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).write(Data("pid \(getpid())\n".utf8))
+        lockDescriptor = descriptor
+        removeLeftovers(in: self.root)
+    }
+
+    deinit {
+        flock(lockDescriptor, LOCK_UN)
+        close(lockDescriptor)
+    }
+
+    /// The URL of `components` under the root. Each component must be a safe path component
+    /// (no separators, not `.`/`..`, not hidden); anything else is a programming error.
+    public func url(_ components: [String]) -> URL {
+        components.reduce(root) { url, component in
+            precondition(
+                !component.isEmpty && !component.contains("/") && !component.hasPrefix("."),
+                "unsafe output path component '\(component)'")
+            return url.appendingPathComponent(component)
+        }
+    }
+
+    /// Writes `data` at `components` atomically: a temporary file beside it, flushed, then renamed.
+    public func write(_ data: Data, to components: [String]) throws(OutputError) {
+        let target = url(components)
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent("\(Self.temporaryPrefix)\(getpid())-\(target.lastPathComponent)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputError(message: "cannot write \(target.path): \(error.localizedDescription)", isLocked: false)
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputError(message: "cannot move \(temporary.path) to \(target.path): \(reason)", isLocked: false)
+        }
+    }
+
+    /// Writes text as UTF-8, atomically.
+    public func write(_ text: String, to components: [String]) throws(OutputError) {
+        try write(Data(text.utf8), to: components)
+    }
+
+    /// Deletes temporary files a killed run left in the root and its athlete folders.
+    private func removeLeftovers(in folder: URL, depth: Int = 0) {
+        let fileManager = FileManager.default
+        for name in (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            let child = folder.appendingPathComponent(name)
+            if name.hasPrefix(Self.temporaryPrefix) {
+                try? fileManager.removeItem(at: child)
+            } else if depth == 0, !name.hasPrefix("."), (try? child.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+                removeLeftovers(in: child, depth: 1)
+            }
+        }
+    }
+}

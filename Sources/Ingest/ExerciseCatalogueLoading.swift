@@ -1,0 +1,102 @@
+import Foundation
+import HipBalanceCore
+import Yams
+
+/// A catalogue file that could not be read: which entry and why.
+public struct CatalogueError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) { self.message = message }
+
+    public var description: String { message }
+}
+
+extension ExerciseCatalogue {
+    /// The catalogue shipped with hipbalance (`Sources/Ingest/Resources/exercises.yaml`), loaded once.
+    public static var standard: ExerciseCatalogue { StandardCatalogue.shared }
+
+    /// Decodes catalogue entries (same schema as the shipped file, `docs/catalogue.md`) from YAML text.
+    ///
+    /// Accepts either a document with an `exercises:` list or a bare list. Throws a
+    /// `CatalogueError` naming the entry for an unknown muscle group or pattern, a weight outside
+    /// 0…1, a duplicate id, or a missing field.
+    public static func entries(fromYAML text: String) throws -> [Exercise] {
+        let entries: [CatalogueEntry]
+        do {
+            entries = try YAMLDecoder().decode(CatalogueDocument.self, from: text).exercises
+        } catch let documentError {
+            guard let list = try? YAMLDecoder().decode([CatalogueEntry].self, from: text) else {
+                throw CatalogueError("exercise catalogue: \(documentError)")
+            }
+            entries = list
+        }
+        var seen = Set<String>()
+        return try entries.enumerated().map { position, entry in
+            let exercise = try entry.exercise(position: position + 1)
+            guard seen.insert(exercise.id).inserted else {
+                throw CatalogueError("exercise catalogue entry \(position + 1): duplicate id '\(exercise.id)'")
+            }
+            return exercise
+        }
+    }
+}
+
+/// Loads the shipped catalogue from the module bundle exactly once.
+private enum StandardCatalogue {
+    static let shared: ExerciseCatalogue = {
+        guard let url = Bundle.module.url(forResource: "exercises", withExtension: "yaml"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { fatalError("the bundled exercises.yaml is missing from the Ingest resources") }
+        do {
+            return ExerciseCatalogue(try ExerciseCatalogue.entries(fromYAML: text))
+        } catch {
+            fatalError("the bundled exercises.yaml is invalid: \(error)")
+        }
+    }()
+}
+
+/// The top level of a catalogue file.
+private struct CatalogueDocument: Decodable {
+    var exercises: [CatalogueEntry]
+}
+
+/// One entry as written in YAML: every field but `id`, `name` and `pattern` is optional.
+private struct CatalogueEntry: Decodable {
+    var id: String
+    var name: String
+    var aliases: [String]?
+    var pattern: String
+    var muscles: [String: Double]?
+    var lengthens: [String]?
+    var timed: Bool?
+    var unilateral: Bool?
+
+    func exercise(position: Int) throws -> Exercise {
+        let label = "exercise catalogue entry \(position) ('\(id)')"
+        guard !id.isEmpty, id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
+            throw CatalogueError("\(label): id must be lower-case letters, digits and hyphens")
+        }
+        guard let movement = MovementPattern(rawValue: pattern) else {
+            throw CatalogueError("\(label): unknown pattern '\(pattern)'")
+        }
+        var weights: [MuscleGroup: Double] = [:]
+        for (name, weight) in muscles ?? [:] {
+            guard let group = MuscleGroup(rawValue: name) else {
+                throw CatalogueError("\(label): unknown muscle group '\(name)'")
+            }
+            guard weight > 0, weight <= 1 else {
+                throw CatalogueError("\(label): weight for \(name) must be in (0, 1], found \(weight)")
+            }
+            weights[group] = weight
+        }
+        let stretched = try (lengthens ?? []).map { name in
+            guard let group = MuscleGroup(rawValue: name) else {
+                throw CatalogueError("\(label): unknown muscle group '\(name)' in lengthens")
+            }
+            return group
+        }
+        return Exercise(
+            id: id, name: name, aliases: aliases ?? [], pattern: movement, muscles: weights,
+            lengthens: stretched, timed: timed ?? false, unilateral: unilateral ?? false)
+    }
+}

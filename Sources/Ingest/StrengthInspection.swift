@@ -1,0 +1,80 @@
+import Foundation
+import HipBalanceCore
+
+/// The `inspect --format json` record for a strength file: what was read, and what was not.
+///
+/// `sets` counts every set row (working, warm-up, drop, failure, timed), never rest-timer or
+/// cardio rows. Absent values (`firstDate` of an empty log) encode as `null`.
+public struct StrengthInspection: InspectionLine, Sendable, Hashable {
+    /// A name that resolved to no catalogue exercise, and how many sets carried it.
+    public struct UnknownExercise: Encodable, Sendable, Hashable {
+        public var name: String
+        public var sets: Int
+    }
+
+    public var file: String
+    public var status: String
+    public var format: StrengthFormat
+    public var sessions: Int
+    public var sets: Int
+    public var workingSets: Int
+    public var warmupSets: Int
+    public var timedSets: Int
+    public var cardioRows: Int
+    public var weightUnit: WeightUnitUsage
+    public var firstDate: LocalDate?
+    public var lastDate: LocalDate?
+    /// Most frequent first, then by name.
+    public var unknownExercises: [UnknownExercise]
+    public var warnings: [String]
+    /// Rows that could not be read, as `file:line:column: message`.
+    public var rowErrors: [String]
+
+    public init(file: String, log: StrengthLog, resolver: ExerciseResolver) {
+        let allSets = log.sessions.flatMap(\.sets)
+        self.file = file
+        status = "ok"
+        format = log.format
+        sessions = log.sessions.count
+        sets = allSets.count
+        workingSets = allSets.count { $0.kind == .working }
+        warmupSets = allSets.count { $0.kind == .warmup }
+        timedSets = allSets.count { $0.durationSeconds != nil && $0.reps == nil }
+        cardioRows = log.sessions.reduce(0) { $0 + $1.cardio.count }
+        weightUnit = log.weightUnit
+        let days = log.sessions.map(\.start.date)
+        firstDate = days.min()
+        lastDate = days.max()
+        var setsByName: [String: Int] = [:]
+        for set in allSets { setsByName[set.exerciseName, default: 0] += 1 }
+        unknownExercises = setsByName.filter { resolver.resolve($0.key) == nil }
+            .map { UnknownExercise(name: $0.key, sets: $0.value) }
+            .sorted { ($1.sets, $0.name) < ($0.sets, $1.name) }
+        warnings = log.warnings
+        rowErrors = log.rowErrors.map(\.description)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case file, status, format, sessions, sets, workingSets, warmupSets, timedSets, cardioRows
+        case weightUnit, firstDate, lastDate, unknownExercises, warnings, rowErrors
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(status, forKey: .status)
+        try container.encode(format, forKey: .format)
+        try container.encode(sessions, forKey: .sessions)
+        try container.encode(sets, forKey: .sets)
+        try container.encode(workingSets, forKey: .workingSets)
+        try container.encode(warmupSets, forKey: .warmupSets)
+        try container.encode(timedSets, forKey: .timedSets)
+        try container.encode(cardioRows, forKey: .cardioRows)
+        try container.encode(weightUnit, forKey: .weightUnit)
+        try container.encode(firstDate, forKey: .firstDate)
+        try container.encode(lastDate, forKey: .lastDate)
+        try container.encode(unknownExercises, forKey: .unknownExercises)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(rowErrors, forKey: .rowErrors)
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import HipBalanceCore
+
+/// One data row of any strength layout, read into common terms before it becomes a set,
+/// a cardio entry or nothing (rest-timer and empty rows).
+struct StrengthRow {
+    var start: LocalDateTime
+    var workoutName: String?
+    var athlete: String?
+    var exercise: String
+    var kind: SetKind = .working
+    var reps: Int?
+    /// The load as written, in `unit`.
+    var weight: Double?
+    /// The unit the row or header states; nil when the file does not say.
+    var unit: WeightUnit?
+    var rpe: Double?
+    var rir: Double?
+    var durationSeconds: Double?
+    var distanceMeters: Double?
+    /// The app's own body-part group (FitNotes `Category`), used to spot cardio rows.
+    var category: String?
+    /// True when the row is a set even without reps or duration (`AMRAP`, a carry over a distance).
+    var performed = false
+    /// How many identical sets the row stands for (coach sheets: the `sets` column).
+    var setCount = 1
+    var workoutDuration: Double?
+    /// The CSV line the row starts on; nil for inputs without lines (JSON).
+    var line: Int?
+
+    init(start: LocalDateTime, exercise: String, line: Int?) {
+        self.start = start
+        self.exercise = exercise
+        self.line = line
+    }
+}
+
+/// Turns rows into a `StrengthLog`: groups sessions, converts loads to kilograms, classifies
+/// cardio, timed and empty rows, and collects row errors and warnings.
+struct StrengthLogBuilder {
+    private struct SessionKey: Hashable {
+        var start: LocalDateTime
+        var name: String?
+        var athlete: String?
+    }
+
+    let format: StrengthFormat
+    let source: String
+    let options: StrengthReadOptions
+    private let resolver: ExerciseResolver
+    /// Resolved exercises by name as written: logs repeat a few dozen names thousands of times.
+    private var exercisesByName: [String: Exercise?] = [:]
+    private var sessions: [StrengthSession] = []
+    private var athletes: [String?] = []
+    private var sessionIndex: [SessionKey: Int] = [:]
+    private var unitsUsed = Set<WeightUnit>()
+    private var assumedUnitRows = 0
+    private var emptyRows = 0
+    private(set) var rowErrors: [IngestError] = []
+    private var warnings: [String] = []
+
+    init(format: StrengthFormat, source: String, options: StrengthReadOptions) {
+        self.format = format
+        self.source = source
+        self.options = options
+        self.resolver = options.catalogue == .standard ? .standard : ExerciseResolver(catalogue: options.catalogue)
+    }
+
+    /// Records a bad row: file, line and 1-based column (as far as known).
+    mutating func error(_ message: String, line: Int?, column: Int? = nil) {
+        rowErrors.append(IngestError(message, at: SourceLocation(source: source, line: line, column: column)))
+    }
+
+    mutating func warn(_ message: String) {
+        if !warnings.contains(message) { warnings.append(message) }
+    }
+
+    /// Records that a unit is known for the whole file even when no row carries a load.
+    mutating func noteUnit(_ unit: WeightUnit) { unitsUsed.insert(unit) }
+
+    /// Adds one row: a set (or `setCount` sets), a cardio entry, or nothing for an empty row.
+    mutating func add(_ row: StrengthRow) {
+        let exerciseName = row.exercise.trimmingCharacters(in: .whitespaces)
+        guard !exerciseName.isEmpty else {
+            error("missing exercise name", line: row.line)
+            return
+        }
+        let exercise = exercise(named: exerciseName)
+        let hasReps = (row.reps ?? 0) > 0
+        let hasDuration = (row.durationSeconds ?? 0) > 0
+        let hasDistance = (row.distanceMeters ?? 0) > 0
+        let isCardio = exercise.map { $0.pattern == .cardio }
+            ?? (row.category.map { StrengthHeader.key($0) == "cardio" } ?? false || (hasDistance && !hasReps))
+        if isCardio {
+            guard hasDuration || hasDistance || hasReps else {
+                emptyRows += 1
+                return
+            }
+            sessions[session(for: row)].cardio.append(
+                CardioEntry(
+                    time: row.start, exerciseName: exerciseName, durationSeconds: hasDuration ? row.durationSeconds : nil,
+                    distanceMeters: hasDistance ? row.distanceMeters : nil))
+            return
+        }
+        guard hasReps || hasDuration || row.performed || hasDistance else {
+            emptyRows += 1
+            return
+        }
+        let set = StrengthSet(
+            time: row.start, exerciseName: exerciseName, exerciseID: exercise?.id, kind: row.kind,
+            reps: hasReps ? row.reps : nil, loadKilograms: kilograms(row),
+            rpe: rpe(row), rir: row.rir, durationSeconds: hasDuration ? row.durationSeconds : nil,
+            distanceMeters: hasDistance ? row.distanceMeters : nil,
+            location: SourceLocation(source: source, line: row.line))
+        sessions[session(for: row)].sets += Array(repeating: set, count: max(1, row.setCount))
+    }
+
+    /// The row's RPE when on the 1–10 scale; `0` (written by some apps for "not logged") and
+    /// values above 10 are dropped, the latter with a warning.
+    private mutating func rpe(_ row: StrengthRow) -> Double? {
+        guard let rpe = row.rpe, rpe > 0 else { return nil }
+        guard rpe <= 10 else {
+            warn("\(source): RPE values above 10 were ignored")
+            return nil
+        }
+        return rpe
+    }
+
+    /// Sets a session's perceived exertion (Strong users log it as a pseudo-exercise, `Intensity`).
+    mutating func setPerceivedExertion(_ value: Double, for row: StrengthRow) {
+        sessions[session(for: row)].perceivedExertion = value
+    }
+
+    /// The finished log, sessions in start order.
+    func finish() -> StrengthLog {
+        var warnings = warnings
+        if assumedUnitRows > 0 {
+            warnings.append(
+                "\(source): no weight unit in the file and none set for the athlete: "
+                    + "\(assumedUnitRows) loads read as kilograms (set the athlete's weight unit to be sure)")
+        }
+        if emptyRows > 0 {
+            warnings.append("\(source): \(emptyRows) rows with no reps, time or distance were not counted as sets")
+        }
+        if !rowErrors.isEmpty {
+            warnings.append("\(source): \(rowErrors.count) rows could not be read and were skipped")
+        }
+        let order = sessions.indices.sorted {
+            (sessions[$0].start, sessions[$0].name ?? "", athletes[$0] ?? "", $0)
+                < (sessions[$1].start, sessions[$1].name ?? "", athletes[$1] ?? "", $1)
+        }
+        let usage: WeightUnitUsage =
+            if assumedUnitRows > 0 { .unknown }
+            else if unitsUsed.count > 1 { .mixed }
+            else { unitsUsed.first.map { $0 == .kg ? .kg : .lb } ?? .unknown }
+        let named = athletes.contains { $0 != nil }
+        return StrengthLog(
+            format: format, sessions: order.map { sessions[$0] }, weightUnit: usage, rowErrors: rowErrors,
+            warnings: warnings, athleteNames: named ? order.map { athletes[$0] } : [])
+    }
+
+    private mutating func exercise(named name: String) -> Exercise? {
+        if let known = exercisesByName[name] { return known }
+        let exercise = resolver.exercise(named: name)
+        exercisesByName[name] = exercise
+        return exercise
+    }
+
+    /// The index of the row's session, opened on its first set, cardio entry or session RPE.
+    private mutating func session(for row: StrengthRow) -> Int {
+        let name = row.workoutName.flatMap { $0.isEmpty ? nil : $0 }
+        let key = SessionKey(start: row.start, name: name, athlete: row.athlete)
+        if let index = sessionIndex[key] {
+            if sessions[index].durationSeconds == nil, let duration = row.workoutDuration {
+                sessions[index].durationSeconds = duration
+            }
+            return index
+        }
+        sessionIndex[key] = sessions.count
+        sessions.append(StrengthSession(start: row.start, name: name, durationSeconds: row.workoutDuration))
+        athletes.append(row.athlete)
+        return sessions.count - 1
+    }
+
+    /// The row's load in kilograms, tracking which units the file used; nil for no external load
+    /// (bodyweight sets, whether the app wrote `0`, `0.0` or nothing).
+    private mutating func kilograms(_ row: StrengthRow) -> Double? {
+        guard let weight = row.weight, weight > 0 else { return nil }
+        if let unit = row.unit ?? options.defaultWeightUnit {
+            unitsUsed.insert(unit)
+            return StrengthValues.kilograms(weight, unit: unit)
+        }
+        assumedUnitRows += 1
+        return StrengthValues.kilograms(weight, unit: .kg)
+    }
+}

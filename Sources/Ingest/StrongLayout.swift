@@ -1,0 +1,116 @@
+import Foundation
+import HipBalanceCore
+
+/// Strong (iOS/Android), all five layouts: comma with or without `Duration`, semicolon with unit
+/// columns, fully quoted with `Workout #` and units in the header, and localized headers.
+struct StrongLayout: RowLayout {
+    let header: StrengthHeader
+    let options: StrengthReadOptions
+    private let headerWeightUnit: WeightUnit?
+    private let headerDistanceMetres: Double?
+    /// Workout durations above this are timers left running (`47h 7min`) and are dropped.
+    private static let longestPlausibleWorkout = 12.0 * 3600
+
+    init(header: StrengthHeader, options: StrengthReadOptions) {
+        self.header = header
+        self.options = options
+        headerWeightUnit = header.weightUnit
+        headerDistanceMetres = header.metresPerDistanceUnit
+    }
+
+    mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
+        guard let kind = try setKind(fields) else { return }
+        var row = StrengthRow(start: try fields.dateTime().0, exercise: fields.text(.exercise), line: fields.line)
+        row.workoutName = fields.text(.workoutName)
+        row.athlete = fields.athlete
+        row.kind = kind
+        row.workoutDuration = try workoutDuration(fields, builder: &builder)
+        row.reps = try fields.reps()
+        row.rpe = try fields.number(.rpe)
+        if row.exercise.lowercased() == "intensity" {
+            // A pseudo-exercise some users log to record how hard the whole workout felt.
+            if let effort = row.rpe ?? row.reps.map(Double.init), (1...10).contains(effort) {
+                builder.setPerceivedExertion(effort, for: row)
+            }
+            return
+        }
+        row.weight = try fields.number(.weight)
+        row.unit = headerWeightUnit ?? StrengthValues.weightUnit(fields.text(.weightUnit))
+        row.durationSeconds = try fields.number(.seconds)
+        if let distance = try fields.number(.distance), distance > 0 {
+            let perUnit = headerDistanceMetres ?? StrengthValues.metres(perUnit: fields.text(.distanceUnit))
+                ?? (options.defaultWeightUnit == .lb ? 1609.344 : 1000)
+            row.distanceMeters = distance * perUnit
+        }
+        builder.add(row)
+    }
+
+    /// The kind from `Set Order`: a number is a working set, `W`/`D`/`F` mark warm-up, drop and
+    /// failure sets; nil for a rest-timer row in any language.
+    private func setKind(_ fields: RowFields) throws(RowError) -> SetKind? {
+        let order = fields.text(.setOrder)
+        switch order.uppercased() {
+        case "W": return .warmup
+        case "D": return .drop
+        case "F": return .failure
+        case "": return .working
+        default:
+            if StrengthValues.number(order) != nil { return .working }
+            let key = StrengthHeader.key(order)
+            if Self.restWords.contains(where: key.contains) { return nil }
+            throw RowError(message: "expected a set number, W, D, F or a rest-timer marker, found '\(order)'", column: header[.setOrder])
+        }
+    }
+
+    /// Words in the localized names of Strong's rest-timer rows (`Rest Timer`, `Minuteur de repos`, …).
+    private static let restWords = ["rest", "repos", "pause", "descanso", "recupero", "timer", "minuteur", "temporizador"]
+
+    private func workoutDuration(_ fields: RowFields, builder: inout StrengthLogBuilder) throws(RowError) -> Double? {
+        guard let seconds = try fields.seconds(.workoutDuration), seconds > 0 else { return nil }
+        guard seconds <= Self.longestPlausibleWorkout else {
+            builder.warn("\(builder.source): workout durations over 12 h (timers left running) were ignored")
+            return nil
+        }
+        return seconds
+    }
+}
+
+/// Hevy: units in the column names (`weight_kg` / `weight_lbs`, `distance_km` / `distance_miles`),
+/// `set_type`, and dates like `8 Apr 2026, 16:50`.
+struct HevyLayout: RowLayout {
+    private let weightUnit: WeightUnit?
+    private let distanceMetres: Double
+
+    init(header: StrengthHeader) {
+        weightUnit = header.weightUnit
+        distanceMetres = header.metresPerDistanceUnit ?? 1000
+    }
+
+    mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
+        guard let start = StrengthValues.hevyDateTime(fields.text(.date)) else {
+            throw RowError(message: "expected a start time like '8 Apr 2026, 16:50', found '\(fields.text(.date))'", column: fields.header[.date])
+        }
+        var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
+        row.workoutName = fields.text(.workoutName)
+        row.athlete = fields.athlete
+        if let end = StrengthValues.hevyDateTime(fields.text(.endTime)) {
+            let seconds = StrengthValues.seconds(from: start, to: end)
+            row.workoutDuration = seconds > 0 ? Double(seconds) : nil
+        }
+        switch fields.text(.setType).lowercased() {
+        case "normal", "": row.kind = .working
+        case "warmup", "warm_up", "warm-up": row.kind = .warmup
+        case "dropset", "drop": row.kind = .drop
+        case "failure": row.kind = .failure
+        case let other:
+            throw RowError(message: "expected set_type normal, warmup, dropset or failure, found '\(other)'", column: fields.header[.setType])
+        }
+        row.weight = try fields.number(.weight)
+        row.unit = weightUnit
+        row.reps = try fields.reps()
+        row.rpe = try fields.number(.rpe)
+        row.durationSeconds = try fields.number(.seconds)
+        row.distanceMeters = try fields.number(.distance).map { $0 * distanceMetres }
+        builder.add(row)
+    }
+}

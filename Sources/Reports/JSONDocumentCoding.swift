@@ -1,0 +1,57 @@
+import Foundation
+
+/// An optional that encodes as JSON `null` instead of leaving its key out, so every key of the
+/// documented schema is always present (pandas and `jq` users see a column, not a gap).
+@propertyWrapper
+struct NullWhenAbsent<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A missing key reads as nil, like an explicit `null`.
+    func decode<Value>(_ type: NullWhenAbsent<Value>.Type, forKey key: Key) throws -> NullWhenAbsent<Value> {
+        try decodeIfPresent(type, forKey: key) ?? NullWhenAbsent(wrappedValue: nil)
+    }
+}
+
+/// The one JSON configuration of every machine-readable output: sorted keys, pretty-printed,
+/// non-finite numbers as strings (the model should never produce them, and a document must
+/// never fail to render because one did).
+enum ReportJSON {
+    private static let infinity = "Infinity"
+    private static let negativeInfinity = "-Infinity"
+    private static let notANumber = "NaN"
+
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: infinity, negativeInfinity: negativeInfinity, nan: notANumber)
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            // Only plain values (strings, finite-or-converted numbers, arrays, keyed objects) are
+            // encoded here, none of which can fail.
+            preconditionFailure("report document failed to encode: \(error)")
+        }
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: infinity, negativeInfinity: negativeInfinity, nan: notANumber)
+        return try decoder.decode(type, from: data)
+    }
+}

@@ -1,0 +1,95 @@
+import Analysis
+import HipBalanceCore
+
+/// Which way an athlete's balance ratio has moved lately.
+public enum RatioTrend: String, Sendable, Hashable, Codable {
+    /// More quad/low-back dominant than before: the wrong way.
+    case rising
+    case steady
+    case falling
+
+    /// Weeks in each of the two windows compared.
+    static let window = 4
+    /// Smallest change of the mean ratio that counts as a move.
+    static let threshold = 0.1
+
+    /// Compares the mean ratio of the last `window` weeks with the `window` weeks before;
+    /// nil when either window has no ratio.
+    init?(weeks: [WeekSummary]) {
+        let recent = weeks.suffix(Self.window).compactMap(\.ratio)
+        let previous = weeks.dropLast(Self.window).suffix(Self.window).compactMap(\.ratio)
+        guard !recent.isEmpty, !previous.isEmpty else { return nil }
+        let change = recent.reduce(0, +) / Double(recent.count) - previous.reduce(0, +) / Double(previous.count)
+        self = change > Self.threshold ? .rising : change < -Self.threshold ? .falling : .steady
+    }
+}
+
+/// One athlete's line in the team overview, shared by every team renderer so the table, the CSV
+/// and the JSON always agree.
+struct TeamRow: Encodable, Hashable {
+    var id: String
+    var name: String
+    @NullWhenAbsent var band: RiskBand?
+    var points: Int
+    @NullWhenAbsent var ratio: Double?
+    @NullWhenAbsent var trend: RatioTrend?
+    var confidence: Confidence
+    var provisional: Bool
+    var gluteSets: SetTarget
+    var coreSets: SetTarget
+    @NullWhenAbsent var lastActivity: LocalDate?
+    var activities: Int
+    var strengthSets: Int
+    var rejectedFiles: Int
+    /// Weekly ratios, oldest first, for the sparkline (the last `sparklineWeeks` weeks).
+    var recentRatios: [Double?]
+    /// The model's ratio cut-offs, for drawing (not part of `team.json`).
+    var cutoffs: [Double]
+
+    static let sparklineWeeks = 12
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, band, points, ratio, trend, confidence, provisional, gluteSets, coreSets, lastActivity
+        case activities, strengthSets, rejectedFiles, recentRatios
+    }
+
+    init(_ report: AthleteReport) {
+        let a = report.assessment
+        id = report.athleteID
+        name = report.athleteName
+        band = a.risk.band
+        points = a.risk.points
+        ratio = a.balance.ratio
+        trend = RatioTrend(weeks: a.weeks)
+        confidence = a.risk.confidence
+        provisional = a.risk.provisional
+        gluteSets = a.prescription.gluteSets
+        coreSets = a.prescription.coreSets
+        lastActivity = report.inputs.lastActivity
+        activities = report.inputs.activities
+        strengthSets = report.inputs.strengthSets
+        rejectedFiles = report.inputs.rejectedFiles.count
+        recentRatios = a.weeks.suffix(Self.sparklineWeeks).map(\.ratio)
+        cutoffs = a.balanceCutoffs
+    }
+
+    /// The athletes most in need of attention first: highest band (no band last), then most
+    /// points, then highest ratio (none last), then name and id so the order is total.
+    static func sortedByRisk(_ reports: [AthleteReport]) -> [TeamRow] {
+        reports.map(TeamRow.init).sorted { lhs, rhs in
+            if lhs.band != rhs.band { return descendingNilLast(lhs.band, rhs.band) }
+            if lhs.points != rhs.points { return lhs.points > rhs.points }
+            if lhs.ratio != rhs.ratio { return descendingNilLast(lhs.ratio, rhs.ratio) }
+            if lhs.name != rhs.name { return lhs.name < rhs.name }
+            return lhs.id < rhs.id
+        }
+    }
+
+    private static func descendingNilLast<T: Comparable>(_ lhs: T?, _ rhs: T?) -> Bool {
+        switch (lhs, rhs) {
+        case let (l?, r?): l > r
+        case (.some, .none): true
+        default: false
+        }
+    }
+}

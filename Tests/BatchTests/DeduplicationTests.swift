@@ -1,0 +1,60 @@
+import Foundation
+import HipBalanceCore
+import Testing
+
+@testable import Batch
+
+@Suite struct DeduplicationTests {
+    static func activity(_ source: String, start: Double?, seconds: Double, points: Int, heartRate: Bool = false) -> Activity {
+        var channels = Channels()
+        channels.time = true
+        channels.position = true
+        channels.heartRate = heartRate
+        let summary = ActivitySummary(
+            sport: .running, start: start.map { Date(timeIntervalSince1970: $0) }, elapsedSeconds: seconds,
+            movingSeconds: seconds, distanceMeters: 1000, points: points, channels: channels)
+        return Activity(summary: summary, source: source)
+    }
+
+    @Test func keepsTheRichestOfOverlappingCopies() {
+        let gpx = Self.activity("a.gpx", start: 1000, seconds: 3600, points: 3600)
+        let tcx = Self.activity("a.tcx", start: 1005, seconds: 3590, points: 3590, heartRate: true)
+        let other = Self.activity("b.gpx", start: 100_000, seconds: 1800, points: 1800)
+        let result = Deduplication.activities([gpx, tcx, other])
+        #expect(result.dropped == 1)
+        #expect(result.kept.map(\.source) == ["a.tcx", "b.gpx"])
+    }
+
+    @Test func orderOfInputsDoesNotChangeTheChoice() {
+        let copies = [
+            Self.activity("x.gpx", start: 0, seconds: 600, points: 600),
+            Self.activity("y.tcx", start: 0, seconds: 600, points: 600),
+            Self.activity("z.gpx", start: 30, seconds: 600, points: 600),
+        ]
+        let forward = Deduplication.activities(copies)
+        let backward = Deduplication.activities(copies.reversed())
+        #expect(forward.kept == backward.kept)
+        #expect(forward.kept.map(\.source) == ["x.gpx"])
+        #expect(forward.dropped == 2)
+    }
+
+    @Test func shortOverlapsAndTimelessActivitiesAreKept() {
+        let morning = Self.activity("m.gpx", start: 0, seconds: 3600, points: 10)
+        let touching = Self.activity("t.gpx", start: 3000, seconds: 3600, points: 10)  // 600 s of 3600 overlap
+        let timeless = Self.activity("n.gpx", start: nil, seconds: 0, points: 10)
+        let result = Deduplication.activities([morning, touching, timeless, timeless])
+        #expect(result.dropped == 0)
+        #expect(result.kept.count == 4)
+    }
+
+    @Test func strengthSessionLoggedTwiceIsCountedOnce() {
+        let time = LocalDateTime(date: LocalDate(year: 2025, month: 9, day: 1), hour: 7, minute: 0)
+        let sets = [StrengthSet(time: time, exerciseName: "Squat", reps: 5), StrengthSet(time: time, exerciseName: "Plank", durationSeconds: 45)]
+        let session = StrengthSession(start: time, sets: sets)
+        var other = session
+        other.sets[0].reps = 6
+        let result = Deduplication.strengthSessions([session, session, other])
+        #expect(result.dropped == 1)
+        #expect(result.kept == [session, other])
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import Batch
+
+@Suite struct OutputFolderTests {
+    @Test func secondHolderIsRefusedUntilTheFirstIsGone() throws {
+        let root = try TestSupport.temporaryFolder("lock")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var first: OutputFolder? = try OutputFolder(root: root)
+        #expect(first != nil)
+        #expect {
+            _ = try OutputFolder(root: root)
+        } throws: { error in
+            (error as? OutputError)?.isLocked == true && "\(error)".contains("another hipbalance run")
+        }
+        first = nil
+        _ = try OutputFolder(root: root)
+    }
+
+    @Test func writesAtomicallyAndLeavesNoTemporaryFiles() throws {
+        let root = try TestSupport.temporaryFolder("write")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try OutputFolder(root: root)
+        try folder.write("one", to: ["ana", "report.json"])
+        try folder.write("two", to: ["ana", "report.json"])
+        #expect(try String(contentsOf: root.appendingPathComponent("ana/report.json"), encoding: .utf8) == "two")
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("ana").path)
+        #expect(names == ["report.json"])
+    }
+
+    @Test func removesLeftoversOfAKilledRun() throws {
+        let root = try TestSupport.temporaryFolder("leftover")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let athlete = root.appendingPathComponent("ana")
+        try FileManager.default.createDirectory(at: athlete, withIntermediateDirectories: true)
+        let leftover = athlete.appendingPathComponent("\(OutputFolder.temporaryPrefix)123-report.json")
+        try Data("half".utf8).write(to: leftover)
+        _ = try OutputFolder(root: root)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+}

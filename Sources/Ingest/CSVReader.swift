@@ -11,7 +11,20 @@ struct CSVRecord: Sendable, Hashable {
     /// The field at `index`, trimmed of surrounding spaces; empty when the row is short.
     subscript(index: Int?) -> String {
         guard let index, index < fields.count else { return "" }
-        return fields[index].trimmingCharacters(in: .whitespaces)
+        return fields[index].trimmingSpaces
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs; a byte scan, much cheaper per field
+    /// than Foundation's `trimmingCharacters(in:)`.
+    var trimmingSpaces: String {
+        let bytes = utf8
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        let end = bytes.index(after: last)
+        return first == bytes.startIndex && end == bytes.endIndex ? self : String(self[first..<end])
     }
 }
 
@@ -24,7 +37,7 @@ enum CSVReader {
     static func text(from data: Data) -> String? {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.contains(0) { return nil }
+        if bytes.withUnsafeBytes({ $0.contains(0) }) { return nil }
         return String(data: Data(bytes), encoding: .utf8)
     }
 

@@ -64,8 +64,16 @@ let package = Package(
         .testTarget(name: "HipBalanceCoreTests", dependencies: ["HipBalanceCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "HipBalanceCore"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "HipBalanceCore"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore"]),
+        // Golden files are read at run time from the source tree, not bundled.
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "BatchTests",
+            dependencies: [
+                "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

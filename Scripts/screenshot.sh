@@ -37,11 +37,11 @@ shoot() {
         --disable-extensions --disable-background-networking --user-data-dir="$profile")
     mkdir -p "$(dirname "$png")"
     rm -f "$png"
-    # Pass 1: load the page with logging on; every console line Chromium prints is a failure.
-    "$browser" "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "$url" \
+    # One load with logging on: the screenshot, and every console line Chromium prints (a
+    # failure). The Debian wrapper's stray "[: unexpected operator" line is filtered out with
+    # everything else that is not a console line.
+    "$browser" "${flags[@]}" --enable-logging=stderr --v=0 --window-size="${size/x/,}" --screenshot="$png" "$url" \
         2>&1 >/dev/null | grep -F ':CONSOLE' >"$png.console.log" || true
-    # Pass 2: the screenshot (the Debian wrapper's stray "[: unexpected operator" line is noise).
-    "$browser" "${flags[@]}" --window-size="${size/x/,}" --screenshot="$png" "$url" >/dev/null 2>&1 || true
     if [ -s "$png.console.log" ]; then
         echo "screenshot.sh: $page logged to the console:" >&2
         cat "$png.console.log" >&2

@@ -45,7 +45,11 @@ enum Palette {
 struct AthleteCharts {
     let report: AthleteReport
 
-    private var weeks: [WeekSummary] { report.assessment.weeks }
+    /// Weeks drawn in the weekly charts: the latest half year, so bars stay readable however
+    /// long the history is.
+    static let maxWeeks = 26
+
+    private var weeks: ArraySlice<WeekSummary> { report.assessment.weeks.suffix(Self.maxWeeks) }
     private var weekLabels: [String] { weeks.map { Format.shortDate($0.start) } }
 
     /// Weekly load per muscle group, stacked, the balance numerator (quads, low back) at the bottom.

@@ -152,7 +152,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             ("Confidence score", Format.fixed(a.risk.confidenceScore, digits: 2)),
         ]
         let missing = a.missingSettings.map {
-            "\(Escape.html(ReportText.setting($0))) <code>\(Escape.html($0))</code>"
+            "\(Escape.html(ReportText.setting($0))) <code>\(Escape.html(ReportText.settingKey($0)))</code>"
         }
         let unknownExercises =
             i.unknownExercises.isEmpty
@@ -169,7 +169,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             <dl class="facts">
             \(facts.map { "<dt>\($0.0)</dt><dd>\(Escape.html($0.1))</dd>" }.joined(separator: "\n"))
             </dl>
-            <h3>Settings that would raise confidence</h3>
+            <h3>Settings that would raise confidence <small class="muted">(in <code>team.yaml</code>)</small></h3>
             \(list(missing, empty: "None: every setting the model uses is known."))
             <h3>Data notes</h3>
             \(list((a.dataNotes + i.warnings).map(Escape.html), empty: "None."))

@@ -127,7 +127,9 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             "### Settings that would raise confidence", "",
         ]
         lines += bullets(
-            a.missingSettings.map { "\(Escape.markdown(ReportText.setting($0))) (\(Escape.markdown($0)))" },
+            a.missingSettings.map {
+                "\(Escape.markdown(ReportText.setting($0))) (team.yaml key \(Escape.markdown(ReportText.settingKey($0))))"
+            },
             empty: "None: every setting the model uses is known.")
         lines += ["### Data notes", ""]
         lines += bullets((a.dataNotes + i.warnings).map(Escape.markdown), empty: "None.")

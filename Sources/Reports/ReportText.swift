@@ -104,16 +104,23 @@ enum ReportText {
         }
     }
 
-    /// What a missing athlete setting (a `team.yaml` key) is, in words; the key itself when unknown.
+    /// What a missing athlete setting is, in words; the name itself when unknown.
     static func setting(_ key: String) -> String {
         let words: [String: String] = [
             "sex": "sex", "birthYear": "birth year", "hrMax": "maximum heart rate", "hrRest": "resting heart rate",
             "lthr": "lactate-threshold heart rate", "ftp": "functional threshold power",
-            "thresholdPace": "threshold running pace", "sittingHoursPerDay": "hours of sitting per day",
+            "thresholdPace": "threshold running pace", "thresholdPaceSecondsPerKm": "threshold running pace",
+            "sittingHoursPerDay": "hours of sitting per day",
             "lowBackPain": "whether low-back pain is present", "thomasTestPositive": "Thomas test result",
             "timeZone": "time zone", "weightUnit": "weight unit of strength logs",
         ]
         return words[key] ?? key
+    }
+
+    /// The `team.yaml` key that sets a missing setting (Analysis names it after the
+    /// `AthleteSettings` property, which differs for the pace).
+    static func settingKey(_ key: String) -> String {
+        key == "thresholdPaceSecondsPerKm" ? "thresholdPace" : key
     }
 
     /// Sets per week: whole numbers without decimals, others with one (`4`, `1.5`).

@@ -2,7 +2,8 @@ import HipBalanceCore
 
 /// Renders `team.csv`: one row per athlete, sorted by risk, RFC 4180 (CRLF line ends, fields
 /// quoted only when needed), with a snake_case header that `pandas.read_csv` takes as is.
-/// Absent values are empty fields; decimals use a point.
+/// Absent values are empty fields; decimals use a point. The first column repeats the reference
+/// day, so nightly files can be concatenated into one time series.
 public struct TeamCSVRenderer: TeamRenderer {
     public init() {}
 
@@ -32,9 +33,10 @@ public struct TeamCSVRenderer: TeamRenderer {
     ]
 
     public func render(_ team: TeamOverview) -> String {
-        let header = Self.columns.map(\.name).joined(separator: ",")
+        let header = (["as_of"] + Self.columns.map(\.name)).joined(separator: ",")
         let rows = TeamRow.sortedByRisk(team.athletes).map { row in
-            Self.columns.map { Escape.csvField($0.value(row), isText: $0.isText) }.joined(separator: ",")
+            ([team.asOf.description] + Self.columns.map { Escape.csvField($0.value(row), isText: $0.isText) })
+                .joined(separator: ",")
         }
         return ([header] + rows).map { $0 + "\r\n" }.joined()
     }

@@ -110,3 +110,59 @@ import Testing
         #expect(markdown.contains("> **See a clinician.**"))
     }
 }
+
+@Suite struct AthleteChartsTests {
+    @Test func longHistoriesShowTheLatestHalfYear() {
+        var report = ReportFixtures.balancedRunner
+        report.assessment.weeks = ReportFixtures.weeks(60, quads: 20, glutes: 10, strengthShare: 0.2, gluteSets: 8, coreSets: 5)
+        let chart = AthleteCharts(report: report).weeklyLoad
+        #expect(chart.categories.count == AthleteCharts.maxWeeks)
+        #expect(chart.categories.last == Format.shortDate(ReportFixtures.asOf.weekStart))
+    }
+}
+
+/// Every page's tags are balanced (Python's `html.parser`, void and SVG leaf elements aside), so
+/// a renderer change cannot leave an element open that swallows the rest of the page.
+@Suite(.enabled(if: Tool.hasPython, "python3 is missing: HTML structure check skipped"))
+struct HTMLStructureTests {
+    private static let check = """
+        import sys
+        from html.parser import HTMLParser
+        LEAVES = {"meta", "br", "input", "img", "link", "hr", "rect", "line", "circle", "polyline", "path"}
+        stack, errors = [], []
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                if tag not in LEAVES: stack.append(tag)
+            def handle_endtag(self, tag):
+                if tag in LEAVES: return
+                if stack and stack[-1] == tag: stack.pop()
+                else: errors.append(f"line {self.getpos()[0]}: </{tag}> closes {stack[-1] if stack else 'nothing'}")
+        Parser().feed(open(sys.argv[1], encoding="utf-8").read())
+        errors += [f"<{tag}> never closed" for tag in stack]
+        print("\\n".join(errors))
+        sys.exit(1 if errors else 0)
+        """
+
+    @Test func anUnclosedElementIsCaught() throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.cleanUp() }
+        let file = temporary.url.appendingPathComponent("page.html")
+        try Data("<main><section><p>text</p></main>".utf8).write(to: file)
+        let result = try Tool.run("python3", ["-c", Self.check, file.path])
+        #expect(result.status == 1 && result.output.contains("</main> closes section"))
+    }
+
+    @Test func everyPageIsBalanced() throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.cleanUp() }
+        let pages = ReportFixtures.all.map { ($0.name, HTMLReportRenderer().render($0.report)) }
+            + [("index", TeamHTMLRenderer().render(SampleOutput.team)),
+               ("empty index", TeamHTMLRenderer().render(TeamOverview(teamName: nil, asOf: ReportFixtures.asOf, athletes: [], hipBalanceVersion: "0")))]
+        for (name, page) in pages {
+            let file = temporary.url.appendingPathComponent("page.html")
+            try Data(page.utf8).write(to: file)
+            let result = try Tool.run("python3", ["-c", Self.check, file.path])
+            #expect(result.status == 0, "\(name): \(result.output)")
+        }
+    }
+}

@@ -16,12 +16,13 @@ enum SampleOutput {
     /// never gets such an id from a folder).
     static var foldered: [AthleteReport] { team.athletes.filter { !$0.athleteID.contains("/") } }
 
-    /// Writes every team and athlete document under `directory`.
+    /// Writes every team and athlete document under `directory`, plus the real model's report in
+    /// `modelled/` (not in the team files, whose golden files must not follow model changes).
     static func write(to directory: URL) throws {
         for renderer in teamRenderers {
             try Data(renderer.render(team).utf8).write(to: directory.appendingPathComponent(renderer.fileName))
         }
-        for report in foldered {
+        for report in foldered + [ModelledFixture.report] {
             let folder = directory.appendingPathComponent(report.athleteID)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for renderer in athleteRenderers {

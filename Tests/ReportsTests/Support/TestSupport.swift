@@ -15,8 +15,8 @@ enum PackageRoot {
 
 /// Golden-file comparison: `check(text, named:)` compares with `<directory>/<name>`.
 ///
-/// With `HIPBALANCE_RECORD=1` it writes the file instead and records a failure, so that every
-/// recording is looked at before it is committed. Any test target can use it with its own
+/// With `HIPBALANCE_RECORD=1` it writes every file that is new or differs and records a failure
+/// for it, so that every recording is looked at before it is committed. Any test target can use it with its own
 /// directory (the default is `Tests/ReportsTests/Golden`).
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -28,7 +28,8 @@ enum Golden {
         _ text: String, named name: String, in directory: URL = directory, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let file = directory.appendingPathComponent(name)
-        if recording {
+        let recorded = FileManager.default.contents(atPath: file.path).map { String(decoding: $0, as: UTF8.self) }
+        if recording, recorded != text {
             do {
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: file, options: .atomic)
@@ -38,11 +39,10 @@ enum Golden {
             }
             return
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let expected = recorded else {
             Issue.record("no golden file \(file.path): run with HIPBALANCE_RECORD=1 to create it", sourceLocation: sourceLocation)
             return
         }
-        let expected = String(decoding: data, as: UTF8.self)
         guard expected != text else { return }
         let actualLines = text.components(separatedBy: "\n")
         let expectedLines = expected.components(separatedBy: "\n")
@@ -83,9 +83,11 @@ enum Tool {
         (try? run(executable, arguments).status) == 0
     }
 
-    static let hasChromium = ["chromium", "chromium-browser", "google-chrome"].contains {
+    /// The Chromium command on PATH (the names `Scripts/screenshot.sh` also tries), if any.
+    static let chromium = ["chromium", "chromium-browser", "google-chrome"].first {
         succeeds("sh", ["-c", "command -v \($0)"])
     }
+    static var hasChromium: Bool { chromium != nil }
     static let hasJSONSchema = succeeds("python3", ["-c", "import jsonschema"])
     static let hasPython = succeeds("python3", ["--version"])
 }

@@ -2,5 +2,5 @@
 /// so cached results from the old reader are parsed again.
 public enum ParserVersion {
     public static let activity = 2
-    public static let strength = 1
+    public static let strength = 2
 }

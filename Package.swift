@@ -66,7 +66,14 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "HipBalanceCore"]),
         // Golden files are read at run time from the source tree, not bundled.
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore"], exclude: ["Golden"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore"]),
+        .testTarget(
+            name: "BatchTests",
+            dependencies: [
+                "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,11 +5,14 @@ Generates synthetic GPX and TCX activities (1 h and 6 h at 1 Hz, and 1,000,000 p
 like Garmin Connect exports (position, elevation, heart rate, cadence, power, temperature; TCX
 with cumulative distance, laps and the TPX extension), compiles `bench/sax2-walk.c` (libxml2 SAX2
 push parser, the practical speed limit) and `bench/reader-walk.c` (xmlTextReader), builds
-hipbalance in release mode, then runs the three tools in alternation several times per file and
-reports medians of wall time, MB/s, points/s and peak resident memory (from wait4's rusage).
+hipbalance in release mode twice -- with the Swift runtime linked statically
+(`--static-swift-stdlib`, the way to ship a Linux binary; scratch path `.build-static`) and as
+`swift build -c release` leaves it (dynamic) -- then runs the tools in alternation several times
+per file and reports medians of wall time, MB/s, points/s and peak resident memory (`/usr/bin/time
+-f %M`, from the Debian package `time`).
 
-Usage: Scripts/benchmark-ingest.py [--runs 5] [--work DIR] [--keep]
-Run from anywhere; nothing is written into the repository.
+Usage: Scripts/benchmark-ingest.py [--runs 5] [--sizes 1h,6h,1M] [--work DIR] [--keep]
+Run from anywhere; nothing is written into the repository except the build folders.
 """
 import argparse
 import math
@@ -144,16 +147,17 @@ def generate(path, fmt, points):
 
 
 def run(command):
-    """Runs a command; returns (wall seconds, peak RSS in MiB, stdout)."""
+    """Runs a command under /usr/bin/time; returns (wall seconds, peak RSS in MiB, stdout).
+
+    The peak comes from `time`, a small C program: measured from this Python process, a child's
+    maximum resident size would include the memory of the interpreter it was forked from."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    stdout = process.stdout.read()
-    stderr = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
+    result = subprocess.run(["/usr/bin/time", "-f", "%M", *command], capture_output=True)
     wall = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(command)}\n{stderr.decode()}")
-    return wall, usage.ru_maxrss / 1024.0, stdout.decode()
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{result.stderr.decode()}")
+    peak_kib = int(result.stderr.decode().strip().splitlines()[-1])
+    return wall, peak_kib / 1024.0, result.stdout.decode()
 
 
 def machine():
@@ -175,6 +179,7 @@ def main():
     parser.add_argument("--work", help="folder for binaries and generated files (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--sizes", default="1h,6h,1M", help="comma-separated subset of 1h,6h,1M")
+    parser.add_argument("--no-dynamic", action="store_true", help="skip the dynamically linked build")
     args = parser.parse_args()
 
     work = args.work or tempfile.mkdtemp(prefix="hipbalance-bench-")
@@ -186,11 +191,16 @@ def main():
         binary = os.path.join(work, name)
         subprocess.run(["cc", "-O2", "-o", binary, os.path.join(BENCH, name + ".c"), *flags], check=True)
         tools[name] = [binary]
-    subprocess.run(["swift", "build", "-c", "release", "--product", "hipbalance"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                              capture_output=True, text=True).stdout.strip()
-    tools["hipbalance inspect"] = [os.path.join(bin_path, "hipbalance"), "inspect"]
+    builds = {"hipbalance inspect (static)": ["--static-swift-stdlib", "--scratch-path", ".build-static"]}
+    if not args.no_dynamic:
+        builds["hipbalance inspect (dynamic)"] = []
+    for name, flags in builds.items():
+        build = ["swift", "build", "-c", "release", *flags]
+        subprocess.run(build + ["--product", "hipbalance"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        bin_path = subprocess.run(build + ["--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
+                                  text=True).stdout.strip()
+        tools[name] = [os.path.join(bin_path, "hipbalance"), "inspect"]
 
     sizes = {"1h": 3600, "6h": 6 * 3600, "1M": 1_000_000}
     rows = []
@@ -205,10 +215,10 @@ def main():
             for _ in range(args.runs):
                 for name, command in tools.items():
                     wall, rss, output = run(command + [path])
-                    if name != "hipbalance inspect":
-                        assert int(output.split()[0]) == points, output
-                    else:
+                    if name.startswith("hipbalance"):
                         assert f'"points":{points}' in output, output[:300]
+                    else:
+                        assert int(output.split()[0]) == points, output
                     results[name].append((wall, rss))
             sax = statistics.median(w for w, _ in results["sax2-walk"])
             for name, runs in results.items():
@@ -221,7 +231,8 @@ def main():
                 os.remove(path)
 
     print(f"Machine: {machine()}")
-    print(f"Median of {args.runs} alternating runs per tool and file; peak RSS is the largest of the runs.\n")
+    print(f"Median of {args.runs} alternating runs per tool and file (whole process, start-up included); "
+          "peak RSS is the largest of the runs.\n")
     header = ("file", "MB", "points", "tool", "median s", "MB/s", "M points/s", "peak RSS MiB", "time / SAX2")
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")

@@ -17,7 +17,7 @@ import random
 import struct
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Callable, Sequence, TextIO
 
@@ -96,11 +96,6 @@ class Session:
     terrain: Terrain
     sensors: Sensors = Sensors()
     interval_laps: bool = False
-    trail: bool = False
-
-    @property
-    def duration(self) -> int:
-        return sum(s for s, _ in self.blocks)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -123,6 +118,7 @@ class Sample:
 
 
 def _effort_at(blocks: Sequence[tuple[int, float]]) -> list[float]:
+    """Effort for every second of the session."""
     out: list[float] = []
     for seconds, effort in blocks:
         out.extend([effort] * seconds)
@@ -179,8 +175,8 @@ def simulate(session: Session, phys: Physiology, rng: random.Random) -> list[Sam
         elif sport == "run":
             e_eff = effort * (1 + 1.5 * max(0.0, grade - 0.04))
             v_target = phys.threshold_speed * (0.45 + 0.55 * effort)
-            if grade > 0:
-                v_target /= 1 + 9 * grade
+            if grade > 0:  # about 3.5 % slower per 1 % of grade, walking pace on steep trails
+                v_target /= 1 + 3.5 * grade + 12 * max(0.0, grade - 0.05)
             else:
                 v_target *= 1 + 2.5 * min(-grade, 0.06) - 3.5 * max(0.0, -grade - 0.10)
             v_target = max(v_target, 0.9)
@@ -216,7 +212,7 @@ def simulate(session: Session, phys: Physiology, rng: random.Random) -> list[Sam
             hr_ss -= 10
         hr_ss += 0.05 * max(0, t - 1200) / 60 * min(effort, 1.0)
         hr_ss = min(hr_ss, phys.hr_max)
-        tau = 22.0 if hr_ss > hr else 40.0
+        tau = 35.0 if hr_ss > hr else 45.0
         hr += (hr_ss - hr) / tau
         # What the device writes.
         gps_ex = 0.9 * gps_ex + rng.gauss(0, 0.9)
@@ -247,6 +243,7 @@ def simulate(session: Session, phys: Physiology, rng: random.Random) -> list[Sam
 
 
 def _planned_distance(session: Session, phys: Physiology) -> float:
+    """Rough planned distance, the circumference of the loop the course follows."""
     if session.sport == "swim":
         return 1.0
     if session.sport == "run":
@@ -374,6 +371,7 @@ GPX_STRAVA_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def _xml_text(text: str) -> str:
+    """Escape text for an XML element."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -483,6 +481,7 @@ TCX_TAIL = """      <Creator xsi:type="Device_t">
 
 
 def _lap_calories(session: Session, lap: Sequence[Sample], mass: float) -> int:
+    """Energy of a lap: from work for rides with power, else from distance and mass."""
     if session.sport == "ride":
         seconds = max(1, lap[-1].t - lap[0].t + 1)
         watts = sum(s.power or 0 for s in lap) / len(lap) if lap[0].power is not None else 0
@@ -658,6 +657,7 @@ def summarize(samples: Sequence[Sample]) -> Summary:
 # Workout shapes
 
 def easy(minutes: float, effort: float = 0.72) -> tuple[tuple[int, float], ...]:
+    """One steady block of `minutes` at `effort`."""
     return ((int(minutes * 60), effort),)
 
 
@@ -671,13 +671,10 @@ def intervals(warm: int, reps: int, on: int, off: int, cool: int, on_effort: flo
 
 
 def tempo(warm: int, work: int, cool: int) -> tuple[tuple[int, float], ...]:
+    """Warm-up, a block just under threshold, cool-down (seconds)."""
     return ((warm, 0.7), (work, 0.93), (cool, 0.65))
 
 
 def seed_for(*parts: object) -> int:
     """A stable seed from any labels (Python's `hash` is salted per process)."""
     return zlib.crc32("/".join(map(str, parts)).encode("utf-8"))
-
-
-def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
-    return datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)

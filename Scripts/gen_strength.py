@@ -47,6 +47,7 @@ class Workout:
 
 
 def _csv_text(rows: Sequence[Sequence[object]], quote_all: bool = False) -> str:
+    """Rows as CSV text with LF line ends."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
     writer.writerows(rows)

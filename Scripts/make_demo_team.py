@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import filecmp
 import io
 import random
 import shutil
 import sys
+import tempfile
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -44,6 +46,7 @@ def local(day: date, hour: int, minute: int) -> datetime:
 
 
 def to_utc(wall: datetime) -> datetime:
+    """A Ljubljana wall-clock time as a UTC instant."""
     return wall.replace(tzinfo=ZONE).astimezone(timezone.utc)
 
 
@@ -101,19 +104,19 @@ class Recorder:
     fmt: str  # "gpx-garmin" | "gpx-strava" | "tcx"
     creator: str = "StravaGPX"
     connect_numbers: bool = True
-    trail: bool = False
 
 
 def record(rec: Recorder, p: Planned, name: str, rng: random.Random, sensors: ga.Sensors | None = None
            ) -> tuple[ga.Session, list[ga.Sample], list[ga.Sample]]:
     """Simulate a planned session; returns the session, the 1-s truth and the smart-recorded points."""
     session = ga.Session(p.sport, to_utc(p.wall), p.blocks, name, rec.terrain, sensors or rec.sensors,
-                         interval_laps=p.kind == "intervals", trail=rec.trail)
+                         interval_laps=p.kind == "intervals")
     truth = ga.simulate(session, rec.phys, rng)
     return session, truth, ga.smart_recording(truth, rng)
 
 
 def document(rec: Recorder, fmt: str, session: ga.Session, points: Sequence[ga.Sample]) -> bytes:
+    """One recording in the athlete's export format, as bytes."""
     creator = rec.creator if fmt == "gpx-strava" else None
     return ga.render(ga.write_document, fmt, session, points, rec.device, rec.phys.mass_kg, creator,
                      rec.connect_numbers)
@@ -150,11 +153,13 @@ def progress(week: int, start: float, per_week: float, step: float = 2.5) -> flo
 
 
 def week_of(day: date) -> int:
+    """Index (0–13) of the season week holding `day`."""
     return (day - FIRST_MONDAY).days // 7
 
 
 def strength_days(rng: random.Random, weekdays: Sequence[int], hour: int, first_week: int = 0,
                   skip: float = 0.08) -> list[datetime]:
+    """Local start times of gym sessions on `weekdays`, some missed."""
     out = []
     for week in range(first_week, WEEKS):
         for wd in weekdays:
@@ -177,6 +182,7 @@ HOME = {
 
 
 def terrain(rng: random.Random, where: str) -> ga.Terrain:
+    """The terrain around a home town."""
     lat, lon, ele, hilliness = HOME[where]
     return ga.make_terrain(rng, lat, lon, ele, hilliness)
 
@@ -332,11 +338,13 @@ def strava_date(d: datetime) -> str:
 
 
 def _num(value: float | None, digits: int = 6) -> str:
+    """A number as Strava writes it (no trailing zeros), empty for None."""
     return "" if value is None else f"{value:.{digits}f}".rstrip("0").rstrip(".")
 
 
 def strava_row(activity_id: int, p: Planned, name: str, truth: Sequence[ga.Sample], filename: str,
                weight: float) -> list[str]:
+    """An `activities.csv` row for a recorded activity, totals from the 1-s truth."""
     s = ga.summarize(truth)
     kind = dict(run="Run", ride="Ride", swim="Swim")[p.sport]
     row = [""] * len(STRAVA_HEADER)
@@ -355,6 +363,7 @@ def strava_row(activity_id: int, p: Planned, name: str, truth: Sequence[ga.Sampl
 
 
 def strava_manual_row(activity_id: int, wall: datetime, name: str) -> list[str]:
+    """An `activities.csv` row for a manual entry without a file (a gym session)."""
     row = [""] * len(STRAVA_HEADER)
     for index, value in ((0, str(activity_id)), (1, strava_date(to_utc(wall))), (2, name),
                          (3, "Weight Training"), (5, "1320"), (6, "0.00"), (9, "false"), (15, "1320.0"),
@@ -377,7 +386,7 @@ def luka(root: Path) -> None:
     rng = random.Random(ga.seed_for("luka"))
     rec = Recorder(ga.Physiology(192, 45, 174, 1000 / 260, 260, 68), terrain(rng, "bled"),
                    ga.Sensors(temperature=True), ga.Device("fenix 7", 3_390_771_512, 3906), "tcx",
-                   connect_numbers=False, trail=True)
+                   connect_numbers=False)
     template = [
         (1, 17, 30, "run", "hills", ga.intervals(1200, 6, 150, 150, 900, 1.02)),
         (2, 6, 45, "run", "easy", ga.easy(55)),
@@ -620,13 +629,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=repo / "Fixtures" / "demo-team",
                         help="folder to (re)write (default: Fixtures/demo-team)")
+    parser.add_argument("--check", action="store_true",
+                        help="write into a temporary folder and compare with --out instead of replacing it")
     args = parser.parse_args(argv)
-    out: Path = args.out
+    if args.check:
+        return check(args.out)
+    write_team(args.out)
+    return 0
+
+
+def check(committed: Path) -> int:
+    """Regenerate into a temporary folder; 0 when every file equals the one in `committed`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "demo-team"
+        write_team(fresh)
+        names = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
+        old = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file()}
+        differing = sorted(n for n in names & old if not filecmp.cmp(fresh / n, committed / n, shallow=False))
+        problems = ([f"missing: {n}" for n in sorted(names - old)] + [f"extra: {n}" for n in sorted(old - names)]
+                    + [f"differs: {n}" for n in differing])
+    for line in problems:
+        print(line, file=sys.stderr)
+    print(f"{committed}: {'up to date' if not problems else f'{len(problems)} difference(s)'}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def write_team(out: Path) -> None:
+    """(Re)write the whole demo team into `out`."""
     if out.exists():
         team = out / "team.yaml"
         ours = team.is_file() and MARKER in team.read_text(encoding="utf-8")
         if any(out.iterdir()) and not ours:
-            parser.error(f"{out} exists and was not written by this script; refusing to replace it")
+            raise SystemExit(f"{out} exists and was not written by this script; refusing to replace it")
         shutil.rmtree(out)
     out.mkdir(parents=True)
     (out / "team.yaml").write_text(TEAM_YAML)
@@ -635,7 +669,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     count = sum(1 for f in out.rglob("*") if f.is_file())
     print(f"wrote {count} files, {total / 1e6:.1f} MB, to {out}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":

@@ -87,6 +87,7 @@ def plan(files: int, athletes: int, seed: int, out: Path, minutes: tuple[int, in
 
 
 def blocks_for(kind: str, seconds: int) -> tuple[tuple[int, float], ...]:
+    """Effort blocks of `seconds` for a session kind."""
     if kind == "intervals" and seconds >= 1800:
         warm, cool = 900, 600
         reps = max(1, (seconds - warm - cool) // 360)

@@ -2,7 +2,7 @@ import HipBalanceCore
 
 /// The indicators of `model.md` §7.5 at `asOf`, read off a ledger.
 public struct BalanceIndicators: Sendable, Hashable {
-    /// Acute and chronic EWMA per day at `asOf`.
+    /// Acute load per day at `asOf` (mean of the last `acuteDays`, or their EWMA) and chronic EWMA per day.
     public var acute: DayLoad
     public var chronic: DayLoad
     /// Balance ratios of the weekly dose 7 · chronic.
@@ -20,7 +20,12 @@ public struct BalanceIndicators: Sendable, Hashable {
 
     /// Reads the indicators off `ledger`.
     public init(_ ledger: MuscleLoadLedger, parameters p: ModelParameters) {
-        acute = ledger.exponentialAverage(lambda: 2 / (Double(p.acuteDays) + 1), seedDays: p.seedDays)
+        if p.acuteRollingMean {
+            let days = max(1, min(p.acuteDays, ledger.historyDays))
+            acute = ledger.sumOfLast(days) * (1 / Double(days))
+        } else {
+            acute = ledger.exponentialAverage(lambda: 2 / (Double(p.acuteDays) + 1), seedDays: p.seedDays)
+        }
         chronic = ledger.exponentialAverage(lambda: 2 / (Double(p.chronicDays) + 1), seedDays: p.seedDays)
         let weekly = chronic * 7
         ratios = BalanceRatios(

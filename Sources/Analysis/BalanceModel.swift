@@ -54,13 +54,13 @@ public enum BalanceModel {
     /// Settings that are missing and would raise confidence or sharpen the model, in a fixed order.
     public static func missingSettings(_ settings: AthleteSettings, _ counts: LedgerCounts) -> [String] {
         var missing: [String] = []
+        // LTHR makes HRmax, HRrest, birth year and sex unnecessary for heart-rate load.
         let heartRateWithoutThreshold = settings.lthr == nil
         if counts.sports.contains(.cycling) && settings.ftp == nil { missing.append("ftp") }
         if counts.sports.contains(.running) && settings.thresholdPaceSecondsPerKm == nil {
             missing.append("thresholdPaceSecondsPerKm")
         }
-        if settings.lthr == nil { missing.append("lthr") }
-        if settings.hrMax == nil && heartRateWithoutThreshold { missing.append("hrMax") }
+        if settings.hrMax == nil && heartRateWithoutThreshold { missing += ["hrMax", "lthr"] }
         if settings.hrRest == nil && heartRateWithoutThreshold { missing.append("hrRest") }
         if settings.birthYear == nil && settings.hrMax == nil && heartRateWithoutThreshold { missing.append("birthYear") }
         if settings.sex == nil && heartRateWithoutThreshold { missing.append("sex") }
@@ -85,11 +85,15 @@ public enum BalanceModel {
                     + "\(plural(counts.strengthSessionsAfterAsOf, "strength session", "strength sessions")) "
                     + "after \(ledger.asOf) are not counted.")
         }
+        if ledger.historyDays > 0 && ledger.sumOfLast(p.confidenceWindowDays).loadSize == 0 {
+            notes.append("Nothing was logged in the last \(p.confidenceWindowDays) days: loads are decaying old values.")
+        }
         if counts.activities > 0 {
             let methods = LoadMethod.allCases.compactMap { method in
-                counts.activitiesByMethod[method].map { "\(methodText(method)) for \($0)" }
+                counts.activitiesByMethod[method].map { (methodText(method), $0) }
             }
-            notes.append("Endurance load estimated from \(methods.joined(separator: ", ")) of \(plural(counts.activities, "activity", "activities")).")
+            let list = methods.count == 1 ? methods[0].0 : methods.map { "\($0.0) (\($0.1))" }.joined(separator: ", ")
+            notes.append("Endurance load of \(plural(counts.activities, "activity", "activities")) estimated from \(list).")
         }
         if counts.runsWithoutElevation > 0 {
             notes.append(

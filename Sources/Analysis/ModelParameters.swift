@@ -40,10 +40,15 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var rpeTSSPerHour: [Double] = [30, 50, 65, 80, 95, 110]
     /// Load per hour when nothing but duration is known [J].
     public var durationOnlyTSSPerHour = 45.0
+    /// Below this share of moving in recorded time a session is stationary (trainer, treadmill
+    /// without speed, pool) and duration-based loads use recorded time [J].
+    public var stationaryMovingFraction = 0.25
     /// Least share of an activity's time a channel must cover for a method to use it [J].
     public var minimumChannelCoverage = 0.5
     /// A run climbing at least this many metres per km counts as trail: heart rate is preferred to pace [J].
     public var trailAscentMetersPerKm = 50.0
+    /// Faster 30-s running blocks are GPS errors and are left out of graded pace, m/s (≈ 2:05 min/km) [J].
+    public var maximumRunningSpeed = 8.0
     /// Minetti (2002) energy cost of running on grade g, J/kg/m: c0 + c1·g + … + c5·g⁵ [L].
     public var runningCostCoefficients: [Double] = [3.6, 19.5, 46.3, -43.3, -30.4, 155.4]
     /// Grades beyond ± this are clamped before the cost polynomial (its fitted range) [L].
@@ -102,6 +107,9 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// EWMA spans N (λ = 2/(N+1)) of acute and chronic load, days [L, Williams 2017].
     public var acuteDays = 7
     public var chronicDays = 28
+    /// Acute load as the mean of the last `acuteDays` days (Gabbett's 7-day window) rather than their
+    /// EWMA, which swings with the weekly training pattern; false restores the EWMA [J, see docs].
+    public var acuteRollingMean = true
     /// Both averages start from the mean of this many first days [J].
     public var seedDays = 14
     /// No risk band before this many days of history [J].
@@ -177,6 +185,13 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var correctiveMinimumExercises = 3
     public var correctiveMaximumExercises = 5
     public var correctiveReps = 12
+    /// Catalogue ids tried first, in this order, when they qualify (low-quad options of `model.md` §6:
+    /// clamshell Gmed 77 %, single-leg bridge, side-lying abduction, side plank Gmed 89–103 %, dead bug);
+    /// ids missing from the catalogue are skipped. A team may list its own favourites [L ranking, J choice].
+    public var correctivePreferences: [String] = [
+        "clamshell", "single-leg-glute-bridge", "side-lying-hip-abduction", "glute-bridge", "hip-thrust-barbell",
+        "side-plank", "dead-bug", "plank", "pallof-press",
+    ]
 
     /// The documented defaults.
     public static let defaults = ModelParameters()
@@ -226,10 +241,24 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         try require(coreTargets.count == coreTargetCutoffs.count + 1, "coreTargets", "expected one more value than coreTargetCutoffs")
         try require(increasing(coreTargetCutoffs), "coreTargetCutoffs", "expected increasing numbers")
         try require(runningCostCoefficients.count >= 1, "runningCostCoefficients", "expected at least one coefficient")
-        try require(acuteDays >= 1, "acuteDays", "expected at least 1")
-        try require(chronicDays >= 1, "chronicDays", "expected at least 1")
-        try require(ctlDays >= 1, "ctlDays", "expected at least 1")
-        try require(seedDays >= 1, "seedDays", "expected at least 1")
+        for (key, value) in [
+            ("acuteDays", acuteDays), ("chronicDays", chronicDays), ("ctlDays", ctlDays), ("seedDays", seedDays),
+            ("minimumHistoryDays", minimumHistoryDays), ("confidenceWindowDays", confidenceWindowDays),
+            ("historyWeeks", historyWeeks),
+        ] {
+            try require(value >= 1, key, "expected at least 1 day or week")
+        }
+        for (key, value) in [
+            ("qPower", qPower), ("qPace", qPace), ("qHeartRate", qHeartRate), ("qAgePredictedHeartRate", qAgePredictedHeartRate),
+            ("qSessionRPE", qSessionRPE), ("qDurationOnly", qDurationOnly), ("qStrengthWithEffort", qStrengthWithEffort),
+            ("qStrengthMissingEffort", qStrengthMissingEffort), ("minimumChannelCoverage", minimumChannelCoverage),
+            ("noElevationFactor", noElevationFactor), ("partialSetValue", partialSetValue),
+            ("stationaryMovingFraction", stationaryMovingFraction),
+            ("missingEffortSetValue", missingEffortSetValue), ("rideShareThreshold", rideShareThreshold),
+            ("progressionFraction", progressionFraction), ("rampStrengthAdditionFraction", rampStrengthAdditionFraction),
+        ] {
+            try require((0...1).contains(value), key, "expected a number from 0 to 1")
+        }
         try require(gradeWindowBlocks >= 1 && gradeWindowBlocks % 2 == 1, "gradeWindowBlocks", "expected a positive odd number")
         try require(gradeSaturation > 0, "gradeSaturation", "expected a positive grade")
         try require(kEndurance >= 0, "kEndurance", "expected a non-negative number")

@@ -42,14 +42,25 @@ public enum PrescriptionBuilder {
             "Stretch hip flexors and hamstrings \(fmt(stretchMinutes, 0)) min per side a week"
                 + (stretchReasons.isEmpty ? "" : " (\(stretchReasons.joined(separator: ", ")))")
                 + " as \(p.stretchHoldSeconds)-s holds on \(stretchDays) days.")
-        if let ratio, ratio > p.swapSuggestionRatio, let acwr = indicators.acuteChronicQuads, acwr > p.swapSuggestionACWR {
+        if let ratio, ratio > p.swapSuggestionRatio, let acwr = indicators.acuteChronicQuads, acwr > p.swapSuggestionACWR,
+            weekly.strength.quads > 0
+        {
             rationale.append(
                 "Quad load is high and rising (acute:chronic \(fmt(acwr, 2))): swap one squat block for Romanian deadlifts or hip thrusts.")
         }
-        let exercises = correctiveExercises(gluteSets: gluteNext, coreSets: coreNext, catalogue: catalogue, p)
+        // Exercises are listed only for a muscle with sets to add; work that meets its target is kept as it is.
+        let gluteGrows = gluteNext > gluteNow
+        let coreGrows = coreNext > coreNow
+        for (muscle, now, target) in [("Glute", weekly.gluteSets, gluteTarget), ("Core", weekly.coreSets, coreTarget)]
+        where Int(now.rounded()) >= target {
+            rationale.append("\(muscle) work (\(fmt(now)) sets a week) already meets the target of \(target): keep it.")
+        }
+        let exercises = correctiveExercises(
+            gluteSets: gluteGrows ? gluteNext : 0, coreSets: coreGrows ? coreNext : 0, catalogue: catalogue, p)
         if !exercises.isEmpty {
             rationale.append(
-                "Do the exercises at the end of normal workouts; sets are per week, spread over 2–3 sessions.")
+                "The exercises make up next week's sets, per week, spread over 2–3 sessions at the end of normal workouts; "
+                    + "sets of similar exercises already in the plan count toward them.")
         }
         return Prescription(
             gluteSets: SetTarget(current: weekly.gluteSets, next: gluteNext, target: gluteTarget),
@@ -90,18 +101,19 @@ public enum PrescriptionBuilder {
     }
 
     /// 3–5 catalogue exercises with low quad involvement: glute exercises first, then core, each
-    /// ranked by quad weight, then low-back weight, preferring different movement patterns.
+    /// ranked by `candidates(for:)`, preferring different movement patterns; sets are per week.
     public static func correctiveExercises(
         gluteSets: Int, coreSets: Int, catalogue: ExerciseCatalogue, _ p: ModelParameters
     ) -> [PrescribedExercise] {
-        let glute = candidates(primary: .glutes, catalogue, p)
-        let core = candidates(primary: .core, catalogue, p)
-        var gluteCount = min(glute.count, gluteSets >= 6 ? 3 : 2, max(gluteSets, 1))
-        var coreCount = min(core.count, coreSets >= 6 ? 2 : 1, max(coreSets, 1))
-        while gluteCount + coreCount < p.correctiveMinimumExercises,
-            gluteCount < min(glute.count, max(gluteSets, 1)) || coreCount < min(core.count, max(coreSets, 1))
-        {
-            if gluteCount < min(glute.count, max(gluteSets, 1)) { gluteCount += 1 } else { coreCount += 1 }
+        let glute = candidates(for: .glutes, catalogue, p)
+        let core = candidates(for: .core, catalogue, p)
+        // Glutes get 2 exercises (3 from 6 sets), core 1 (2 from 6 sets); more until the minimum when sets allow.
+        let gluteLimit = min(glute.count, gluteSets)
+        let coreLimit = min(core.count, coreSets)
+        var gluteCount = min(gluteLimit, gluteSets >= 6 ? 3 : 2)
+        var coreCount = min(coreLimit, coreSets >= 6 ? 2 : 1)
+        while gluteCount + coreCount < p.correctiveMinimumExercises, gluteCount < gluteLimit || coreCount < coreLimit {
+            if gluteCount < gluteLimit { gluteCount += 1 } else { coreCount += 1 }
         }
         while gluteCount + coreCount > p.correctiveMaximumExercises {
             if gluteCount > coreCount { gluteCount -= 1 } else { coreCount -= 1 }
@@ -110,20 +122,35 @@ public enum PrescriptionBuilder {
             + prescribe(diverse(core, coreCount), sets: coreSets, muscle: "core", p)
     }
 
-    private static func candidates(primary: MuscleGroup, _ catalogue: ExerciseCatalogue, _ p: ModelParameters) -> [Exercise] {
-        catalogue.exercises
-            .filter { !$0.isStretch && $0.primaryMuscle == primary && ($0.muscles[.quads] ?? 0) <= p.correctiveMaximumQuadWeight }
-            .sorted { (a: Exercise, b: Exercise) -> Bool in
-                let keyA = rankKey(a, primary)
-                let keyB = rankKey(b, primary)
-                return keyA != keyB ? keyA.lexicographicallyPrecedes(keyB) : a.id < b.id
-            }
+    /// Movement patterns that count as corrective work for each target muscle.
+    static let correctivePatterns: [MuscleGroup: Set<MovementPattern>] = [
+        .glutes: [.hipAbduction, .hipExtension],
+        .core: [.antiExtension, .antiRotation, .lateralFlexion, .trunkFlexion],
+    ]
+
+    /// Catalogue exercises with `muscle` as primary muscle, in a corrective pattern, with little
+    /// quad involvement; the team's preferences first, then by score.
+    static func candidates(for muscle: MuscleGroup, _ catalogue: ExerciseCatalogue, _ p: ModelParameters) -> [Exercise] {
+        let patterns = correctivePatterns[muscle] ?? []
+        let qualifying = catalogue.exercises.filter { exercise in
+            !exercise.isStretch && exercise.primaryMuscle == muscle && patterns.contains(exercise.pattern)
+                && exercise.weights.quads <= p.correctiveMaximumQuadWeight
+        }
+        let preference = Dictionary(p.correctivePreferences.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        return qualifying.sorted { a, b in
+            let rankA = preference[a.id] ?? Int.max
+            let rankB = preference[b.id] ?? Int.max
+            if rankA != rankB { return rankA < rankB }
+            let scoreA = correctiveScore(a, muscle)
+            let scoreB = correctiveScore(b, muscle)
+            return scoreA != scoreB ? scoreA > scoreB : a.id < b.id
+        }
     }
 
-    /// Lower ranks first: quad weight, then low-back weight, then the highest primary weight.
-    private static func rankKey(_ exercise: Exercise, _ primary: MuscleGroup) -> [Double] {
+    /// The target muscle's weight counts for; quad, and half as much low-back and hip-flexor, involvement against.
+    static func correctiveScore(_ exercise: Exercise, _ muscle: MuscleGroup) -> Double {
         let weights = exercise.weights
-        return [weights.quads, weights.lowBack, -weights[primary]]
+        return weights[muscle] - weights.quads - 0.5 * (weights.lowBack + weights.hipFlexors)
     }
 
     /// The first `count` of `ranked`, taking one per movement pattern before repeating a pattern.
@@ -151,7 +178,7 @@ public enum PrescriptionBuilder {
             return PrescribedExercise(
                 exerciseID: exercise.id, name: exercise.name, sets: max(1, base + (index < extra ? 1 : 0)),
                 reps: exercise.unilateral ? "\(amount) per side" : amount,
-                why: "\(muscle) primary, \(patternText(exercise.pattern)), quad weight \(fmt(quads, 2))")
+                why: "trains the \(muscle) with \(quads == 0 ? "no" : "little") quad involvement: \(patternText(exercise.pattern))")
         }
     }
 
@@ -159,9 +186,10 @@ public enum PrescriptionBuilder {
         switch pattern {
         case .hipAbduction: "hip abduction (gluteus medius)"
         case .hipExtension: "hip extension (gluteus maximus)"
-        case .antiExtension: "anti-extension"
-        case .antiRotation: "anti-rotation"
-        case .lateralFlexion: "lateral trunk stability"
+        case .antiExtension: "anti-extension trunk stability"
+        case .antiRotation: "anti-rotation trunk stability"
+        case .lateralFlexion: "lateral trunk stability (side bridge)"
+        case .trunkFlexion: "trunk flexion"
         default: pattern.rawValue
         }
     }

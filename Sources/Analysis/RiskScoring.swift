@@ -97,9 +97,10 @@ public enum RiskScoring {
     private static func setFactor(id: String, muscle: String, sets: Double, thresholds: [Double]) -> RiskFactor? {
         let below = thresholds.filter { sets < $0 }.sorted()
         guard let lowest = below.first, let highest = below.last else { return nil }
-        let bound = below.count > 1 ? "below even \(fmt(lowest, 0)) and the \(fmt(highest, 0))" : "below the \(fmt(highest, 0))"
+        let amount = below.count > 1 ? ": next to none (below \(fmt(lowest, 0))), against" : ", below"
         return RiskFactor(
-            id: id, points: below.count, detail: "\(fmt(sets)) direct \(muscle) sets a week, \(bound) the model asks for.")
+            id: id, points: below.count,
+            detail: "\(fmt(sets)) direct \(muscle) sets a week\(amount) the \(fmt(highest, 0)) the model asks for.")
     }
 
     /// Why hip flexors need stretching (high ride share, long sitting), or nil when neither applies.

@@ -30,7 +30,7 @@ public struct StrengthDose: Sendable, Hashable {
                 continue
             }
             if exercise.isStretch {
-                guard set.kind != .warmup else { continue }
+                // A stretch marked as a warm-up set is still stretching: count its minutes whatever the kind.
                 let minutes = (set.durationSeconds.flatMap { $0 > 0 ? $0 : nil } ?? parameters.defaultHoldSeconds) / 60
                 for group in exercise.lengthens { dose.stretchMinutes[group] += minutes }
                 continue

@@ -77,10 +77,13 @@ public final class OutputFolder: @unchecked Sendable {
         let temporary = folder.appendingPathComponent("\(Self.temporaryPrefix)\(getpid())-\(target.lastPathComponent)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
             let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
             try handle.synchronize()
-            try handle.close()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw OutputError(message: "cannot write \(target.path): \(error.localizedDescription)", isLocked: false)

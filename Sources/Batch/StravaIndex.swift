@@ -34,6 +34,8 @@ public struct StravaActivityInfo: Sendable, Hashable, Codable {
 /// (`activities/67361190.tcx.gz`), the only reliable link from a row to its file.
 public struct StravaIndex: Sendable, Hashable {
     private var rows: [String: StravaActivityInfo]
+    /// Rows without a file (manual entries such as gym sessions), counted by activity type.
+    public private(set) var manualEntries: [String: Int] = [:]
 
     /// True when `prefix` starts like Strava's `activities.csv` header.
     public static func looksLikeIndex(_ prefix: Data) -> Bool {
@@ -57,17 +59,30 @@ public struct StravaIndex: Sendable, Hashable {
         // Columns repeat (`Elapsed Time`, `Distance`); the first occurrence is the one meant here.
         let type = header.firstIndex(of: "Activity Type"), rpe = header.firstIndex(of: "Perceived Exertion")
         var rows: [String: StravaActivityInfo] = [:]
+        var manual: [String: Int] = [:]
         for record in records.dropFirst() {
             func field(_ index: Int?) -> String? {
                 guard let index, index < record.fields.count else { return nil }
                 let value = record.fields[index].trimmingCharacters(in: .whitespaces)
                 return value.isEmpty ? nil : value
             }
-            guard let file = field(filename) else { continue }
+            guard let file = field(filename) else {
+                manual[field(type) ?? "unknown type", default: 0] += 1
+                continue
+            }
             let exertion = field(rpe).flatMap(Double.init).flatMap { (1...10).contains($0) ? $0 : nil }
             rows[file] = StravaActivityInfo(activityType: field(type), perceivedExertion: exertion)
         }
         self.rows = rows
+        self.manualEntries = manual
+    }
+
+    /// A sentence for the report about manual entries, which carry no data the model can use.
+    func manualEntriesNote(source: String) -> String? {
+        guard !manualEntries.isEmpty else { return nil }
+        let total = manualEntries.values.reduce(0, +)
+        let kinds = manualEntries.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        return "\(source): \(total) manual entries without an activity file (\(kinds)) carry no sets or samples and are not counted"
     }
 
     /// The row for a file path relative to the export's root.

@@ -102,6 +102,8 @@ public enum StrengthFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case fitbod
     case jefit
     case generic
+    /// Garmin Connect export `summarizedActivities.json`: per-exercise totals of strength activities.
+    case garmin
 }
 
 /// Which weight unit a log used, as found.

@@ -5,6 +5,8 @@ import HipBalanceCore
 struct CSVRecord: Sendable, Hashable {
     var fields: [String]
     var line: Int
+    /// True when the text ended inside this record's quotes (a truncated file).
+    var isUnterminated = false
 
     /// The field at `index`, trimmed of surrounding spaces; empty when the row is short.
     subscript(index: Int?) -> String {
@@ -54,68 +56,79 @@ enum CSVReader {
         return counts[best]! > 0 ? best : ","
     }
 
-    /// Splits text into records. An unterminated quote ends the text with `unterminatedQuoteLine` set.
-    static func records(
-        in text: Substring, delimiter: Character, firstLine: Int = 1
-    ) -> (records: [CSVRecord], unterminatedQuoteLine: Int?) {
-        var records: [CSVRecord] = []
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        var fieldWasQuoted = false
-        var line = firstLine
-        var recordLine = firstLine
-        var iterator = text.makeIterator()
-        var pending: Character? = iterator.next()
+    /// All records of a text at once (for small inputs: one JEFIT section, a header line, tests).
+    static func records(in text: some StringProtocol, delimiter: Character) -> [CSVRecord] {
+        Array(CSVRecords(String(text), delimiter: delimiter))
+    }
+}
 
-        func endRecord() {
-            fields.append(field)
-            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
-                records.append(CSVRecord(fields: fields, line: recordLine))
-            }
-            fields = []
-            field = ""
-            fieldWasQuoted = false
-        }
+/// The records of CSV text, produced one at a time so that memory does not grow with the file
+/// beyond its bytes. Copies are independent cursors (a copy can pre-scan the rows).
+struct CSVRecords: Sequence, IteratorProtocol {
+    private let bytes: [UInt8]
+    private let delimiter: UInt8
+    private var position = 0
+    private var line: Int
 
-        while let character = pending {
-            pending = iterator.next()
-            let isNewline = character == "\n" || character == "\r\n" || character == "\r"
-            if inQuotes {
-                if character == "\"" {
-                    if pending == "\"" {
-                        field.append("\"")
-                        pending = iterator.next()
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if isNewline {
-                        field.append("\n")
+    private static let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+
+    /// `delimiter` must be ASCII (`,`, `;` or tab).
+    init(_ text: String, delimiter: Character, firstLine: Int = 1) {
+        bytes = Array(text.utf8)
+        self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
+        line = firstLine
+    }
+
+    /// The next record; blank lines are skipped. A record that reaches the end of the text
+    /// inside quotes comes back marked `isUnterminated`.
+    mutating func next() -> CSVRecord? {
+        while position < bytes.count {
+            let startLine = line
+            var fields: [String] = []
+            var field: [UInt8] = []
+            var inQuotes = false
+            var sawQuote = false
+            scan: while position < bytes.count {
+                let byte = bytes[position]
+                position += 1
+                if inQuotes {
+                    if byte == Self.quote {
+                        if position < bytes.count, bytes[position] == Self.quote {
+                            field.append(Self.quote)
+                            position += 1
+                        } else {
+                            inQuotes = false
+                        }
+                    } else if byte == Self.carriageReturn || byte == Self.lineFeed {
+                        skipLineFeed(after: byte)
+                        field.append(Self.lineFeed)
                         line += 1
                     } else {
-                        field.append(character)
+                        field.append(byte)
                     }
+                } else if byte == Self.quote {
+                    inQuotes = true
+                    sawQuote = true
+                } else if byte == delimiter {
+                    fields.append(String(decoding: field, as: UTF8.self))
+                    field.removeAll(keepingCapacity: true)
+                } else if byte == Self.carriageReturn || byte == Self.lineFeed {
+                    skipLineFeed(after: byte)
+                    line += 1
+                    break scan
+                } else {
+                    field.append(byte)
                 }
-            } else if character == "\"" {
-                inQuotes = true
-                fieldWasQuoted = true
-            } else if character == delimiter {
-                fields.append(field)
-                field = ""
-            } else if isNewline {
-                endRecord()
-                line += 1
-                recordLine = line
-            } else {
-                field.append(character)
             }
+            fields.append(String(decoding: field, as: UTF8.self))
+            if fields.count == 1, fields[0].isEmpty, !sawQuote { continue }
+            return CSVRecord(fields: fields, line: startLine, isUnterminated: inQuotes)
         }
-        if inQuotes {
-            endRecord()
-            return (records, recordLine)
-        }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
-        return (records, nil)
+        return nil
+    }
+
+    /// Treats CRLF as one line break.
+    private mutating func skipLineFeed(after byte: UInt8) {
+        if byte == Self.carriageReturn, position < bytes.count, bytes[position] == Self.lineFeed { position += 1 }
     }
 }

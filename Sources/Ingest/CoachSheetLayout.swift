@@ -10,8 +10,8 @@ import HipBalanceCore
 struct CoachSheetLayout: RowLayout {
     private let conventions: SheetConventions
 
-    init(header: StrengthHeader, records: ArraySlice<CSVRecord>) {
-        conventions = SheetConventions(header: header, records: records)
+    init(header: StrengthHeader, rows: CSVRecords) {
+        conventions = SheetConventions(header: header, rows: rows)
     }
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {

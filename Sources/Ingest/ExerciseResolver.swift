@@ -42,17 +42,6 @@ public struct ExerciseResolver: Sendable {
     /// The catalogue exercise for a name, or nil when unknown.
     public func exercise(named name: String) -> Exercise? { resolve(name).flatMap { catalogue[$0] } }
 
-    /// The log with every set's `exerciseID` filled in from this resolver (nil where unknown).
-    public func resolving(_ log: StrengthLog) -> StrengthLog {
-        var log = log
-        for session in log.sessions.indices {
-            for set in log.sessions[session].sets.indices {
-                log.sessions[session].sets[set].exerciseID = resolve(log.sessions[session].sets[set].exerciseName)
-            }
-        }
-        return log
-    }
-
     private static let stageCount = 3
 
     /// The lookup keys of a name for each stage: sorted normalised words, then without equipment,

@@ -6,8 +6,8 @@ import HipBalanceCore
 struct FitNotesLayout: RowLayout {
     private let conventions: SheetConventions
 
-    init(header: StrengthHeader, records: ArraySlice<CSVRecord>) {
-        conventions = SheetConventions(header: header, records: records)
+    init(header: StrengthHeader, rows: CSVRecords) {
+        conventions = SheetConventions(header: header, rows: rows)
     }
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
@@ -39,9 +39,9 @@ struct SheetConventions {
     let slashOrder: StrengthValues.SlashDateOrder
     private let ambiguousDates: Bool
 
-    init(header: StrengthHeader, records: ArraySlice<CSVRecord>) {
+    init(header: StrengthHeader, rows: CSVRecords) {
         headerWeightUnit = header.weightUnit
-        (slashOrder, ambiguousDates) = StrengthValues.slashOrder(of: records.map { $0[header[.date]] })
+        (slashOrder, ambiguousDates) = StrengthValues.slashOrder(of: rows.lazy.map { $0[header[.date]] })
     }
 
     /// Warns when no value told day and month apart.

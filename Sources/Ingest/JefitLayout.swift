@@ -23,11 +23,11 @@ enum JefitLayout {
     }
 
     static func read(_ text: String, into builder: inout StrengthLogBuilder) {
-        let (records, unterminated) = CSVReader.records(in: Substring(text), delimiter: ",")
-        if let line = unterminated {
-            builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: line)
+        let records = CSVReader.records(in: text, delimiter: ",")
+        for record in records where record.isUnterminated {
+            builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
         }
-        let sections = sections(in: records.filter { $0.line != unterminated })
+        let sections = sections(in: records.filter { !$0.isUnterminated })
         let unit = sections["SETTING"]?.records.first.flatMap { record in
             column("mass", in: sections["SETTING"]!.header).flatMap { StrengthValues.weightUnit(record[$0]) }
         }

@@ -5,7 +5,7 @@ import HipBalanceCore
 ///
 /// `sets` counts every set row (working, warm-up, drop, failure, timed), never rest-timer or
 /// cardio rows. Absent values (`firstDate` of an empty log) encode as `null`.
-public struct StrengthInspection: Encodable, Sendable, Hashable {
+public struct StrengthInspection: InspectionLine, Sendable, Hashable {
     /// A name that resolved to no catalogue exercise, and how many sets carried it.
     public struct UnknownExercise: Encodable, Sendable, Hashable {
         public var name: String

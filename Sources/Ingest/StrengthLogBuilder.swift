@@ -25,9 +25,10 @@ struct StrengthRow {
     /// How many identical sets the row stands for (coach sheets: the `sets` column).
     var setCount = 1
     var workoutDuration: Double?
-    var line: Int
+    /// The CSV line the row starts on; nil for inputs without lines (JSON).
+    var line: Int?
 
-    init(start: LocalDateTime, exercise: String, line: Int) {
+    init(start: LocalDateTime, exercise: String, line: Int?) {
         self.start = start
         self.exercise = exercise
         self.line = line
@@ -65,8 +66,8 @@ struct StrengthLogBuilder {
         self.resolver = options.catalogue == .standard ? .standard : ExerciseResolver(catalogue: options.catalogue)
     }
 
-    /// Records a bad row: file, line and 1-based column.
-    mutating func error(_ message: String, line: Int, column: Int? = nil) {
+    /// Records a bad row: file, line and 1-based column (as far as known).
+    mutating func error(_ message: String, line: Int?, column: Int? = nil) {
         rowErrors.append(IngestError(message, at: SourceLocation(source: source, line: line, column: column)))
     }
 
@@ -84,7 +85,6 @@ struct StrengthLogBuilder {
             error("missing exercise name", line: row.line)
             return
         }
-        let index = session(for: row)
         let exercise = exercise(named: exerciseName)
         let hasReps = (row.reps ?? 0) > 0
         let hasDuration = (row.durationSeconds ?? 0) > 0
@@ -96,7 +96,7 @@ struct StrengthLogBuilder {
                 emptyRows += 1
                 return
             }
-            sessions[index].cardio.append(
+            sessions[session(for: row)].cardio.append(
                 CardioEntry(
                     time: row.start, exerciseName: exerciseName, durationSeconds: hasDuration ? row.durationSeconds : nil,
                     distanceMeters: hasDistance ? row.distanceMeters : nil))
@@ -109,10 +109,21 @@ struct StrengthLogBuilder {
         let set = StrengthSet(
             time: row.start, exerciseName: exerciseName, exerciseID: exercise?.id, kind: row.kind,
             reps: hasReps ? row.reps : nil, loadKilograms: kilograms(row),
-            rpe: row.rpe, rir: row.rir, durationSeconds: hasDuration ? row.durationSeconds : nil,
+            rpe: rpe(row), rir: row.rir, durationSeconds: hasDuration ? row.durationSeconds : nil,
             distanceMeters: hasDistance ? row.distanceMeters : nil,
             location: SourceLocation(source: source, line: row.line))
-        sessions[index].sets += Array(repeating: set, count: max(1, row.setCount))
+        sessions[session(for: row)].sets += Array(repeating: set, count: max(1, row.setCount))
+    }
+
+    /// The row's RPE when on the 1–10 scale; `0` (written by some apps for "not logged") and
+    /// values above 10 are dropped, the latter with a warning.
+    private mutating func rpe(_ row: StrengthRow) -> Double? {
+        guard let rpe = row.rpe, rpe > 0 else { return nil }
+        guard rpe <= 10 else {
+            warn("\(source): RPE values above 10 were ignored")
+            return nil
+        }
+        return rpe
     }
 
     /// Sets a session's perceived exertion (Strong users log it as a pseudo-exercise, `Intensity`).
@@ -155,8 +166,10 @@ struct StrengthLogBuilder {
         return exercise
     }
 
+    /// The index of the row's session, opened on its first set, cardio entry or session RPE.
     private mutating func session(for row: StrengthRow) -> Int {
-        let key = SessionKey(start: row.start, name: row.workoutName, athlete: row.athlete)
+        let name = row.workoutName.flatMap { $0.isEmpty ? nil : $0 }
+        let key = SessionKey(start: row.start, name: name, athlete: row.athlete)
         if let index = sessionIndex[key] {
             if sessions[index].durationSeconds == nil, let duration = row.workoutDuration {
                 sessions[index].durationSeconds = duration
@@ -164,7 +177,7 @@ struct StrengthLogBuilder {
             return index
         }
         sessionIndex[key] = sessions.count
-        sessions.append(StrengthSession(start: row.start, name: row.workoutName, durationSeconds: row.workoutDuration))
+        sessions.append(StrengthSession(start: row.start, name: name, durationSeconds: row.workoutDuration))
         athletes.append(row.athlete)
         return sessions.count - 1
     }

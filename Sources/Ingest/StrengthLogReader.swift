@@ -19,7 +19,8 @@ public struct StrengthReadOptions: Sendable, Hashable {
     }
 }
 
-/// Reads strength-training logs exported by Strong, Hevy, FitNotes, Fitbod, JEFIT and coach spreadsheets.
+/// Reads strength-training logs exported by Strong, Hevy, FitNotes, Fitbod, JEFIT, coach
+/// spreadsheets and Garmin Connect (`summarizedActivities.json`).
 public enum StrengthLogReader {
     /// Detects the format from the header line (after a UTF-8 BOM; delimiter sniffed outside quotes); nil if not a strength log.
     public static func detect(prefix: Data) -> StrengthFormat? {
@@ -28,9 +29,10 @@ public enum StrengthLogReader {
         guard !bytes.contains(0) else { return nil }
         let text = Substring(String(decoding: bytes, as: UTF8.self))
         if JefitLayout.isJefit(text) { return .jefit }
+        if GarminSummaryLayout.isGarminSummary(text) { return .garmin }
         let header = CSVReader.headerLine(of: text)
         let delimiter = CSVReader.sniffDelimiter(header)
-        guard let names = CSVReader.records(in: header, delimiter: delimiter).records.first?.fields else { return nil }
+        guard let names = CSVReader.records(in: header, delimiter: delimiter).first?.fields else { return nil }
         return format(ofHeader: names)
     }
 
@@ -50,10 +52,16 @@ public enum StrengthLogReader {
             JefitLayout.read(text, into: &builder)
             return builder.finish()
         }
+        if GarminSummaryLayout.isGarminSummary(Substring(text)) {
+            builder = StrengthLogBuilder(format: .garmin, source: source, options: options)
+            try GarminSummaryLayout.read(Data(text.utf8), into: &builder)
+            return builder.finish()
+        }
         let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: Substring(text)))
-        let (records, unterminated) = CSVReader.records(in: Substring(text), delimiter: delimiter)
-        guard let headerRecord = records.first, let format = format(ofHeader: headerRecord.fields) else {
-            let shown = records.first?.fields.prefix(4).joined(separator: ", ") ?? ""
+        var records = CSVRecords(text, delimiter: delimiter)
+        let headerRecord = records.next()
+        guard let headerRecord, let format = format(ofHeader: headerRecord.fields) else {
+            let shown = headerRecord?.fields.prefix(4).joined(separator: ", ") ?? ""
             throw IngestError(
                 "not a known strength-log format: expected a Strong, Hevy, FitNotes, Fitbod, JEFIT or coach-sheet header, "
                     + "found '\(shown)'", at: start)
@@ -61,9 +69,9 @@ public enum StrengthLogReader {
         builder = StrengthLogBuilder(format: format, source: source, options: options)
         let header = StrengthHeader(headerRecord.fields)
         if let unit = header.weightUnit { builder.noteUnit(unit) }
-        var layout = layout(for: format, header: header, records: records.dropFirst(), options: options)
-        for record in records.dropFirst() {
-            if record.line == unterminated {
+        var layout = layout(for: format, header: header, rows: records, options: options)
+        while let record = records.next() {
+            if record.isUnterminated {
                 builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
                 continue
             }
@@ -98,16 +106,17 @@ public enum StrengthLogReader {
         return nil
     }
 
+    /// The layout for a format; `rows` (a copy of the cursor after the header) lets a layout pre-scan the rows.
     private static func layout(
-        for format: StrengthFormat, header: StrengthHeader, records: ArraySlice<CSVRecord>, options: StrengthReadOptions
+        for format: StrengthFormat, header: StrengthHeader, rows: CSVRecords, options: StrengthReadOptions
     ) -> any RowLayout {
         switch format {
         case .strong: StrongLayout(header: header, options: options)
         case .hevy: HevyLayout(header: header)
-        case .fitnotes: FitNotesLayout(header: header, records: records)
+        case .fitnotes: FitNotesLayout(header: header, rows: rows)
         case .fitbod: FitbodLayout(options: options)
-        case .generic: CoachSheetLayout(header: header, records: records)
-        case .jefit: preconditionFailure("JEFIT files are read by JefitLayout.read")
+        case .generic: CoachSheetLayout(header: header, rows: rows)
+        case .jefit, .garmin: preconditionFailure("JEFIT and Garmin files are not row layouts")
         }
     }
 }

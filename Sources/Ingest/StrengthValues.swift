@@ -137,7 +137,7 @@ enum StrengthValues {
 
     /// The order of slash dates in a column: month first only when some value's second number exceeds 12
     /// and none's first does. Returns whether the values left it ambiguous.
-    static func slashOrder(of values: [String]) -> (SlashDateOrder, ambiguous: Bool) {
+    static func slashOrder(of values: some Sequence<String>) -> (SlashDateOrder, ambiguous: Bool) {
         var firstOver12 = false
         var secondOver12 = false
         var anySlash = false

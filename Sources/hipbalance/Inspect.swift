@@ -6,7 +6,7 @@ import Ingest
 /// `hipbalance inspect FILE...`: reads each file on its own and prints what it holds.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show what activity files hold, one JSON object per file (see docs/inspect.md).",
+        abstract: "Show what activity files and strength logs hold, one JSON object per file (see docs/inspect.md).",
         discussion: "Exit status 0 when every file is ok or empty, 1 when any could not be read."
     )
 
@@ -14,18 +14,28 @@ struct Inspect: ParsableCommand {
         case json, text
     }
 
-    @Argument(help: "GPX or TCX files, plain or .gz.")
+    @Argument(help: "GPX or TCX files (plain or .gz) and strength-log CSVs.")
     var files: [String]
+
+    @Option(help: "Weight unit for strength logs that carry none (kg or lb); without it kg is assumed, with a warning.")
+    var weightUnit: WeightUnit?
 
     @Option(help: "json (one object per line, the stable interface) or text (for people).")
     var format: OutputFormat = .json
 
     func run() throws {
         var failed = false
+        let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
+        let resolver = ExerciseResolver(catalogue: .standard)
         for path in files {
-            let record = Self.inspect(path)
-            failed = failed || record.status == .error
-            print(format == .json ? record.jsonLine() : TextRendering.render(record))
+            switch Self.inspect(path, strengthOptions: options) {
+            case .activity(let record):
+                failed = failed || record.status == .error
+                print(format == .json ? record.jsonLine() : TextRendering.render(record))
+            case .strength(let log):
+                let record = StrengthInspection(file: path, log: log, resolver: resolver)
+                print(format == .json ? record.jsonLine() : TextRendering.render(record))
+            }
         }
         if failed { throw ExitCode(1) }
     }
@@ -33,26 +43,38 @@ struct Inspect: ParsableCommand {
     /// What kind of input a file is, from its content first and its name second.
     private enum InputKind {
         case activity
+        case strength
         case unknown
     }
 
-    /// Reads one file into its record; every failure becomes an `error` record.
-    static func inspect(_ path: String) -> InspectRecord {
+    /// What one file turned out to hold.
+    enum Outcome {
+        /// An activity file, or any file that could not be read (an `error` record).
+        case activity(InspectRecord)
+        case strength(StrengthLog)
+    }
+
+    /// Reads one file; every failure becomes an `error` record.
+    static func inspect(_ path: String, strengthOptions: StrengthReadOptions) -> Outcome {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot open the file" : "no such file"
-            return InspectRecord(file: path, error: IngestError(reason, at: SourceLocation(source: path)))
+            return .activity(InspectRecord(file: path, error: IngestError(reason, at: SourceLocation(source: path))))
         }
         defer { try? handle.close() }
         do {
             switch try kind(of: handle, path: path) {
             case .activity:
-                return InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path))
+                return .activity(
+                    InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path)))
+            case .strength:
+                let data = try readAll(handle, path: path)
+                return .strength(try StrengthLogReader.read(data: data, source: path, options: strengthOptions))
             case .unknown:
-                return InspectRecord(
-                    file: path, error: IngestError("not a GPX or TCX file", at: SourceLocation(source: path)))
+                let message = "not a GPX, TCX or known strength-log file"
+                return .activity(InspectRecord(file: path, error: IngestError(message, at: SourceLocation(source: path))))
             }
         } catch {
-            return InspectRecord(file: path, error: error)
+            return .activity(InspectRecord(file: path, error: error))
         }
     }
 
@@ -63,6 +85,7 @@ struct Inspect: ParsableCommand {
             let prefix = try handle.read(upToCount: 16 * 1024) ?? Data()
             try handle.seek(toOffset: 0)
             if ActivityReader.sniff(prefix: prefix) != nil { return .activity }
+            if StrengthLogReader.detect(prefix: prefix) != nil { return .strength }
         } catch {
             throw IngestError("cannot read: \(error.localizedDescription)", at: SourceLocation(source: path))
         }
@@ -70,10 +93,32 @@ struct Inspect: ParsableCommand {
         let activityExtensions = [".gpx", ".tcx", ".gpx.gz", ".tcx.gz"]
         return activityExtensions.contains(where: name.hasSuffix) ? .activity : .unknown
     }
+
+    private static func readAll(_ handle: FileHandle, path: String) throws(IngestError) -> Data {
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw IngestError("cannot read: \(error.localizedDescription)", at: SourceLocation(source: path))
+        }
+    }
 }
+
+extension WeightUnit: ExpressibleByArgument {}
 
 /// The human-readable form of an inspect record.
 enum TextRendering {
+    static func render(_ record: StrengthInspection) -> String {
+        var head = "\(record.file): \(record.format.rawValue) log, \(record.sessions) sessions, \(record.sets) sets"
+        head += " (\(record.workingSets) working, \(record.warmupSets) warm-up, \(record.timedSets) timed)"
+        head += ", \(record.cardioRows) cardio rows, weights in \(record.weightUnit.rawValue)"
+        if let first = record.firstDate, let last = record.lastDate { head += ", \(first) to \(last)" }
+        var lines = [head]
+        lines += record.unknownExercises.map { "  unknown exercise: \($0.name) (\($0.sets) sets)" }
+        lines += record.warnings.map { "  warning: \($0)" }
+        lines += record.rowErrors.map { "  row error: \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
     static func render(_ record: InspectRecord) -> String {
         switch record.status {
         case .error:

@@ -34,6 +34,9 @@ import Testing
         (#"{"runFlat": 0.3}"#, "runFlat"),
         (#"{"runFlat": {"quads": -0.1}}"#, "runFlat"),
         (#"{"rpeTSSPerHour": [30, 50]}"#, "rpeTSSPerHour"),
+        (#"{"qPace": 1.5}"#, "qPace"),
+        (#"{"minimumHistoryDays": 0}"#, "minimumHistoryDays"),
+        (#"{"gradeWindowBlocks": 4}"#, "gradeWindowBlocks"),
         (#"[1, 2]"#, "model"),
         (#"{"kEndurance": 0.1"#, "model"),
     ])

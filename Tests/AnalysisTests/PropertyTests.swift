@@ -8,24 +8,25 @@ import Testing
 @Suite struct PropertyTests {
     static let seeds: [UInt64] = Array(1...12)
 
-    func assess(_ log: TrainingLog, _ settings: AthleteSettings) -> BalanceAssessment {
-        BalanceModel.assess(
-            log, settings: settings, catalogue: TestCatalogue.standard, parameters: .defaults, asOf: Synthetic.asOf,
-            timeZone: Synthetic.utc)
-    }
+    func assess(_ log: TrainingLog, _ settings: AthleteSettings) -> BalanceAssessment { Synthetic.assess(log, settings) }
 
     func vectors(_ result: BalanceAssessment) -> [MuscleVector] {
         [result.weeklyLoad, result.enduranceWeeklyLoad, result.strengthWeeklyLoad]
             + result.weeks.flatMap { [$0.load, $0.enduranceLoad, $0.strengthLoad] }
     }
 
+    /// The random athlete of `seed`, and the generator to draw more from.
+    func athlete(_ seed: UInt64) -> (SplitMix64, TrainingLog, AthleteSettings) {
+        var rng = SplitMix64(seed: seed)
+        let log = RandomLog.make(&rng)
+        return (rng, log, RandomLog.settings(&rng))
+    }
+
     func isClose(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
 
     @Test(arguments: seeds)
     func loadsAreNeverNegative(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
-        let log = RandomLog.make(&rng)
-        let settings = RandomLog.settings(&rng)
+        let (_, log, settings) = athlete(seed)
         for activity in log.activities {
             let load = SessionLoad.of(activity, settings: settings, parameters: .defaults, asOf: Synthetic.asOf)
             #expect(load.tss >= 0)
@@ -43,9 +44,8 @@ import Testing
 
     @Test(arguments: seeds)
     func sessionOrderDoesNotMatter(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
-        let log = RandomLog.make(&rng)
-        let settings = RandomLog.settings(&rng)
+        let (seeded, log, settings) = athlete(seed)
+        var rng = seeded
         let shuffled = TrainingLog(
             activities: log.activities.shuffled(using: &rng), strengthSessions: log.strengthSessions.shuffled(using: &rng))
         #expect(assess(shuffled, settings) == assess(log, settings))
@@ -53,9 +53,7 @@ import Testing
 
     @Test(arguments: seeds)
     func doublingEverySessionDoublesEveryLoad(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
-        let log = RandomLog.make(&rng)
-        let settings = RandomLog.settings(&rng)
+        let (_, log, settings) = athlete(seed)
         let doubled = TrainingLog(
             activities: log.activities + log.activities, strengthSessions: log.strengthSessions + log.strengthSessions)
         let once = assess(log, settings)
@@ -72,14 +70,13 @@ import Testing
 
     @Test(arguments: seeds)
     func addingGluteSetsNeverRaisesRisk(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
-        let log = RandomLog.make(&rng)
-        let settings = RandomLog.settings(&rng)
+        let (seeded, log, settings) = athlete(seed)
+        var rng = seeded
         let before = assess(log, settings)
         var more = log
         for _ in 0..<Int.random(in: 1...12, using: &rng) {
             let day = Synthetic.asOf.adding(days: -Int.random(in: 0..<(before.historyDays), using: &rng))
-            let id = ["clamshell", "side-lying-abduction"].randomElement(using: &rng)!
+            let id = ["clamshell", "side-lying-hip-abduction"].randomElement(using: &rng)!
             let rpe: Double? = Bool.random(using: &rng) ? Double(Int.random(in: 5...10, using: &rng)) : nil
             more.strengthSessions.append(
                 Synthetic.strength(on: day, [Synthetic.entry(id, Int.random(in: 1...4, using: &rng), reps: 15, rpe: rpe)]))
@@ -95,9 +92,8 @@ import Testing
 
     @Test(arguments: seeds)
     func addingDownhillRunningNeverLowersQuadLoad(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
-        let log = RandomLog.make(&rng)
-        let settings = RandomLog.settings(&rng)
+        let (seeded, log, settings) = athlete(seed)
+        var rng = seeded
         let before = assess(log, settings)
         var more = log
         let day = Synthetic.asOf.adding(days: -Int.random(in: 0..<(before.historyDays), using: &rng))

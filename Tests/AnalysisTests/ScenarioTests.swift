@@ -6,11 +6,7 @@ import Testing
 
 /// Synthetic athletes over ten weeks, each with the band `model.md` expects.
 @Suite struct ScenarioTests {
-    func assess(_ log: TrainingLog, _ settings: AthleteSettings, asOf: LocalDate = Synthetic.asOf) -> BalanceAssessment {
-        BalanceModel.assess(
-            log, settings: settings, catalogue: TestCatalogue.standard, parameters: .defaults, asOf: asOf,
-            timeZone: Synthetic.utc)
-    }
+    func assess(_ log: TrainingLog, _ settings: AthleteSettings) -> BalanceAssessment { Synthetic.assess(log, settings) }
 
     @Test func deskRunnerWithoutStrengthIsHighWithGluteFactor() {
         let result = assess(TrainingLog(activities: Synthetic.runnerActivities()), Synthetic.runnerSettings)
@@ -32,6 +28,11 @@ import Testing
         #expect((result.balance.ratio ?? 0) > 2)
         #expect(result.rideShare == 1)
         #expect(result.risk.factors.contains { $0.id == "balance-ratio" && $0.points >= 2 })
+        let prescription = result.prescription
+        #expect(prescription.gluteSets.target > 10 && prescription.coreSets.target == 9)
+        #expect((3...5).contains(prescription.exercises.count))
+        #expect(prescription.exercises.reduce(0) { $0 + $1.sets } == prescription.gluteSets.next + prescription.coreSets.next)
+        #expect(prescription.hipFlexorStretchMinutesPerSide == 10)
     }
 
     @Test func runnerWithCorrectiveWorkIsLow() {
@@ -42,6 +43,8 @@ import Testing
         #expect(result.coreSetsPerWeek >= 4)
         #expect(result.hipFlexorStretchMinutesPerSide >= 5)
         #expect(result.risk.factors.allSatisfy { $0.id != "glute-sets" && $0.id != "stretching" })
+        #expect(result.prescription.exercises.isEmpty, "both targets are met: nothing to add")
+        #expect(result.prescription.rationale.filter { $0.hasSuffix("keep it.") }.count == 2)
     }
 
     @Test func balancedHybridIsLow() {

@@ -57,7 +57,8 @@ import Testing
 
     @Test func stretchSetsAddMinutesPerSideWithTheDefaultHoldWhenMissing() {
         let session = Synthetic.strength(on: Synthetic.asOf, [
-            Synthetic.entry("hip-flexor-stretch", 2, seconds: 45, rpe: nil), Synthetic.entry("hamstring-stretch", 3, rpe: nil),
+            Synthetic.entry("hip-flexor-stretch", 2, seconds: 45, rpe: nil),
+            Synthetic.entry("hamstring-stretch", 3, rpe: nil, kind: .warmup),
         ])
         let dose = StrengthDose.of(session, catalogue: TestCatalogue.standard, parameters: p)
         #expect(dose.stretchMinutes.hipFlexors == 1.5)

@@ -27,6 +27,13 @@ import Testing
         #expect(info.applied(to: known).perceivedExertion == 4)
     }
 
+    @Test func manualEntriesAreCountedNotDropped() throws {
+        let csv = "Activity ID,Activity Type,Filename\n1,Run,activities/1.gpx\n2,Weight Training,\n3,Weight Training,\n4,Yoga,\n"
+        let index = try StravaIndex(data: Data(csv.utf8), source: "a/activities.csv")
+        #expect(index.manualEntries == ["Weight Training": 2, "Yoga": 1])
+        #expect(index.manualEntriesNote(source: "a/activities.csv")?.contains("3 manual entries") == true)
+    }
+
     @Test func headerWithoutFilenameIsAnError() {
         #expect(throws: IngestError.self) { try StravaIndex(data: Data("Activity ID,Activity Type\n1,Run\n".utf8), source: "a.csv") }
     }

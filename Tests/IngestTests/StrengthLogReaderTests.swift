@@ -94,6 +94,31 @@ import Testing
         #expect(log.athleteNames == ["Ana", "Ben"])
     }
 
+    @Test func rowsThatAreNotSetsOpenNoSession() throws {
+        let text = """
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2025-03-04 18:30:12,"",1h,"Squat (Barbell)",1,100.0,5.0,0,0.0,,,
+            2025-03-05 18:30:12,"Skipped",1h,"Squat (Barbell)",Rest Timer,0,0.0,0,90.0,,,
+            2025-03-06 18:30:12,"Skipped",1h,"Squat (Barbell)",1,0,0.0,0,0.0,,,
+            """
+        let log = try read(text, unit: .kg)
+        #expect(log.sessions.count == 1)
+        #expect(log.sessions[0].name == nil)
+        #expect(log.warnings.contains { $0.contains("1 rows with no reps") })
+    }
+
+    @Test func rpeOffTheScaleIsDropped() throws {
+        let text = """
+            date,athlete,exercise,sets,reps,load,unit,rpe,notes
+            2025-09-01,A,Back Squat,1,5,100,kg,0,
+            2025-09-01,A,Back Squat,1,5,100,kg,85,
+            2025-09-01,A,Back Squat,1,5,100,kg,8.5,
+            """
+        let log = try read(text)
+        #expect(log.sessions[0].sets.map(\.rpe) == [nil, nil, 8.5])
+        #expect(log.warnings.contains { $0.contains("RPE values above 10") })
+    }
+
     @Test func trailingEmptyFieldsAreTolerated() throws {
         let text = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time\n2020-09-13,Deadlift,Back,140,3,,,,,\n"
         let log = try read(text)

@@ -24,6 +24,7 @@ import Testing
         "strong-setmarkers-resttimer.synthetic.csv", "hevy-lb-superset-timed.synthetic.csv",
         "fitnotes-unitcol-comment.synthetic.csv", "jefit-multisection.synthetic.csv",
         "generic-coach-log-semicolon-eu.synthetic.csv", "strong-quoted-semicolon-workoutno.csv",
+        "garmin-summarizedactivities-strength.synthetic.json",
     ]
 
     @Test(arguments: samples)

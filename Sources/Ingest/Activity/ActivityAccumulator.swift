@@ -130,6 +130,7 @@ struct ActivityAccumulator {
     private var timedPoints = 0
     private(set) var backwardSteps = 0
     private var timeZoneAssumed = false
+    private var sentinelTimes = 0
 
     private var previousLatitude = Double.nan
     private var previousLongitude = Double.nan
@@ -167,6 +168,9 @@ struct ActivityAccumulator {
 
     /// Records that a timestamp had no zone and was taken as UTC.
     mutating func noteZoneAssumed() { timeZoneAssumed = true }
+
+    /// Records a timestamp before 1990, which counts as no time.
+    mutating func noteSentinelTime() { sentinelTimes += 1 }
 
     /// Whether any point carried a usable time so far (a timed route is a recording).
     var hasTimedPoints: Bool { timedPoints > 0 }
@@ -306,6 +310,13 @@ struct ActivityAccumulator {
             return false
         }
         return true
+    }
+
+    /// Why the activity has no usable time, phrased for a warning; nil when it has one.
+    var noUsableTimeReason: String? {
+        if hasUsableTime { return nil }
+        if timedPoints > 0 { return "timestamps are placeholders (all equal or within a second)" }
+        return sentinelTimes > 0 ? "timestamps are sentinels before 1990" : "no timestamps"
     }
 
     /// Whether the raw cadence of this sport is one-foot steps per minute that must be doubled.

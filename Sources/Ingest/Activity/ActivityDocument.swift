@@ -244,7 +244,11 @@ struct ActivityDocument {
                 return
             }
             if instant.zoneAssumed { current?.noteZoneAssumed() }
-            if instant.seconds >= Timestamp.earliestUsable { point.time = instant.seconds }
+            if instant.seconds >= Timestamp.earliestUsable {
+                point.time = instant.seconds
+            } else {
+                current?.noteSentinelTime()
+            }
         case .elevation: point.elevation = number(bytes, field: "elevation") ?? .nan
         case .latitude: point.latitude = number(bytes, field: "latitude") ?? .nan
         case .longitude: point.longitude = number(bytes, field: "longitude") ?? .nan
@@ -326,11 +330,8 @@ struct ActivityDocument {
         if activity.summary.timeZoneAssumed {
             warnings.append("activity \(number): timestamps without a time zone were taken as UTC")
         }
-        if activity.summary.start == nil {
-            warnings.append(
-                accumulator.hasTimedPoints
-                    ? "activity \(number): timestamps are placeholders (all equal, within a second, or before 1990); durations are unknown"
-                    : "activity \(number): no timestamps; durations are unknown")
+        if let reason = accumulator.noUsableTimeReason {
+            warnings.append("activity \(number): \(reason); durations are unknown")
         }
     }
 

@@ -4,7 +4,7 @@
 enum ElementName: UInt8 {
     case other
     // GPX
-    case gpx, metadata, wpt, rte, rtept, trk, trkseg, trkpt, ele, time, type, extensions
+    case gpx, wpt, rte, rtept, trk, trkseg, trkpt, ele, time, type, extensions
     case hr, cad, cadence, power, temperature, speed
     // TCX
     case trainingCenterDatabase, activity, course, courses, workouts, lap, track, trackpoint
@@ -61,7 +61,6 @@ enum ElementName: UInt8 {
         case 8:
             if `is`("position") { return .position }
             if `is`("activity") { return .activity }
-            if `is`("metadata") { return .metadata }
             if `is`("workouts") { return .workouts }
             return .other
         case 10:

@@ -5,7 +5,7 @@ import HipBalanceCore
 ///
 /// Encoded with `JSONEncoder` (`.sortedKeys`) as one compact JSON object per line; absent values
 /// are written as `null`, never left out. The interface is documented in `docs/inspect.md`.
-public struct InspectRecord: Sendable, Hashable, Encodable {
+public struct InspectRecord: Sendable, Hashable, InspectionLine {
     /// `ok` (activities read), `empty` (readable, nothing recorded) or `error`.
     public enum Status: String, Sendable, Hashable, Encodable {
         case ok, empty, error
@@ -75,15 +75,6 @@ public struct InspectRecord: Sendable, Hashable, Encodable {
     }
 
     private enum CodingKeys: String, CodingKey { case file, status, format, activities, warnings, reason, error }
-
-    /// The record as one line of JSON (no trailing newline).
-    public func jsonLine() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings and numbers cannot fail.
-        let data = (try? encoder.encode(self)) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
 }
 
 /// One activity as `inspect` shows it: the summary, numbers rounded to 0.1.
@@ -159,4 +150,18 @@ public struct InspectedActivity: Sendable, Hashable, Encodable {
     }
 
     private static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+}
+
+/// A record `inspect` prints, one JSON object per input file.
+public protocol InspectionLine: Encodable {}
+
+extension InspectionLine {
+    /// The record as one line of JSON (no trailing newline), keys sorted.
+    public func jsonLine() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and numbers cannot fail.
+        let data = (try? encoder.encode(self)) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -208,3 +208,16 @@ enum Synthetic {
         return TrainingLog(activities: activities, strengthSessions: sessions)
     }
 }
+
+@testable import Analysis
+
+extension Synthetic {
+    /// Assesses `log` with the test catalogue, in UTC unless told otherwise.
+    static func assess(
+        _ log: TrainingLog, _ settings: AthleteSettings, asOf: LocalDate = Synthetic.asOf,
+        parameters: ModelParameters = .defaults, timeZone: TimeZone = Synthetic.utc
+    ) -> BalanceAssessment {
+        BalanceModel.assess(
+            log, settings: settings, catalogue: TestCatalogue.standard, parameters: parameters, asOf: asOf, timeZone: timeZone)
+    }
+}

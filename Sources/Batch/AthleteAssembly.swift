@@ -1,0 +1,116 @@
+import Foundation
+import HipBalanceCore
+import Ingest
+import Reports
+
+/// One athlete's parsed inputs turned into a deduplicated training log and the summary of
+/// what went into it.
+struct AthleteAssembly {
+    var log = TrainingLog()
+    var inputs = InputSummary()
+    var counts = InputCounts()
+    var rowErrors: [IngestError] = []
+    var errors: [RunError] = []
+
+    /// Builds the log of `athlete` from its items' outcomes (same order as `athlete.items`).
+    init(
+        athlete: DiscoveredAthlete, entry: AthleteEntry?, outcomes: [IngestOutcome],
+        resolver: ExerciseResolver, timeZone: TimeZone
+    ) {
+        var activities: [Activity] = []
+        var sessions: [StrengthSession] = []
+        var rejected = athlete.rejected
+        var warnings = athlete.notes
+        for (item, outcome) in zip(athlete.items, outcomes) {
+            if outcome.fromCache { counts.fromCache += 1 } else { counts.parsed += 1 }
+            switch outcome.parsed {
+            case .rejected(let error):
+                rejected.append(RejectedFile(error, relativeTo: item.path))
+            case .activities(let file):
+                if file.activities.isEmpty {
+                    warnings.append("\(item.path): no recorded activity (\(file.emptyReason ?? "nothing to analyse"))")
+                }
+                warnings += file.warnings.map { "\(item.path): \($0)" }
+                for activity in file.activities {
+                    var activity = item.strava?.applied(to: activity) ?? activity
+                    if activity.source == nil { activity.source = item.path }
+                    activities.append(activity)
+                }
+            case .strength(let log):
+                warnings += log.warnings.map { "\(item.path): \($0)" }
+                rowErrors += log.rowErrors
+                let (kept, foreign) = Self.sessions(of: log, for: athlete, entry: entry)
+                if kept.isEmpty && foreign > 0 {
+                    warnings.append(
+                        "\(item.path): names athletes, none of them '\(athlete.folder)'; add the spelling used there to the athlete's aliases in team.yaml")
+                }
+                sessions += kept
+            }
+        }
+        let dedupedActivities = Deduplication.activities(activities)
+        let dedupedSessions = Deduplication.strengthSessions(sessions.sorted { $0.start < $1.start })
+        var unknownExercises: [String: Int] = [:]
+        log = TrainingLog(
+            activities: dedupedActivities.kept,
+            strengthSessions: dedupedSessions.kept.map { Self.resolved($0, resolver: resolver, unknown: &unknownExercises) })
+
+        counts.filesSeen = athlete.items.count + athlete.unknownFiles.count + athlete.rejected.count + athlete.metadataFiles.count
+        counts.rejected = rejected.count
+        counts.unknown = athlete.unknownFiles.count
+        counts.metadata = athlete.metadataFiles.count
+        counts.duplicates = dedupedActivities.dropped + dedupedSessions.dropped
+        errors = rejected.map(RunError.init)
+
+        let lastActivity = (log.activities.compactMap { $0.summary.start.map { LocalDate($0, in: timeZone) } }
+            + log.strengthSessions.map(\.start.date)).max()
+        inputs = InputSummary(
+            activities: log.activities.count,
+            strengthSets: log.strengthSessions.reduce(0) { $0 + $1.sets.count },
+            strengthSessions: log.strengthSessions.count,
+            duplicatesDropped: counts.duplicates,
+            rejectedFiles: rejected,
+            unknownFiles: athlete.unknownFiles.map(\.path),
+            unknownExercises: unknownExercises.map { UnknownExercise(name: $0.key, sets: $0.value) }
+                .sorted { ($1.sets, $0.name) < ($0.sets, $1.name) },
+            warnings: warnings,
+            lastActivity: lastActivity)
+    }
+
+    /// The sessions of `log` that belong to the athlete, and how many belonged to others.
+    ///
+    /// A generic coach sheet may hold several athletes in an `athlete` column. A session whose
+    /// name is absent is kept; a named one is kept when the name equals (ignoring case and
+    /// spacing) the folder name, the configured name or one of the configured aliases.
+    static func sessions(of log: StrengthLog, for athlete: DiscoveredAthlete, entry: AthleteEntry?) -> (kept: [StrengthSession], foreign: Int) {
+        guard log.athleteNames.contains(where: { $0 != nil }) else { return (log.sessions, 0) }
+        let accepted = Set(([athlete.folder, athlete.id, entry?.settings.name].compactMap { $0 } + (entry?.aliases ?? [])).map(normalisedName))
+        var kept: [StrengthSession] = []
+        var foreign = 0
+        for (index, session) in log.sessions.enumerated() {
+            let name = index < log.athleteNames.count ? log.athleteNames[index] : nil
+            if let name, !accepted.contains(normalisedName(name)) {
+                foreign += 1
+            } else {
+                kept.append(session)
+            }
+        }
+        return (kept, foreign)
+    }
+
+    static func normalisedName(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The session with each set's exercise resolved to a catalogue id; unresolved names counted.
+    static func resolved(_ session: StrengthSession, resolver: ExerciseResolver, unknown: inout [String: Int]) -> StrengthSession {
+        var session = session
+        for index in session.sets.indices where session.sets[index].exerciseID == nil {
+            if let id = resolver.resolve(session.sets[index].exerciseName) {
+                session.sets[index].exerciseID = id
+            } else {
+                unknown[session.sets[index].exerciseName, default: 0] += 1
+            }
+        }
+        return session
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+import HipBalanceCore
+import Ingest
+import Reports
+import ZIPFoundation
+
+/// Where an input's bytes live.
+public enum InputLocation: Sendable, Hashable {
+    case file(URL)
+    /// A member of a zip archive (a Strava bulk export).
+    case archiveEntry(archive: URL, entry: String)
+}
+
+public enum InputKind: String, Sendable, Hashable, Codable {
+    case activity
+    case strength
+}
+
+/// One activity file or strength log of one athlete, found by discovery.
+public struct InputItem: Sendable, Hashable {
+    /// The athlete folder's name as on disk.
+    public var athleteFolder: String
+    /// Path relative to the team folder (`ana/export.zip#activities/1.gpx.gz` for an archive
+    /// member): how every message and report names the input.
+    public var path: String
+    public var location: InputLocation
+    public var kind: InputKind
+    /// The matching row of a Strava `activities.csv`, when the file belongs to a bulk export.
+    public var strava: StravaActivityInfo?
+}
+
+/// One athlete folder and what it holds.
+public struct DiscoveredAthlete: Sendable, Hashable {
+    /// The folder name as on disk (the key of `team.yaml`'s `athletes:`).
+    public var folder: String
+    /// The folder name made a safe path component: the id in reports and output paths.
+    public var id: String
+    public var items: [InputItem]
+    public var unknownFiles: [UnknownFile]
+    /// Inputs that could not even be listed (an unreadable zip or folder).
+    public var rejected: [RejectedFile]
+    /// Files that only describe others (a Strava `activities.csv`), counted as seen.
+    public var metadataFiles: [String]
+    /// Notes about the inputs for the report (manual Strava entries that carry no data).
+    public var notes: [String] = []
+}
+
+/// Everything found in a team folder, athletes sorted by id.
+public struct TeamInventory: Sendable, Hashable {
+    public var athletes: [DiscoveredAthlete]
+    /// Files at the top of the team folder that are not `team.yaml`.
+    public var looseFiles: [UnknownFile]
+    /// Folders that could not become athletes (an id clash after sanitising).
+    public var rejected: [RejectedFile]
+}
+
+/// Finds athletes and classifies their files by content, not only by extension.
+public struct TeamDiscovery: Sendable {
+    /// Bytes read from the start of a file to recognise it.
+    static let prefixLength = 4096
+
+    public var teamDirectory: URL
+    /// Absolute paths inside the team folder that belong to hipbalance (the output folder and
+    /// the cache, when the user placed them there); never treated as input.
+    public var excludedPaths: Set<String>
+
+    public init(teamDirectory: URL, excludedPaths: Set<String> = []) {
+        self.teamDirectory = teamDirectory.standardizedFileURL
+        self.excludedPaths = excludedPaths
+    }
+
+    /// Lists the athletes (immediate sub-folders, hidden ones skipped) and their inputs at any depth.
+    public func discover() throws -> TeamInventory {
+        let fileManager = FileManager.default
+        let names = try fileManager.contentsOfDirectory(atPath: teamDirectory.path).sorted()
+        var athletes: [DiscoveredAthlete] = []
+        var loose: [UnknownFile] = []
+        var rejected: [RejectedFile] = []
+        var folderByID: [String: String] = [:]
+        for name in names where !name.hasPrefix(".") {
+            let url = teamDirectory.appendingPathComponent(name)
+            if excludedPaths.contains(url.path) { continue }
+            if Self.isDirectory(url) {
+                let id = SafePathComponent.sanitise(name)
+                if let other = folderByID[id] {
+                    rejected.append(RejectedFile(
+                        path: name, message: "athlete folder name becomes id '\(id)', already used by folder '\(other)'; rename one"))
+                    continue
+                }
+                folderByID[id] = name
+                athletes.append(discoverAthlete(folder: name, id: id, url: url))
+            } else if name != TeamConfiguration.fileName {
+                loose.append(UnknownFile(path: name, reason: "not inside an athlete folder"))
+            }
+        }
+        return TeamInventory(athletes: athletes.sorted { $0.id < $1.id }, looseFiles: loose, rejected: rejected)
+    }
+
+    func discoverAthlete(folder: String, id: String, url: URL) -> DiscoveredAthlete {
+        var athlete = DiscoveredAthlete(folder: folder, id: id, items: [], unknownFiles: [], rejected: [], metadataFiles: [])
+        var stravaIndexes: [(directory: String, index: StravaIndex)] = []
+        for file in walk(url, relativeTo: folder) {
+            classify(file: file.url, path: file.path, into: &athlete, stravaIndexes: &stravaIndexes)
+        }
+        // Link files of unpacked Strava exports to their activities.csv rows.
+        for (position, item) in athlete.items.enumerated() where item.kind == .activity {
+            for (directory, index) in stravaIndexes where item.path.hasPrefix(directory + "/") {
+                athlete.items[position].strava = index.info(forFilename: String(item.path.dropFirst(directory.count + 1)))
+            }
+        }
+        athlete.items.sort { $0.path < $1.path }
+        athlete.unknownFiles.sort { $0.path < $1.path }
+        athlete.metadataFiles.sort()
+        return athlete
+    }
+
+    /// Regular files under `url`, depth first, hidden entries and symbolic links to folders skipped.
+    func walk(_ url: URL, relativeTo base: String) -> [(url: URL, path: String)] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        var files: [(URL, String)] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = url.appendingPathComponent(name)
+            if excludedPaths.contains(child.path) { continue }
+            let path = "\(base)/\(name)"
+            if Self.isDirectory(child) {
+                if !isSymbolicLink(child) { files += walk(child, relativeTo: path) }
+            } else {
+                files.append((child, path))
+            }
+        }
+        return files
+    }
+
+    func classify(file url: URL, path: String, into athlete: inout DiscoveredAthlete, stravaIndexes: inout [(directory: String, index: StravaIndex)]) {
+        let prefix: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            prefix = try handle.read(upToCount: Self.prefixLength) ?? Data()
+        } catch {
+            athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(error.localizedDescription)"))
+            return
+        }
+        if prefix.isEmpty {
+            athlete.unknownFiles.append(UnknownFile(path: path, reason: "empty file"))
+        } else if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            expandArchive(url, path: path, into: &athlete)
+        } else if StravaIndex.looksLikeIndex(prefix) {
+            do {
+                let index = try StravaIndex(data: Data(contentsOf: url), source: path)
+                let directory = (path as NSString).deletingLastPathComponent
+                stravaIndexes.append((directory, index))
+                athlete.metadataFiles.append(path)
+                if let note = index.manualEntriesNote(source: path) { athlete.notes.append(note) }
+            } catch let error as IngestError {
+                athlete.rejected.append(RejectedFile(error, relativeTo: path))
+            } catch {
+                athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(error.localizedDescription)"))
+            }
+        } else if let kind = Self.kind(ofPrefix: prefix, path: path) {
+            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: kind))
+        } else {
+            athlete.unknownFiles.append(UnknownFile(path: path, reason: Self.unknownReason(for: path)))
+        }
+    }
+
+    /// Activity or strength log, by content; nil for anything else. A file named like an
+    /// activity file whose content is not recognised is still handed to the activity reader,
+    /// so that a broken GPX/TCX is rejected with the reader's error, not listed as unknown.
+    static func kind(ofPrefix prefix: Data, path: String) -> InputKind? {
+        if ActivityReader.sniff(prefix: prefix) != nil { return .activity }
+        if StrengthLogReader.detect(prefix: prefix) != nil { return .strength }
+        if hasActivityExtension(path) { return .activity }
+        return nil
+    }
+
+    /// `.gpx`, `.tcx`, optionally followed by `.gz`, in any case.
+    static func hasActivityExtension(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return [".gpx", ".tcx", ".gpx.gz", ".tcx.gz"].contains { lower.hasSuffix($0) }
+    }
+
+    static func unknownReason(for path: String) -> String {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".fit") || lower.hasSuffix(".fit.gz") { return "FIT files are not supported" }
+        if lower.hasSuffix(".zip") { return "zip archive that could not be opened" }
+        return "not a recognised activity file or strength log"
+    }
+
+    /// Lists a Strava bulk-export zip: `activities.csv` links rows to members by `Filename`;
+    /// members are classified by name (`.gpx`, `.tcx`, optionally `.gz`) and parsed by content later.
+    func expandArchive(_ url: URL, path: String, into athlete: inout DiscoveredAthlete) {
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            athlete.rejected.append(RejectedFile(path: path, message: "zip archive cannot be opened: \(error)"))
+            return
+        }
+        var index: StravaIndex?
+        if let entry = archive.first(where: { Self.isStravaIndexName($0.path) }) {
+            let member = "\(path)#\(entry.path)"
+            do {
+                var data = Data()
+                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+                index = try StravaIndex(data: data, source: member)
+                athlete.metadataFiles.append(member)
+                if let note = index?.manualEntriesNote(source: member) { athlete.notes.append(note) }
+            } catch let error as IngestError {
+                athlete.rejected.append(RejectedFile(error, relativeTo: member))
+            } catch {
+                athlete.rejected.append(RejectedFile(path: member, message: "cannot be extracted: \(error)"))
+            }
+        }
+        let root = archive.first(where: { Self.isStravaIndexName($0.path) }).map { ($0.path as NSString).deletingLastPathComponent } ?? ""
+        for entry in archive where entry.type == .file {
+            let member = "\(path)#\(entry.path)"
+            let name = (entry.path as NSString).lastPathComponent
+            if Self.isStravaIndexName(entry.path) || name.hasPrefix(".") || entry.path.hasPrefix("__MACOSX/") { continue }
+            if Self.hasActivityExtension(entry.path) {
+                let filename = root.isEmpty ? entry.path : String(entry.path.dropFirst(root.count + 1))
+                athlete.items.append(InputItem(
+                    athleteFolder: athlete.folder, path: member, location: .archiveEntry(archive: url, entry: entry.path),
+                    kind: .activity, strava: index?.info(forFilename: filename)))
+            } else {
+                athlete.unknownFiles.append(UnknownFile(path: member, reason: Self.unknownReason(for: entry.path)))
+            }
+        }
+    }
+
+    static func isStravaIndexName(_ entryPath: String) -> Bool {
+        (entryPath as NSString).lastPathComponent == "activities.csv"
+    }
+
+    /// True for an existing folder (or a symbolic link to one).
+    static func isDirectory(_ url: URL) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &directory) && directory.boolValue
+    }
+
+    func isSymbolicLink(_ url: URL) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+    }
+}
+
+extension RejectedFile {
+    /// A rejection from an ingest error, naming the input by its team-relative path.
+    init(_ error: IngestError, relativeTo path: String) {
+        self.init(path: path, line: error.location.line, column: error.location.column, message: error.message)
+    }
+}

@@ -1,0 +1,203 @@
+import Dispatch
+import Foundation
+import HipBalanceCore
+import Ingest
+import ZIPFoundation
+
+/// How far ingest has got, for a progress display.
+public struct IngestProgress: Sendable, Hashable {
+    public var done: Int
+    public var total: Int
+    public var fromCache: Int
+    public var rejected: Int
+}
+
+/// The result of reading one input.
+public struct IngestOutcome: Sendable, Hashable {
+    public var parsed: ParsedInput
+    public var fromCache: Bool
+    /// Cache key of the input (absolute path, `#member` for archive members).
+    public var cacheKey: String
+}
+
+/// Reads inputs on `jobs` threads through the cache. Each worker holds one file at a time and
+/// streams activity files into the reader, so memory does not grow with the number of files.
+struct IngestPipeline: Sendable {
+    var cache: ParseCache
+    /// Absolute path of the team folder, the cache's team column.
+    var team: String
+    var jobs: Int
+    /// How to read each athlete's strength logs, by athlete folder.
+    var strengthReading: [String: StrengthReading]
+    /// Counts over all batches of the run, reported after each input.
+    var tally: ProgressTally
+
+    /// Reads one batch of inputs; the outcomes are in the order of `items`.
+    func run(_ items: [InputItem]) -> [IngestOutcome] {
+        let state = PipelineState(count: items.count)
+        let workers = max(1, min(jobs, items.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = state.claim() {
+                let outcome = ingest(items[index])
+                state.finish(index, outcome)
+                tally.record(outcome)
+            }
+        }
+        return state.results()
+    }
+
+    func ingest(_ item: InputItem) -> IngestOutcome {
+        let readerKey = self.readerKey(item)
+        switch item.location {
+        case .file(let url):
+            let key = url.path
+            let fingerprint: InputFingerprint
+            do {
+                fingerprint = try InputFingerprint.ofFile(at: url, readerKey: readerKey)
+            } catch {
+                return IngestOutcome(parsed: .rejected(message("cannot be read: \(error.localizedDescription)", item)), fromCache: false, cacheKey: key)
+            }
+            var computedHash: String?
+            let hash = { () throws -> String in
+                let value = try ContentHash.ofFile(at: url)
+                computedHash = value
+                return value
+            }
+            if let (parsed, _) = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
+                return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
+            }
+            let parsed = parseFile(url, item)
+            if let contentHash = try? computedHash ?? hash() {
+                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
+            }
+            return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+        case .archiveEntry(let archiveURL, let entryPath):
+            let key = "\(archiveURL.path)#\(entryPath)"
+            do {
+                let archive = try Archive(url: archiveURL, accessMode: .read)
+                guard let entry = archive[entryPath] else {
+                    return IngestOutcome(parsed: .rejected(message("member vanished from the archive", item)), fromCache: false, cacheKey: key)
+                }
+                var fingerprint = try InputFingerprint.ofFile(at: archiveURL, readerKey: readerKey)
+                fingerprint.size = Int64(entry.uncompressedSize)
+                let contentHash = ContentHash.ofArchiveMember(crc32: entry.checksum, size: entry.uncompressedSize)
+                fingerprint.contentHash = contentHash
+                if let (parsed, _) = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
+                    return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
+                }
+                var data = Data()
+                _ = try archive.extract(entry) { data.append($0) }
+                let parsed = parse(data: data, item)
+                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
+                return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+            } catch {
+                return IngestOutcome(parsed: .rejected(message("cannot be extracted: \(error)", item)), fromCache: false, cacheKey: key)
+            }
+        }
+    }
+
+    /// Reader version plus the options that change a reader's output.
+    func readerKey(_ item: InputItem) -> String {
+        switch item.kind {
+        case .activity: "activity-\(ParserVersion.activity)"
+        case .strength: "strength-\(ParserVersion.strength);\(strengthReading[item.athleteFolder]?.cacheKey ?? "")"
+        }
+    }
+
+    func parseFile(_ url: URL, _ item: InputItem) -> ParsedInput {
+        do {
+            switch item.kind {
+            case .activity:
+                let handle = try FileHandle(forReadingFrom: url)
+                defer { try? handle.close() }
+                return parseActivity { () throws(IngestError) in try ActivityReader.read(fileHandle: handle, source: item.path) }
+            case .strength:
+                return parse(data: try Data(contentsOf: url), item)
+            }
+        } catch {
+            return .rejected(message("cannot be read: \(error.localizedDescription)", item))
+        }
+    }
+
+    func parse(data: Data, _ item: InputItem) -> ParsedInput {
+        switch item.kind {
+        case .activity:
+            return parseActivity { () throws(IngestError) in try ActivityReader.read(data: data, source: item.path) }
+        case .strength:
+            do {
+                let options = strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions()
+                return .strength(try StrengthLogReader.read(data: data, source: item.path, options: options))
+            } catch {
+                return .rejected(error)
+            }
+        }
+    }
+
+    func parseActivity(_ read: () throws(IngestError) -> ActivityFile) -> ParsedInput {
+        do {
+            return .activities(try read())
+        } catch {
+            return .rejected(error)
+        }
+    }
+
+    func message(_ text: String, _ item: InputItem) -> IngestError {
+        IngestError(text, at: SourceLocation(source: item.path))
+    }
+}
+
+/// The options a strength reader gets for one athlete, and the part of the cache key they make:
+/// the unit, the zone and the catalogue all change a log's parsed result.
+struct StrengthReading: Sendable {
+    var options: StrengthReadOptions
+    var cacheKey: String
+
+    /// `catalogueKey` names the catalogue (`standard`, or a hash of the team's additions).
+    init(defaultWeightUnit: WeightUnit?, timeZone: TimeZone, catalogue: ExerciseCatalogue, catalogueKey: String) {
+        options = StrengthReadOptions(defaultWeightUnit: defaultWeightUnit, timeZone: timeZone, catalogue: catalogue)
+        cacheKey = "unit=\(defaultWeightUnit?.rawValue ?? "none");tz=\(timeZone.identifier);catalogue=\(catalogueKey)"
+    }
+}
+
+/// Work claiming and result slots shared by the workers of one batch.
+private final class PipelineState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var slots: [IngestOutcome?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+        lock.withLock {
+            guard next < slots.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    func finish(_ index: Int, _ outcome: IngestOutcome) { lock.withLock { slots[index] = outcome } }
+
+    func results() -> [IngestOutcome] { lock.withLock { slots.map { $0! } } }
+}
+
+/// Progress over a whole run, passed to the display callback after each input.
+final class ProgressTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var progress: IngestProgress
+    private let report: (@Sendable (IngestProgress) -> Void)?
+
+    init(total: Int, report: (@Sendable (IngestProgress) -> Void)?) {
+        progress = IngestProgress(done: 0, total: total, fromCache: 0, rejected: 0)
+        self.report = report
+    }
+
+    func record(_ outcome: IngestOutcome) {
+        let snapshot = lock.withLock {
+            progress.done += 1
+            if outcome.fromCache { progress.fromCache += 1 }
+            if case .rejected = outcome.parsed { progress.rejected += 1 }
+            return progress
+        }
+        report?(snapshot)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import HipBalanceCore
+
+/// Garmin Connect's data export `DI_CONNECT/DI-Connect-Fitness/*_summarizedActivities.json`.
+///
+/// Strength activities carry only per-exercise totals (`summarizedExerciseSets`: sets, reps,
+/// duration, top weight), so each exercise becomes `sets` sets sharing its reps evenly, each at
+/// the exercise's top weight. Units follow the readers documented in `strength-formats.md`
+/// §8.2 (weights in grams, durations in milliseconds, times in epoch milliseconds) and still
+/// need confirming on a real export; the reader says so in a warning.
+enum GarminSummaryLayout {
+    /// True when a JSON text looks like a Garmin activity-summary export.
+    static func isGarminSummary(_ text: Substring) -> Bool {
+        guard let first = text.first(where: { !$0.isWhitespace }), first == "[" || first == "{" else { return false }
+        return text.contains("\"summarizedActivitiesExport\"") || text.contains("\"summarizedExerciseSets\"")
+    }
+
+    static func read(_ data: Data, into builder: inout StrengthLogBuilder) throws(IngestError) {
+        let activities: [Activity]
+        do {
+            activities = try decodeActivities(data)
+        } catch {
+            throw IngestError(
+                "not a Garmin summarizedActivities export: \(describe(error))",
+                at: SourceLocation(source: builder.source, line: 1, column: 1))
+        }
+        builder.noteUnit(.kg)
+        var summarised = false
+        for activity in activities {
+            guard let exercises = activity.summarizedExerciseSets, let start = start(of: activity, builder.options) else {
+                continue
+            }
+            summarised = true
+            for exercise in exercises {
+                add(exercise, of: activity, start: start, into: &builder)
+            }
+        }
+        if summarised {
+            builder.warn(
+                "\(builder.source): Garmin summaries hold per-exercise totals: reps are shared evenly between sets "
+                    + "and every set carries the exercise's top weight")
+        }
+    }
+
+    /// `[{"summarizedActivitiesExport": [...]}]`, `{"summarizedActivitiesExport": [...]}` or a bare
+    /// array of activities, told apart by the top-level shape before decoding.
+    private static func decodeActivities(_ data: Data) throws -> [Activity] {
+        let decoder = JSONDecoder()
+        let wrapperKey = "summarizedActivitiesExport"
+        switch try JSONSerialization.jsonObject(with: data) {
+        case let array as [Any] where array.contains(where: { ($0 as? [String: Any])?[wrapperKey] != nil }):
+            return try decoder.decode([Export].self, from: data).flatMap { $0.summarizedActivitiesExport ?? [] }
+        case let object as [String: Any] where object[wrapperKey] != nil:
+            return try decoder.decode(Export.self, from: data).summarizedActivitiesExport ?? []
+        default:
+            return try decoder.decode([Activity].self, from: data)
+        }
+    }
+
+    /// The local start: `startTimeLocal` (local wall clock written as epoch milliseconds), else
+    /// `startTimeGmt` in the athlete's zone.
+    private static func start(of activity: Activity, _ options: StrengthReadOptions) -> LocalDateTime? {
+        if let local = activity.startTimeLocal {
+            return StrengthValues.wallClock(epochSeconds: Int((local / 1000).rounded(.down)), in: nil)
+        }
+        return activity.startTimeGmt.map {
+            StrengthValues.wallClock(epochSeconds: Int(($0 / 1000).rounded(.down)), in: options.timeZone)
+        }
+    }
+
+    private static func add(_ exercise: ExerciseSummary, of activity: Activity, start: LocalDateTime, into builder: inout StrengthLogBuilder) {
+        let sets = max(exercise.sets ?? 1, 1)
+        let reps = max(Int((exercise.reps ?? 0).rounded()), 0)
+        let durationMs = exercise.duration ?? 0
+        for index in 0..<sets {
+            var row = StrengthRow(start: start, exercise: displayName(exercise), line: nil)
+            row.workoutName = activity.name
+            row.workoutDuration = activity.duration.map { $0 / 1000 }
+            row.unit = .kg
+            row.weight = exercise.maxWeight.map { $0 / 1000 }
+            if reps > 0 {
+                row.reps = reps / sets + (index < reps % sets ? 1 : 0)
+            } else if durationMs > 0 {
+                row.durationSeconds = durationMs / 1000 / Double(sets)
+            } else {
+                row.performed = true
+            }
+            builder.add(row)
+        }
+    }
+
+    /// `BARBELL_BACK_SQUAT` → `Barbell Back Squat`; the sub-category when there is one.
+    static func displayName(_ exercise: ExerciseSummary) -> String {
+        let code = exercise.subCategory ?? exercise.category ?? "UNKNOWN"
+        return code.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
+            DecodingError.valueNotFound(_, let context), DecodingError.keyNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return path.isEmpty ? context.debugDescription : "\(context.debugDescription) at \(path)"
+        default:
+            return "\(error)"
+        }
+    }
+
+    private struct Export: Decodable {
+        var summarizedActivitiesExport: [Activity]?
+    }
+
+    private struct Activity: Decodable {
+        var name: String?
+        var startTimeLocal: Double?
+        var startTimeGmt: Double?
+        var duration: Double?
+        var summarizedExerciseSets: [ExerciseSummary]?
+    }
+
+    struct ExerciseSummary: Decodable {
+        var category: String?
+        var subCategory: String?
+        var reps: Double?
+        var sets: Int?
+        var duration: Double?
+        var maxWeight: Double?
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Batch
+import Foundation
+import Logging
+
+/// Logging setup of the executable: the only place that bootstraps swift-log.
+enum CommandLogging {
+    static func bootstrap(quiet: Bool, verbose: Bool) -> Logger {
+        let level: Logger.Level = quiet ? .error : verbose ? .info : .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        return Logger(label: "hipbalance")
+    }
+}
+
+/// Maps a run outcome to messages and the exit status.
+enum CommandOutcome {
+    static func report(_ outcome: RunOutcome, quiet: Bool, printRecord: Bool) throws {
+        switch outcome {
+        case .completed(let record):
+            if !quiet { FileHandle.standardError.write(Data(summary(record).utf8)) }
+            if printRecord, let data = try? RunRecord.encoder().encode(record) {
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+            }
+        case .invalid(let message), .locked(let message), .outputFailed(let message):
+            FileHandle.standardError.write(Data("hipbalance: error: \(message)\n".utf8))
+        }
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    static func summary(_ record: RunRecord) -> String {
+        let c = record.counts
+        var text = "\(record.athletes.count) athletes as of \(record.asOf): \(c.filesSeen) files seen, \(c.parsed) parsed, "
+            + "\(c.fromCache) from cache, \(c.rejected) rejected, \(c.duplicates) duplicates dropped, \(c.unknown) unknown\n"
+        for error in record.errors.prefix(20) {
+            text += "  rejected \(error.path)\(error.line.map { ":\($0)" } ?? ""): \(error.message)\n"
+        }
+        if record.errors.count > 20 { text += "  … \(record.errors.count - 20) more in run.json\n" }
+        return text
+    }
+}

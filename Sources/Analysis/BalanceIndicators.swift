@@ -21,12 +21,12 @@ public struct BalanceIndicators: Sendable, Hashable {
     /// Reads the indicators off `ledger`.
     public init(_ ledger: MuscleLoadLedger, parameters p: ModelParameters) {
         if p.acuteRollingMean {
-            let days = max(1, min(p.acuteDays, ledger.historyDays))
-            acute = ledger.sumOfLast(days) * (1 / Double(days))
+            acute = ledger.rollingMeans(window: p.acuteDays, seedDays: p.seedDays).last ?? DayLoad()
         } else {
             acute = ledger.exponentialAverage(lambda: 2 / (Double(p.acuteDays) + 1), seedDays: p.seedDays)
         }
-        chronic = ledger.exponentialAverage(lambda: 2 / (Double(p.chronicDays) + 1), seedDays: p.seedDays)
+        chronic = ledger.exponentialAverage(
+            lambda: 2 / (Double(p.chronicDays) + 1), seedDays: p.seedDays, window: p.chronicSmoothingDays)
         let weekly = chronic * 7
         ratios = BalanceRatios(
             ratio: Self.ratio(weekly.total), enduranceRatio: Self.ratio(weekly.endurance),

@@ -107,6 +107,9 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// EWMA spans N (λ = 2/(N+1)) of acute and chronic load, days [L, Williams 2017].
     public var acuteDays = 7
     public var chronicDays = 28
+    /// The chronic EWMA reads each day's mean over this many days, so a steady weekly rhythm gives a
+    /// steady weekly dose; 1 restores the EWMA of raw daily loads [J, see docs].
+    public var chronicSmoothingDays = 7
     /// Acute load as the mean of the last `acuteDays` days (Gabbett's 7-day window) rather than their
     /// EWMA, which swings with the weekly training pattern; false restores the EWMA [J, see docs].
     public var acuteRollingMean = true
@@ -244,7 +247,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         for (key, value) in [
             ("acuteDays", acuteDays), ("chronicDays", chronicDays), ("ctlDays", ctlDays), ("seedDays", seedDays),
             ("minimumHistoryDays", minimumHistoryDays), ("confidenceWindowDays", confidenceWindowDays),
-            ("historyWeeks", historyWeeks),
+            ("historyWeeks", historyWeeks), ("chronicSmoothingDays", chronicSmoothingDays),
         ] {
             try require(value >= 1, key, "expected at least 1 day or week")
         }

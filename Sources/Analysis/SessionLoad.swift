@@ -51,12 +51,13 @@ public struct SessionLoad: Sendable, Hashable {
         if sport == .cycling, let power = powerLoad(blocks, activity: activity, settings: settings, parameters) {
             return power
         }
-        let heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf)
         if sport == .running, let pace = paceLoad(blocks, settings: settings, parameters) {
-            let trail = isTrail(activity, parameters)
-            if !(trail && heartRate != nil) { return pace }
+            guard isTrail(activity, parameters),
+                let heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf)
+            else { return pace }
+            return heartRate
         }
-        if let heartRate { return heartRate }
+        if let heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf) { return heartRate }
         let rate: Double
         let method: LoadMethod
         if let rpe = activity.perceivedExertion, rpe > 0 {

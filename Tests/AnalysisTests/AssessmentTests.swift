@@ -36,6 +36,24 @@ import Testing
         #expect(try #require(sunday.acuteChronicQuads) > 1.5, "the EWMA of daily loads flags the calendar")
     }
 
+    @Test func aWeeklySessionGivesTheSameWeeklyDoseOnEveryWeekday() {
+        let sessions = (0..<10).map { week in
+            Synthetic.strength(on: Synthetic.day(week * 7), [Synthetic.entry("clamshell", 6, reps: 15, rpe: 8)])
+        }
+        var raw = ModelParameters.defaults
+        raw.chronicSmoothingDays = 1
+        var doses: [Double] = []
+        var rawDoses: [Double] = []
+        for weekday in 0..<7 {
+            let asOf = Synthetic.day(63 + weekday)
+            doses.append(assess(TrainingLog(strengthSessions: sessions), Synthetic.runnerSettings, asOf: asOf).gluteSetsPerWeek)
+            rawDoses.append(Synthetic.assess(TrainingLog(strengthSessions: sessions), Synthetic.runnerSettings, asOf: asOf, parameters: raw).gluteSetsPerWeek)
+        }
+        #expect(doses.allSatisfy { abs($0 - 6) < 0.05 }, "\(doses)")
+        #expect(doses.max()! - doses.min()! < 0.01, "no weekday ripple: \(doses)")
+        #expect(rawDoses.min()! < 5.5 && rawDoses.max()! > 6.5, "the raw daily EWMA swings through the week: \(rawDoses)")
+    }
+
     @Test func painLiftsTheCapOfALowConfidenceBand() {
         var settings = Synthetic.runnerSettings
         settings.thresholdPaceSecondsPerKm = nil

@@ -94,6 +94,7 @@ public struct SetTarget: Sendable, Hashable, Codable {
 public struct PrescribedExercise: Sendable, Hashable, Codable {
     public var exerciseID: String
     public var name: String
+    /// Sets per week (the week's total for this exercise, spread over 2–3 sessions).
     public var sets: Int
     /// Repetitions or hold, as a person reads it (`12`, `10 per side`, `30 s`).
     public var reps: String

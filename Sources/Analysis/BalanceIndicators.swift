@@ -2,7 +2,7 @@ import HipBalanceCore
 
 /// The indicators of `model.md` §7.5 at `asOf`, read off a ledger.
 public struct BalanceIndicators: Sendable, Hashable {
-    /// Acute and chronic EWMA per day at `asOf`.
+    /// Acute load per day at `asOf` (mean of the last `acuteDays`, or their EWMA) and chronic EWMA per day.
     public var acute: DayLoad
     public var chronic: DayLoad
     /// Balance ratios of the weekly dose 7 · chronic.
@@ -20,8 +20,13 @@ public struct BalanceIndicators: Sendable, Hashable {
 
     /// Reads the indicators off `ledger`.
     public init(_ ledger: MuscleLoadLedger, parameters p: ModelParameters) {
-        acute = ledger.exponentialAverage(lambda: 2 / (Double(p.acuteDays) + 1), seedDays: p.seedDays)
-        chronic = ledger.exponentialAverage(lambda: 2 / (Double(p.chronicDays) + 1), seedDays: p.seedDays)
+        if p.acuteRollingMean {
+            acute = ledger.rollingMeans(window: p.acuteDays, seedDays: p.seedDays).last ?? DayLoad()
+        } else {
+            acute = ledger.exponentialAverage(lambda: 2 / (Double(p.acuteDays) + 1), seedDays: p.seedDays)
+        }
+        chronic = ledger.exponentialAverage(
+            lambda: 2 / (Double(p.chronicDays) + 1), seedDays: p.seedDays, window: p.chronicSmoothingDays)
         let weekly = chronic * 7
         ratios = BalanceRatios(
             ratio: Self.ratio(weekly.total), enduranceRatio: Self.ratio(weekly.endurance),

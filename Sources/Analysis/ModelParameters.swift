@@ -40,10 +40,15 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var rpeTSSPerHour: [Double] = [30, 50, 65, 80, 95, 110]
     /// Load per hour when nothing but duration is known [J].
     public var durationOnlyTSSPerHour = 45.0
+    /// Below this share of moving in recorded time a session is stationary (trainer, treadmill
+    /// without speed, pool) and duration-based loads use recorded time [J].
+    public var stationaryMovingFraction = 0.25
     /// Least share of an activity's time a channel must cover for a method to use it [J].
     public var minimumChannelCoverage = 0.5
     /// A run climbing at least this many metres per km counts as trail: heart rate is preferred to pace [J].
     public var trailAscentMetersPerKm = 50.0
+    /// Faster 30-s running blocks are GPS errors and are left out of graded pace, m/s (≈ 2:05 min/km) [J].
+    public var maximumRunningSpeed = 8.0
     /// Minetti (2002) energy cost of running on grade g, J/kg/m: c0 + c1·g + … + c5·g⁵ [L].
     public var runningCostCoefficients: [Double] = [3.6, 19.5, 46.3, -43.3, -30.4, 155.4]
     /// Grades beyond ± this are clamped before the cost polynomial (its fitted range) [L].
@@ -102,6 +107,12 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// EWMA spans N (λ = 2/(N+1)) of acute and chronic load, days [L, Williams 2017].
     public var acuteDays = 7
     public var chronicDays = 28
+    /// The chronic EWMA reads each day's mean over this many days, so a steady weekly rhythm gives a
+    /// steady weekly dose; 1 restores the EWMA of raw daily loads [J, see docs].
+    public var chronicSmoothingDays = 7
+    /// Acute load as the mean of the last `acuteDays` days (Gabbett's 7-day window) rather than their
+    /// EWMA, which swings with the weekly training pattern; false restores the EWMA [J, see docs].
+    public var acuteRollingMean = true
     /// Both averages start from the mean of this many first days [J].
     public var seedDays = 14
     /// No risk band before this many days of history [J].
@@ -236,7 +247,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         for (key, value) in [
             ("acuteDays", acuteDays), ("chronicDays", chronicDays), ("ctlDays", ctlDays), ("seedDays", seedDays),
             ("minimumHistoryDays", minimumHistoryDays), ("confidenceWindowDays", confidenceWindowDays),
-            ("historyWeeks", historyWeeks),
+            ("historyWeeks", historyWeeks), ("chronicSmoothingDays", chronicSmoothingDays),
         ] {
             try require(value >= 1, key, "expected at least 1 day or week")
         }
@@ -245,6 +256,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
             ("qSessionRPE", qSessionRPE), ("qDurationOnly", qDurationOnly), ("qStrengthWithEffort", qStrengthWithEffort),
             ("qStrengthMissingEffort", qStrengthMissingEffort), ("minimumChannelCoverage", minimumChannelCoverage),
             ("noElevationFactor", noElevationFactor), ("partialSetValue", partialSetValue),
+            ("stationaryMovingFraction", stationaryMovingFraction),
             ("missingEffortSetValue", missingEffortSetValue), ("rideShareThreshold", rideShareThreshold),
             ("progressionFraction", progressionFraction), ("rampStrengthAdditionFraction", rampStrengthAdditionFraction),
         ] {

@@ -31,20 +31,24 @@ public struct DayLoad: Sendable, Hashable {
 
     static func * (lhs: DayLoad, factor: Double) -> DayLoad { lhs.combined(with: lhs, { x, _ in x * factor }, { v, _ in v * factor }) }
 
-    /// Applies `scalar` to every pair of numbers and `vector` to every pair of muscle vectors.
+    /// Applies `scalar` to every pair of numbers and `vector` to every pair of muscle vectors
+    /// (fields written out: this runs for every day of every average).
     private func combined(
         with other: DayLoad, _ scalar: (Double, Double) -> Double, _ vector: (MuscleVector, MuscleVector) -> MuscleVector
     ) -> DayLoad {
         var result = DayLoad()
-        for path in [\DayLoad.endurance, \.strength, \.stretchMinutes] {
-            result[keyPath: path] = vector(self[keyPath: path], other[keyPath: path])
-        }
-        for path in [
-            \DayLoad.gluteSets, \.coreSets, \.strengthSets, \.tss, \.rideTSS, \.runTSS, \.runTSSWithoutElevation,
-            \.qualityWeightedLoad, \.loadSize,
-        ] {
-            result[keyPath: path] = scalar(self[keyPath: path], other[keyPath: path])
-        }
+        result.endurance = vector(endurance, other.endurance)
+        result.strength = vector(strength, other.strength)
+        result.stretchMinutes = vector(stretchMinutes, other.stretchMinutes)
+        result.gluteSets = scalar(gluteSets, other.gluteSets)
+        result.coreSets = scalar(coreSets, other.coreSets)
+        result.strengthSets = scalar(strengthSets, other.strengthSets)
+        result.tss = scalar(tss, other.tss)
+        result.rideTSS = scalar(rideTSS, other.rideTSS)
+        result.runTSS = scalar(runTSS, other.runTSS)
+        result.runTSSWithoutElevation = scalar(runTSSWithoutElevation, other.runTSSWithoutElevation)
+        result.qualityWeightedLoad = scalar(qualityWeightedLoad, other.qualityWeightedLoad)
+        result.loadSize = scalar(loadSize, other.loadSize)
         return result
     }
 
@@ -118,18 +122,29 @@ public struct MuscleLoadLedger: Sendable, Hashable {
     /// Days of history, `firstDay` through `asOf` inclusive.
     public var historyDays: Int { days.count }
 
-    /// The exponentially weighted moving average at `asOf`, λ = `lambda`, seeded with the mean of
-    /// the first `seedDays` days.
-    public func exponentialAverage(lambda: Double, seedDays: Int) -> DayLoad {
-        exponentialAverageSeries(lambda: lambda, seedDays: seedDays).last ?? DayLoad()
+    /// The mean of the first `seedDays` days (fewer when history is shorter); zero without history.
+    public func seed(days seedDays: Int) -> DayLoad {
+        let count = min(seedDays, days.count)
+        return count > 0 ? DayLoad.sum(days.prefix(count)) * (1 / Double(count)) : DayLoad()
     }
 
-    /// The same average after each day, oldest first.
-    public func exponentialAverageSeries(lambda: Double, seedDays: Int) -> [DayLoad] {
-        let seedCount = min(seedDays, days.count)
-        guard seedCount > 0 else { return [] }
-        var average = DayLoad.sum(days.prefix(seedCount)) * (1 / Double(seedCount))
-        return days.map { day in
+    /// Each day's mean over the `window` days ending on it; days before `firstDay` count as the seed.
+    public func rollingMeans(window: Int, seedDays: Int) -> [DayLoad] {
+        guard window > 1 else { return days }
+        let padded = [DayLoad](repeating: seed(days: seedDays), count: window - 1) + days
+        return days.indices.map { index in DayLoad.sum(padded[index..<(index + window)]) * (1 / Double(window)) }
+    }
+
+    /// The exponentially weighted moving average at `asOf`; see `exponentialAverageSeries`.
+    public func exponentialAverage(lambda: Double, seedDays: Int, window: Int = 1) -> DayLoad {
+        exponentialAverageSeries(lambda: lambda, seedDays: seedDays, window: window).last ?? DayLoad()
+    }
+
+    /// The EWMA with factor `lambda` after each day, oldest first, of the daily loads (or, with
+    /// `window` > 1, of their rolling means), starting from the mean of the first `seedDays` days.
+    public func exponentialAverageSeries(lambda: Double, seedDays: Int, window: Int = 1) -> [DayLoad] {
+        var average = seed(days: seedDays)
+        return rollingMeans(window: window, seedDays: seedDays).map { day in
             average = day * lambda + average * (1 - lambda)
             return average
         }

@@ -19,18 +19,9 @@ public enum PrescriptionBuilder {
             "Glute target \(gluteTarget) direct sets a week for a balance ratio of \(ratioText); core target \(coreTarget).")
         let gluteNow = Int(weekly.gluteSets.rounded())
         let coreNow = Int(weekly.coreSets.rounded())
-        if indicators.rampPerWeek > p.rampLimitPerWeek {
-            let allowed = Int(max(p.progressionMinimumSets, p.rampStrengthAdditionFraction * weekly.strengthSets).rounded(.down))
-            let gluteAdd = max(0, gluteNext - gluteNow)
-            let coreAdd = max(0, coreNext - coreNow)
-            if gluteAdd + coreAdd > allowed {
-                let gluteShare = Int((Double(allowed * gluteAdd) / Double(gluteAdd + coreAdd)).rounded(.up))
-                gluteNext = gluteNow + min(gluteAdd, gluteShare)
-                coreNext = coreNow + min(coreAdd, allowed - min(gluteAdd, gluteShare))
-                rationale.append(
-                    "Endurance load is ramping by \(fmt(indicators.rampPerWeek)) CTL points a week (above \(fmt(p.rampLimitPerWeek, 0))), "
-                        + "so new strength sets are limited to \(allowed) this week.")
-            }
+        if let limited = rampLimited(glute: (gluteNow, gluteNext), core: (coreNow, coreNext), indicators, p) {
+            (gluteNext, coreNext) = (limited.glute, limited.core)
+            rationale.append(limited.reason)
         }
         rationale.append(
             "Next week: \(gluteNext) glute and \(coreNext) core sets (now \(fmt(weekly.gluteSets)) and \(fmt(weekly.coreSets))), "
@@ -67,6 +58,23 @@ public enum PrescriptionBuilder {
             coreSets: SetTarget(current: weekly.coreSets, next: coreNext, target: coreTarget),
             hipFlexorStretchMinutesPerSide: stretchMinutes, hamstringStretchMinutesPerSide: stretchMinutes,
             stretchDaysPerWeek: stretchDays, holdSeconds: p.stretchHoldSeconds, exercises: exercises, rationale: rationale)
+    }
+
+    /// Next week's glute and core sets when the endurance ramp limits new strength sets to
+    /// max(minimum, fraction · current strength sets), shared in proportion; nil when not limited.
+    static func rampLimited(
+        glute: (now: Int, next: Int), core: (now: Int, next: Int), _ indicators: BalanceIndicators, _ p: ModelParameters
+    ) -> (glute: Int, core: Int, reason: String)? {
+        guard indicators.rampPerWeek > p.rampLimitPerWeek else { return nil }
+        let allowed = Int(max(p.progressionMinimumSets, p.rampStrengthAdditionFraction * indicators.weekly.strengthSets).rounded(.down))
+        let gluteAdd = max(0, glute.next - glute.now)
+        let coreAdd = max(0, core.next - core.now)
+        guard gluteAdd + coreAdd > allowed else { return nil }
+        let gluteShare = min(gluteAdd, Int((Double(allowed * gluteAdd) / Double(gluteAdd + coreAdd)).rounded(.up)))
+        let reason =
+            "Endurance load is ramping by \(fmt(indicators.rampPerWeek)) CTL points a week (above \(fmt(p.rampLimitPerWeek, 0))), "
+            + "so new strength sets are limited to \(allowed) this week."
+        return (glute.now + gluteShare, core.now + min(coreAdd, allowed - gluteShare), reason)
     }
 
     /// G* = min(max, base + slope · max(0, BR − pivot)), rounded up; the maximum when BR is unbounded.

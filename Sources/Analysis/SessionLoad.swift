@@ -51,17 +51,24 @@ public struct SessionLoad: Sendable, Hashable {
         if sport == .cycling, let power = powerLoad(blocks, activity: activity, settings: settings, parameters) {
             return power
         }
-        let heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf)
         if sport == .running, let pace = paceLoad(blocks, settings: settings, parameters) {
-            let trail = isTrail(activity, parameters)
-            if !(trail && heartRate != nil) { return pace }
+            guard isTrail(activity, parameters),
+                let heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf)
+            else { return pace }
+            return heartRate
         }
-        if let heartRate { return heartRate }
-        let hours = ActivityBlocks.movingSeconds(blocks) / 3600
+        if let heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf) { return heartRate }
+        let rate: Double
+        let method: LoadMethod
         if let rpe = activity.perceivedExertion, rpe > 0 {
-            return uniform(blocks, tss: hours * tssPerHour(rpe: rpe, parameters), method: .sessionRPE, parameters)
+            (rate, method) = (tssPerHour(rpe: rpe, parameters), .sessionRPE)
+        } else {
+            (rate, method) = (parameters.durationOnlyTSSPerHour, .durationOnly)
         }
-        return uniform(blocks, tss: hours * parameters.durationOnlyTSSPerHour, method: .durationOnly, parameters)
+        let seconds = ActivityBlocks.activeSeconds(blocks, parameters)
+        return SessionLoad(
+            tss: seconds.reduce(0, +) / 3600 * rate, method: method, quality: method.quality(parameters),
+            blockShares: normalize(seconds, blocks))
     }
 
     /// TSS-equivalents per hour for a session RPE (CR-10) by the bands of §7.1.
@@ -104,37 +111,55 @@ public struct SessionLoad: Sendable, Hashable {
         _ blocks: [SeriesBlock], activity: Activity, settings: AthleteSettings, _ p: ModelParameters
     ) -> SessionLoad? {
         guard let ftp = settings.ftp, ftp > 0 else { return nil }
-        let total = ActivityBlocks.durationSeconds(blocks)
-        let withPower = blocks.filter { $0.power != nil && $0.durationSeconds > 0 }
-        let covered = ActivityBlocks.durationSeconds(withPower)
-        guard total > 0, covered >= p.minimumChannelCoverage * total else { return nil }
-        let fourth = withPower.reduce(0) { $0 + $1.durationSeconds * pow(max($1.power!, 0), 4) } / covered
-        let normalized = activity.summary.power.map(\.normalized).flatMap { $0 > 0 ? $0 : nil } ?? pow(fourth, 0.25)
-        let intensity = normalized / ftp
-        let tss = total / 3600 * intensity * intensity * 100
-        let meanSquare = withPower.reduce(0) { $0 + $1.durationSeconds * pow(max($1.power!, 0), 2) } / covered
-        let weights = blocks.map { $0.durationSeconds * ($0.power.map { pow(max($0, 0), 2) } ?? meanSquare) }
-        return SessionLoad(tss: tss, method: .power, quality: p.qPower, blockShares: normalize(weights, blocks))
+        let summaryNP = activity.summary.power.map(\.normalized).flatMap { $0 > 0 ? $0 : nil }
+        return normalizedLoad(
+            blocks, intensities: blocks.map { $0.power.map { max($0, 0) } }, seconds: \.durationSeconds, threshold: ftp,
+            normalized: summaryNP, method: .power, p)
     }
 
     private static func paceLoad(_ blocks: [SeriesBlock], settings: AthleteSettings, _ p: ModelParameters) -> SessionLoad? {
         guard let pace = settings.thresholdPaceSecondsPerKm, pace > 0 else { return nil }
-        let thresholdSpeed = 1000 / pace
         let grades = ActivityBlocks.grades(blocks, p)
-        var moving = 0.0
-        var fourth = 0.0
-        var weights = [Double](repeating: 0, count: blocks.count)
-        for (index, block) in blocks.enumerated() where block.movingSeconds > 0 && block.distanceMeters > 0 {
-            let speed = gradedSpeed(block.distanceMeters / block.movingSeconds, grade: grades[index], p)
-            moving += block.movingSeconds
-            fourth += block.movingSeconds * pow(speed, 4)
-            weights[index] = block.movingSeconds * speed * speed
+        let speeds = blocks.indices.map { index -> Double? in
+            let block = blocks[index]
+            guard block.movingSeconds > 0, block.distanceMeters > 0 else { return nil }
+            let rawSpeed = block.distanceMeters / block.movingSeconds
+            // A GPS jump would dominate the fourth-power mean: such blocks count as uncovered.
+            guard rawSpeed <= p.maximumRunningSpeed else { return nil }
+            return gradedSpeed(rawSpeed, grade: grades[index], p)
         }
-        let total = ActivityBlocks.movingSeconds(blocks)
-        guard total > 0, moving >= p.minimumChannelCoverage * total else { return nil }
-        let intensity = pow(fourth / moving, 0.25) / thresholdSpeed
-        let tss = moving / 3600 * intensity * intensity * 100
-        return SessionLoad(tss: tss, method: .pace, quality: p.qPace, blockShares: normalize(weights, blocks))
+        return normalizedLoad(
+            blocks, intensities: speeds, seconds: \.movingSeconds, threshold: 1000 / pace, normalized: nil, method: .pace, p)
+    }
+
+    /// h · IF² · 100 with IF = normalised intensity / threshold, the normalised intensity being the
+    /// fourth root of the time-weighted mean fourth power over covered blocks (or `normalized` when
+    /// given). Uncovered blocks count at the mean intensity; nil below the coverage minimum.
+    private static func normalizedLoad(
+        _ blocks: [SeriesBlock], intensities: [Double?], seconds: KeyPath<SeriesBlock, Double>, threshold: Double,
+        normalized: Double?, method: LoadMethod, _ p: ModelParameters
+    ) -> SessionLoad? {
+        var total = 0.0
+        var covered = 0.0
+        var fourth = 0.0
+        var square = 0.0
+        for (block, intensity) in zip(blocks, intensities) {
+            let time = block[keyPath: seconds]
+            total += time
+            guard let intensity else { continue }
+            covered += time
+            fourth += time * pow(intensity, 4)
+            square += time * intensity * intensity
+        }
+        guard total > 0, covered > 0, covered >= p.minimumChannelCoverage * total else { return nil }
+        let factor = (normalized ?? pow(fourth / covered, 0.25)) / threshold
+        let meanSquare = square / covered
+        let weights = zip(blocks, intensities).map { block, intensity in
+            block[keyPath: seconds] * (intensity.map { $0 * $0 } ?? meanSquare)
+        }
+        return SessionLoad(
+            tss: total / 3600 * factor * factor * 100, method: method, quality: method.quality(p),
+            blockShares: normalize(weights, blocks))
     }
 
     private static func heartRateLoad(
@@ -143,7 +168,7 @@ public struct SessionLoad: Sendable, Hashable {
         let total = ActivityBlocks.durationSeconds(blocks)
         let withHR = blocks.filter { $0.heartRate != nil && $0.durationSeconds > 0 }
         let covered = ActivityBlocks.durationSeconds(withHR)
-        guard total > 0, covered >= p.minimumChannelCoverage * total else { return nil }
+        guard total > 0, covered > 0, covered >= p.minimumChannelCoverage * total else { return nil }
         let blockLoad: (Double, Double) -> Double
         let method: LoadMethod
         if let lthr = settings.lthr, lthr > 0 {
@@ -172,11 +197,6 @@ public struct SessionLoad: Sendable, Hashable {
         let weights = zip(blocks, loads).map { block, load in load ?? meanRate * block.durationSeconds }
         let tss = coveredLoad * total / covered
         return SessionLoad(tss: tss, method: method, quality: method.quality(p), blockShares: normalize(weights, blocks))
-    }
-
-    private static func uniform(_ blocks: [SeriesBlock], tss: Double, method: LoadMethod, _ p: ModelParameters) -> SessionLoad {
-        let weights = blocks.map { $0.movingSeconds > 0 ? $0.movingSeconds : $0.durationSeconds }
-        return SessionLoad(tss: max(0, tss), method: method, quality: method.quality(p), blockShares: normalize(weights, blocks))
     }
 
     private static func isTrail(_ activity: Activity, _ p: ModelParameters) -> Bool {
@@ -214,10 +234,13 @@ public enum ActivityBlocks {
     /// Recorded seconds over `blocks`.
     public static func durationSeconds(_ blocks: [SeriesBlock]) -> Double { blocks.reduce(0) { $0 + $1.durationSeconds } }
 
-    /// Moving seconds over `blocks`, or recorded seconds when nothing was marked moving.
-    public static func movingSeconds(_ blocks: [SeriesBlock]) -> Double {
+    /// The seconds of each block that count for a duration-based load: moving time, or recorded
+    /// time for a stationary session (trainer, treadmill without speed, pool) whose moving time is
+    /// under `stationaryMovingFraction` of its recorded time.
+    public static func activeSeconds(_ blocks: [SeriesBlock], _ p: ModelParameters) -> [Double] {
         let moving = blocks.reduce(0) { $0 + $1.movingSeconds }
-        return moving > 0 ? moving : durationSeconds(blocks)
+        let stationary = moving < p.stationaryMovingFraction * durationSeconds(blocks)
+        return blocks.map { stationary ? $0.durationSeconds : $0.movingSeconds }
     }
 
     /// True when any block carries elevation.

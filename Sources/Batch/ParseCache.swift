@@ -109,7 +109,7 @@ public final class ParseCache: Sendable {
     /// when size or time changed. A matching hash refreshes the row's size and time.
     public func lookup(path: String, fingerprint: InputFingerprint, hash: () throws -> String) -> (ParsedInput, String)? {
         guard let row = row(path: path), row.readerKey == fingerprint.readerKey,
-            let parsed = try? JSONDecoder().decode(ParsedInput.self, from: row.payload)
+            let parsed = try? CachePayload.decode(row.payload)
         else { return nil }
         if row.size == fingerprint.size && row.modified == fingerprint.modified { return (parsed, row.contentHash) }
         guard let contentHash = try? fingerprint.contentHash ?? hash(), contentHash == row.contentHash else { return nil }
@@ -123,9 +123,7 @@ public final class ParseCache: Sendable {
 
     /// Records a freshly parsed result. Failures to write are ignored: the next run parses again.
     public func store(_ parsed: ParsedInput, path: String, team: String, athlete: String, fingerprint: InputFingerprint, contentHash: String) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        guard let payload = try? encoder.encode(parsed) else { return }
+        guard let payload = try? CachePayload.encode(parsed) else { return }
         try? database.write { db in
             try db.execute(
                 sql: """

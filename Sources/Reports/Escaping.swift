@@ -40,12 +40,20 @@ enum Escape {
     /// Text shown literally by CommonMark renderers, on one line and safe inside a table cell:
     /// inline markup characters (and `<`, `>`, `&`, which would start raw HTML or an entity) are
     /// backslash-escaped, a leading block marker (`#`, `-`, `1.`) is escaped, line breaks become
-    /// spaces. Ordinary punctuation stays as is, so the raw text still reads well in an e-mail.
+    /// spaces. Ordinary punctuation stays as is, and so does `_` inside a word (`activity_12.gpx`),
+    /// which CommonMark never reads as emphasis, so the raw text still reads well in an e-mail.
     static func markdown(_ text: String) -> String {
         var result = ""
-        for character in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        func isWordCharacter(_ index: Int) -> Bool {
+            scalars.indices.contains(index)
+                && CharacterSet.alphanumerics.contains(scalars[index])
+        }
+        for (index, character) in scalars.enumerated() {
             switch character {
             case "\r", "\n": result += " "
+            case "_" where isWordCharacter(index - 1) && isWordCharacter(index + 1):
+                result.unicodeScalars.append(character)
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "!":
                 result += "\\"
                 result.unicodeScalars.append(character)

@@ -47,7 +47,7 @@ final class ProgressDisplay: @unchecked Sendable {
         if isTerminal {
             let width = 30
             let filled = progress.total == 0 ? width : width * progress.done / progress.total
-            line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] " + counts
+            line = "\r\u{1B}[K[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] " + counts
                 + (final ? "\n" : "")
         } else {
             line = "progress: \(counts)\n"

@@ -20,6 +20,40 @@ import Testing
         #expect(factor.detail.contains("quad"))
     }
 
+    @Test func aSteadyWeeklyRhythmIsNotASpikeOnAnyWeekday() throws {
+        // A weekend rider: one hour on Saturday, three on Sunday, every week for ten weeks.
+        let rides = (0..<10).flatMap { week in
+            [(5, 60.0), (6, 180.0)].map { Synthetic.ride(on: Synthetic.day(week * 7 + $0.0), minutes: $0.1, power: 170) }
+        }
+        for weekday in 0..<7 {
+            let result = assess(TrainingLog(activities: rides), Synthetic.cyclistSettings, asOf: Synthetic.day(63 + weekday))
+            #expect(try #require(result.acuteChronicQuads) < 1.3, "weekday \(weekday)")
+            #expect(!result.risk.factors.contains { $0.id == "load-spike" })
+        }
+        var ewma = ModelParameters.defaults
+        ewma.acuteRollingMean = false
+        let sunday = Synthetic.assess(TrainingLog(activities: rides), Synthetic.cyclistSettings, asOf: Synthetic.day(69), parameters: ewma)
+        #expect(try #require(sunday.acuteChronicQuads) > 1.5, "the EWMA of daily loads flags the calendar")
+    }
+
+    @Test func aWeeklySessionGivesTheSameWeeklyDoseOnEveryWeekday() {
+        let sessions = (0..<10).map { week in
+            Synthetic.strength(on: Synthetic.day(week * 7), [Synthetic.entry("clamshell", 6, reps: 15, rpe: 8)])
+        }
+        var raw = ModelParameters.defaults
+        raw.chronicSmoothingDays = 1
+        var doses: [Double] = []
+        var rawDoses: [Double] = []
+        for weekday in 0..<7 {
+            let asOf = Synthetic.day(63 + weekday)
+            doses.append(assess(TrainingLog(strengthSessions: sessions), Synthetic.runnerSettings, asOf: asOf).gluteSetsPerWeek)
+            rawDoses.append(Synthetic.assess(TrainingLog(strengthSessions: sessions), Synthetic.runnerSettings, asOf: asOf, parameters: raw).gluteSetsPerWeek)
+        }
+        #expect(doses.allSatisfy { abs($0 - 6) < 0.05 }, "\(doses)")
+        #expect(doses.max()! - doses.min()! < 0.01, "no weekday ripple: \(doses)")
+        #expect(rawDoses.min()! < 5.5 && rawDoses.max()! > 6.5, "the raw daily EWMA swings through the week: \(rawDoses)")
+    }
+
     @Test func painLiftsTheCapOfALowConfidenceBand() {
         var settings = Synthetic.runnerSettings
         settings.thresholdPaceSecondsPerKm = nil

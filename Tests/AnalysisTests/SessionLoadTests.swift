@@ -38,6 +38,14 @@ import Testing
         #expect(abs(result.tss - 100) < 1e-6)
     }
 
+    @Test func gpsJumpsAreLeftOutOfGradedPace() {
+        var run = Synthetic.run(on: day, kilometres: 12, paceSecondsPerKm: 300, heartRate: nil)
+        run.blocks[10].distanceMeters = 900
+        let result = load(run, AthleteSettings(thresholdPaceSecondsPerKm: 300))
+        #expect(abs(result.tss - 100) < 1e-6, "the glitch block is filled at the session's mean intensity")
+        #expect(abs(result.blockShares[10] - result.blockShares[11]) < 1e-12)
+    }
+
     @Test func gradedPaceMakesUphillHarderAndSteepDownhillHarderThanGentle() {
         #expect(SessionLoad.gradedSpeed(3, grade: 0.08, p) > 3)
         #expect(SessionLoad.gradedSpeed(3, grade: -0.08, p) < 3)
@@ -107,6 +115,22 @@ import Testing
         #expect(result.method == .durationOnly)
         #expect(result.quality == 0.3)
         #expect(abs(result.tss - 45) < 1e-6)
+    }
+
+    @Test func stationarySessionsCountRecordedTime() {
+        var trainer = Synthetic.ride(on: day, minutes: 60, power: nil, heartRate: nil)
+        for index in trainer.blocks.indices {
+            trainer.blocks[index].movingSeconds = index == 0 ? 1 : 0
+            trainer.blocks[index].distanceMeters = 0
+        }
+        trainer.perceivedExertion = 6
+        let result = load(trainer, AthleteSettings())
+        #expect(result.method == .sessionRPE)
+        #expect(abs(result.tss - 65) < 1e-9)
+        #expect(abs(result.blockShares[5] - 1.0 / 120) < 1e-12)
+        var paused = Synthetic.run(on: day, kilometres: 12, paceSecondsPerKm: 300, heartRate: nil)
+        for index in paused.blocks.indices where index < 40 { paused.blocks[index].movingSeconds = 0 }
+        #expect(abs(load(paused, AthleteSettings()).tss - 45 * 80 / 120) < 1e-9, "a run with stops counts moving time")
     }
 
     @Test func activityWithoutBlocksUsesItsSummary() {

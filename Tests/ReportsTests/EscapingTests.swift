@@ -36,6 +36,8 @@ import Testing
         ("- item", "\\- item"),
         ("1. first", "1\\. first"),
         ("1.5 sets a week", "1.5 sets a week"),
+        ("ana/activity_22938307917.gpx", "ana/activity_22938307917.gpx"),
+        ("_lead and trail_ and snake_case", "\\_lead and trail\\_ and snake_case"),
         ("two\nlines", "two lines"),
     ])
     func markdownEscaping(input: String, expected: String) {

@@ -1,6 +1,8 @@
 import Foundation
 import HipBalanceCore
 
+@testable import Analysis
+
 /// Builders for synthetic athletes: activities with realistic 30-s blocks and strength sessions.
 enum Synthetic {
     static let utc = TimeZone(identifier: "UTC")!
@@ -208,8 +210,6 @@ enum Synthetic {
         return TrainingLog(activities: activities, strengthSessions: sessions)
     }
 }
-
-@testable import Analysis
 
 extension Synthetic {
     /// Assesses `log` with the test catalogue, in UTC unless told otherwise.

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import HipBalanceCore
 import Ingest
@@ -34,16 +33,11 @@ struct IngestPipeline: Sendable {
 
     /// Reads one batch of inputs; the outcomes are in the order of `items`.
     func run(_ items: [InputItem]) -> [IngestOutcome] {
-        let state = PipelineState(count: items.count)
-        let workers = max(1, min(jobs, items.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = state.claim() {
-                let outcome = ingest(items[index])
-                state.finish(index, outcome)
-                tally.record(outcome)
-            }
+        Parallel.map(items.count, jobs: jobs) { index in
+            let outcome = ingest(items[index])
+            tally.record(outcome)
+            return outcome
         }
-        return state.results()
     }
 
     func ingest(_ item: InputItem) -> IngestOutcome {
@@ -63,7 +57,7 @@ struct IngestPipeline: Sendable {
                 computedHash = value
                 return value
             }
-            if let (parsed, _) = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
+            if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
                 return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
             }
             let parsed = parseFile(url, item)
@@ -82,7 +76,7 @@ struct IngestPipeline: Sendable {
                 fingerprint.size = Int64(entry.uncompressedSize)
                 let contentHash = ContentHash.ofArchiveMember(crc32: entry.checksum, size: entry.uncompressedSize)
                 fingerprint.contentHash = contentHash
-                if let (parsed, _) = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
+                if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
                     return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
                 }
                 var data = Data()
@@ -157,27 +151,6 @@ struct StrengthReading: Sendable {
         options = StrengthReadOptions(defaultWeightUnit: defaultWeightUnit, timeZone: timeZone, catalogue: catalogue)
         cacheKey = "unit=\(defaultWeightUnit?.rawValue ?? "none");tz=\(timeZone.identifier);catalogue=\(catalogueKey)"
     }
-}
-
-/// Work claiming and result slots shared by the workers of one batch.
-private final class PipelineState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var slots: [IngestOutcome?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func claim() -> Int? {
-        lock.withLock {
-            guard next < slots.count else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-
-    func finish(_ index: Int, _ outcome: IngestOutcome) { lock.withLock { slots[index] = outcome } }
-
-    func results() -> [IngestOutcome] { lock.withLock { slots.map { $0! } } }
 }
 
 /// Progress over a whole run, passed to the display callback after each input.

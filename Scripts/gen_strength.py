@@ -3,7 +3,7 @@
 Shared by `make_demo_team.py` and `make_season.py`. A workout is described once
 (`Workout` → `ExerciseLog` → `SetLog`, loads in kilograms) and written as Strong (current
 English comma layout), Hevy, FitNotes (10-column layout with a unit per row) or a coach's
-one-row-per-exercise sheet. Layout facts: `shared/design/strength-formats.md` §1–3, §9.
+one-row-per-exercise sheet. Layout facts: `docs/strength-logs.md`.
 Python 3 standard library only.
 """
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_activity as ga  # noqa: E402
 import gen_strength as gs  # noqa: E402
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 LAST_DAY = date(2026, 11, 22)
 SEASON_DAYS = 26 * 7
 FORMATS = ("tcx", "gpx-garmin", "gpx-strava")  # share of files: 35 %, 30 %, 35 %
@@ -65,18 +65,27 @@ def athlete_physiology(index: int) -> tuple[ga.Physiology, float]:
 
 
 def plan(files: int, athletes: int, seed: int, out: Path, minutes: tuple[int, int]) -> list[Job]:
-    """Spread `files` recordings over `athletes` folders and the 26 weeks before the last day."""
+    """Spread `files` recordings over `athletes` folders and the 26 weeks before the last day.
+
+    Each recording gets its own half-day (morning start 05–09 h or afternoon start 13–17 h), so
+    one athlete's recordings never overlap and the deduplicator has nothing to drop.
+    """
     rng = random.Random(seed)
-    jobs = []
     first = LAST_DAY - timedelta(days=SEASON_DAYS - 1)
+    per_athlete = [files // athletes + (1 if a < files % athletes else 0) for a in range(athletes)]
+    if max(per_athlete) > 2 * SEASON_DAYS:
+        raise SystemExit(f"at most {2 * SEASON_DAYS * athletes} files for {athletes} athletes")
+    slots = [sorted(rng.sample(range(2 * SEASON_DAYS), n)) for n in per_athlete]
+    jobs = []
     for n in range(files):
         athlete = n % athletes
+        slot = slots[athlete][n // athletes]
         ride_share = 0.15 + 0.7 * ((athlete * 37) % athletes) / max(athletes - 1, 1)
         sport = "ride" if rng.random() < ride_share else "run"
         fmt = rng.choices(FORMATS, FORMAT_WEIGHTS)[0]
-        day = first + timedelta(days=rng.randrange(SEASON_DAYS))
-        start = datetime.combine(day, time(rng.randint(5, 19), rng.randint(0, 59), rng.randint(0, 59)),
-                                 tzinfo=timezone.utc)
+        day = first + timedelta(days=slot // 2)
+        hour = (5 if slot % 2 == 0 else 13) + rng.randint(0, 4)
+        start = datetime.combine(day, time(hour, rng.randint(0, 59), rng.randint(0, 59)), tzinfo=timezone.utc)
         kind = rng.choice(("easy", "easy", "long", "intervals", "tempo"))
         ext = ".tcx" if fmt == "tcx" else ".gpx"
         name = f"{start:%Y-%m-%dT%H%M%S}_{sport}_{n:04d}{ext}"

@@ -70,8 +70,7 @@ struct AthleteAssembly {
             duplicatesDropped: counts.duplicates,
             rejectedFiles: rejected,
             unknownFiles: athlete.unknownFiles.map(\.path),
-            unknownExercises: unknownExercises.map { UnknownExercise(name: $0.key, sets: $0.value) }
-                .sorted { ($1.sets, $0.name) < ($0.sets, $1.name) },
+            unknownExercises: UnknownExercise.list(from: unknownExercises),
             warnings: warnings,
             lastActivity: lastActivity)
     }

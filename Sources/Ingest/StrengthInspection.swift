@@ -6,12 +6,6 @@ import HipBalanceCore
 /// `sets` counts every set row (working, warm-up, drop, failure, timed), never rest-timer or
 /// cardio rows. Absent values (`firstDate` of an empty log) encode as `null`.
 public struct StrengthInspection: InspectionLine, Sendable, Hashable {
-    /// A name that resolved to no catalogue exercise, and how many sets carried it.
-    public struct UnknownExercise: Encodable, Sendable, Hashable {
-        public var name: String
-        public var sets: Int
-    }
-
     public var file: String
     public var status: String
     public var format: StrengthFormat
@@ -47,9 +41,7 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
         lastDate = days.max()
         var setsByName: [String: Int] = [:]
         for set in allSets { setsByName[set.exerciseName, default: 0] += 1 }
-        unknownExercises = setsByName.filter { resolver.resolve($0.key) == nil }
-            .map { UnknownExercise(name: $0.key, sets: $0.value) }
-            .sorted { ($1.sets, $0.name) < ($0.sets, $1.name) }
+        unknownExercises = UnknownExercise.list(from: setsByName.filter { resolver.resolve($0.key) == nil })
         warnings = log.warnings
         rowErrors = log.rowErrors.map(\.description)
     }

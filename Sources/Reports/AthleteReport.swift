@@ -1,16 +1,6 @@
 import Analysis
 import HipBalanceCore
 
-/// An exercise name that did not resolve to the catalogue, with how many sets used it.
-public struct UnknownExercise: Sendable, Hashable, Codable {
-    public var name: String
-    public var sets: Int
-    public init(name: String, sets: Int) {
-        self.name = name
-        self.sets = sets
-    }
-}
-
 /// An input file that could not be read, for the "data behind it" section.
 public struct RejectedFile: Sendable, Hashable, Codable {
     /// Path relative to the team folder.

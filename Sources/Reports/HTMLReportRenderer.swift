@@ -104,7 +104,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
         } else {
             out += """
                 <div class="table-wrap"><table>
-                <thead><tr><th>Exercise</th><th class="num">Sets × reps</th><th>Why</th></tr></thead>
+                <thead><tr><th>Exercise</th><th class="num">Sets a week × reps</th><th>Why</th></tr></thead>
                 <tbody>
                 \(p.exercises.map { e in
                     "<tr><td>\(Escape.html(e.name))</td><td class=\"num\">\(e.sets) × \(Escape.html(e.reps))</td>"

@@ -90,7 +90,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             lines += ["No exercises chosen.", ""]
         } else {
             lines += table(
-                ["Exercise", "Sets × reps", "Why"], alignRight: [],
+                ["Exercise", "Sets a week × reps", "Why"], alignRight: [],
                 p.exercises.map { ["\(Escape.markdown($0.name))", "\($0.sets) × \(Escape.markdown($0.reps))", Escape.markdown($0.why)] })
         }
         lines += [

@@ -202,6 +202,7 @@ def main():
                                   text=True).stdout.strip()
         tools[name] = [os.path.join(bin_path, "hipbalance"), "inspect"]
 
+    load_before = os.getloadavg()[0]
     sizes = {"1h": 3600, "6h": 6 * 3600, "1M": 1_000_000}
     rows = []
     for fmt in ("gpx", "tcx"):
@@ -231,6 +232,7 @@ def main():
                 os.remove(path)
 
     print(f"Machine: {machine()}")
+    print(f"Load average (1 min) before and after: {load_before:.1f} / {os.getloadavg()[0]:.1f}")
     print(f"Median of {args.runs} alternating runs per tool and file (whole process, start-up included); "
           "peak RSS is the largest of the runs.\n")
     header = ("file", "MB", "points", "tool", "median s", "MB/s", "M points/s", "peak RSS MiB", "time / SAX2")

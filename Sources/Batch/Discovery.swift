@@ -11,6 +11,7 @@ public enum InputLocation: Sendable, Hashable {
     case archiveEntry(archive: URL, entry: String)
 }
 
+/// What a reader makes of an input: an activity file or a strength log.
 public enum InputKind: String, Sendable, Hashable, Codable {
     case activity
     case strength
@@ -183,7 +184,7 @@ public struct TeamDiscovery: Sendable {
     static func unknownReason(for path: String) -> String {
         let lower = path.lowercased()
         if lower.hasSuffix(".fit") || lower.hasSuffix(".fit.gz") { return "FIT files are not supported" }
-        if lower.hasSuffix(".zip") { return "zip archive that could not be opened" }
+        if lower.hasSuffix(".zip") { return "named .zip but not a zip archive" }
         return "not a recognised activity file or strength log"
     }
 
@@ -197,26 +198,28 @@ public struct TeamDiscovery: Sendable {
             athlete.rejected.append(RejectedFile(path: path, message: "zip archive cannot be opened: \(error)"))
             return
         }
+        let indexEntry = archive.first { Self.isStravaIndexName($0.path) }
         var index: StravaIndex?
-        if let entry = archive.first(where: { Self.isStravaIndexName($0.path) }) {
+        if let entry = indexEntry {
             let member = "\(path)#\(entry.path)"
             do {
                 var data = Data()
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-                index = try StravaIndex(data: data, source: member)
+                _ = try archive.extract(entry) { data.append($0) }
+                let found = try StravaIndex(data: data, source: member)
+                index = found
                 athlete.metadataFiles.append(member)
-                if let note = index?.manualEntriesNote(source: member) { athlete.notes.append(note) }
+                if let note = found.manualEntriesNote(source: member) { athlete.notes.append(note) }
             } catch let error as IngestError {
                 athlete.rejected.append(RejectedFile(error, relativeTo: member))
             } catch {
                 athlete.rejected.append(RejectedFile(path: member, message: "cannot be extracted: \(error)"))
             }
         }
-        let root = archive.first(where: { Self.isStravaIndexName($0.path) }).map { ($0.path as NSString).deletingLastPathComponent } ?? ""
-        for entry in archive where entry.type == .file {
+        // `Filename` values are relative to the folder holding activities.csv (the zip's root).
+        let root = indexEntry.map { ($0.path as NSString).deletingLastPathComponent } ?? ""
+        for entry in archive where entry.type == .file && entry.path != indexEntry?.path {
             let member = "\(path)#\(entry.path)"
-            let name = (entry.path as NSString).lastPathComponent
-            if Self.isStravaIndexName(entry.path) || name.hasPrefix(".") || entry.path.hasPrefix("__MACOSX/") { continue }
+            if (entry.path as NSString).lastPathComponent.hasPrefix(".") || entry.path.hasPrefix("__MACOSX/") { continue }
             if Self.hasActivityExtension(entry.path) {
                 let filename = root.isEmpty ? entry.path : String(entry.path.dropFirst(root.count + 1))
                 athlete.items.append(InputItem(

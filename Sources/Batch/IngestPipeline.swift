@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import HipBalanceCore
 import Ingest
@@ -34,66 +33,72 @@ struct IngestPipeline: Sendable {
 
     /// Reads one batch of inputs; the outcomes are in the order of `items`.
     func run(_ items: [InputItem]) -> [IngestOutcome] {
-        let state = PipelineState(count: items.count)
-        let workers = max(1, min(jobs, items.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = state.claim() {
-                let outcome = ingest(items[index])
-                state.finish(index, outcome)
-                tally.record(outcome)
-            }
+        Parallel.map(items.count, jobs: jobs) { index in
+            let outcome = ingest(items[index])
+            tally.record(outcome)
+            return outcome
         }
-        return state.results()
     }
 
+    /// Reads one input through the cache; never throws: a failure is a rejected outcome.
     func ingest(_ item: InputItem) -> IngestOutcome {
-        let readerKey = self.readerKey(item)
         switch item.location {
-        case .file(let url):
-            let key = url.path
-            let fingerprint: InputFingerprint
-            do {
-                fingerprint = try InputFingerprint.ofFile(at: url, readerKey: readerKey)
-            } catch {
-                return IngestOutcome(parsed: .rejected(message("cannot be read: \(error.localizedDescription)", item)), fromCache: false, cacheKey: key)
-            }
-            var computedHash: String?
-            let hash = { () throws -> String in
-                let value = try ContentHash.ofFile(at: url)
-                computedHash = value
-                return value
-            }
-            if let (parsed, _) = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
+        case .file(let url): ingestFile(url, item)
+        case .archiveEntry(let archive, let entry): ingestMember(entry, of: archive, item)
+        }
+    }
+
+    /// A file on disk: a cache hit on size and time, else on content hash, else parsed and stored.
+    func ingestFile(_ url: URL, _ item: InputItem) -> IngestOutcome {
+        let key = url.path
+        let fingerprint: InputFingerprint
+        do {
+            fingerprint = try InputFingerprint.ofFile(at: url, readerKey: readerKey(item))
+        } catch {
+            return rejected("cannot be read: \(error.localizedDescription)", item, key)
+        }
+        var computedHash: String?
+        let hash = { () throws -> String in
+            let value = try ContentHash.ofFile(at: url)
+            computedHash = value
+            return value
+        }
+        if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
+            return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
+        }
+        let parsed = parseFile(url, item)
+        if let contentHash = try? computedHash ?? hash() {
+            cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
+        }
+        return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+    }
+
+    /// A zip member: keyed by the archive's time and the member's size and recorded CRC-32, so a
+    /// hit needs no decompression; a miss is extracted into memory (one member at a time).
+    func ingestMember(_ entryPath: String, of archiveURL: URL, _ item: InputItem) -> IngestOutcome {
+        let key = "\(archiveURL.path)#\(entryPath)"
+        do {
+            let archive = try Archive(url: archiveURL, accessMode: .read)
+            guard let entry = archive[entryPath] else { return rejected("member vanished from the archive", item, key) }
+            var fingerprint = try InputFingerprint.ofFile(at: archiveURL, readerKey: readerKey(item))
+            fingerprint.size = Int64(entry.uncompressedSize)
+            let contentHash = ContentHash.ofArchiveMember(crc32: entry.checksum, size: entry.uncompressedSize)
+            fingerprint.contentHash = contentHash
+            if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
                 return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
             }
-            let parsed = parseFile(url, item)
-            if let contentHash = try? computedHash ?? hash() {
-                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
-            }
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            let parsed = parse(data: data, item)
+            cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
             return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
-        case .archiveEntry(let archiveURL, let entryPath):
-            let key = "\(archiveURL.path)#\(entryPath)"
-            do {
-                let archive = try Archive(url: archiveURL, accessMode: .read)
-                guard let entry = archive[entryPath] else {
-                    return IngestOutcome(parsed: .rejected(message("member vanished from the archive", item)), fromCache: false, cacheKey: key)
-                }
-                var fingerprint = try InputFingerprint.ofFile(at: archiveURL, readerKey: readerKey)
-                fingerprint.size = Int64(entry.uncompressedSize)
-                let contentHash = ContentHash.ofArchiveMember(crc32: entry.checksum, size: entry.uncompressedSize)
-                fingerprint.contentHash = contentHash
-                if let (parsed, _) = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
-                    return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
-                }
-                var data = Data()
-                _ = try archive.extract(entry) { data.append($0) }
-                let parsed = parse(data: data, item)
-                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
-                return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
-            } catch {
-                return IngestOutcome(parsed: .rejected(message("cannot be extracted: \(error)", item)), fromCache: false, cacheKey: key)
-            }
+        } catch {
+            return rejected("cannot be extracted: \(error)", item, key)
         }
+    }
+
+    func rejected(_ text: String, _ item: InputItem, _ key: String) -> IngestOutcome {
+        IngestOutcome(parsed: .rejected(message(text, item)), fromCache: false, cacheKey: key)
     }
 
     /// Reader version plus the options that change a reader's output.
@@ -157,27 +162,6 @@ struct StrengthReading: Sendable {
         options = StrengthReadOptions(defaultWeightUnit: defaultWeightUnit, timeZone: timeZone, catalogue: catalogue)
         cacheKey = "unit=\(defaultWeightUnit?.rawValue ?? "none");tz=\(timeZone.identifier);catalogue=\(catalogueKey)"
     }
-}
-
-/// Work claiming and result slots shared by the workers of one batch.
-private final class PipelineState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var slots: [IngestOutcome?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func claim() -> Int? {
-        lock.withLock {
-            guard next < slots.count else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-
-    func finish(_ index: Int, _ outcome: IngestOutcome) { lock.withLock { slots[index] = outcome } }
-
-    func results() -> [IngestOutcome] { lock.withLock { slots.map { $0! } } }
 }
 
 /// Progress over a whole run, passed to the display callback after each input.

@@ -70,9 +70,12 @@ public final class OutputFolder: @unchecked Sendable {
         }
     }
 
-    /// Writes `data` at `components` atomically: a temporary file beside it, flushed, then renamed.
+    /// Writes `data` at `components` atomically: a temporary file beside it, flushed, then
+    /// renamed. A file that already holds exactly `data` is left alone (time stamp included), so a
+    /// nightly run that changes nothing rewrites nothing.
     public func write(_ data: Data, to components: [String]) throws(OutputError) {
         let target = url(components)
+        if let existing = try? Data(contentsOf: target), existing == data { return }
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent("\(Self.temporaryPrefix)\(getpid())-\(target.lastPathComponent)")
         do {

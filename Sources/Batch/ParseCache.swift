@@ -59,6 +59,12 @@ public final class ParseCache: Sendable {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
+            // WAL with synchronous=NORMAL: a commit is not flushed to disk, only checkpoints are.
+            // A crash may lose the last rows (they are parsed again) but never corrupts the file.
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
             let queue = try DatabaseQueue(path: url.path, configuration: configuration)
             let healthy = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" }
             guard healthy else { return nil }
@@ -107,18 +113,18 @@ public final class ParseCache: Sendable {
 
     /// The cached result for `path` when the fingerprint still matches; `hash` is called only
     /// when size or time changed. A matching hash refreshes the row's size and time.
-    public func lookup(path: String, fingerprint: InputFingerprint, hash: () throws -> String) -> (ParsedInput, String)? {
+    public func lookup(path: String, fingerprint: InputFingerprint, hash: () throws -> String) -> ParsedInput? {
         guard let row = row(path: path), row.readerKey == fingerprint.readerKey,
             let parsed = try? CachePayload.decode(row.payload)
         else { return nil }
-        if row.size == fingerprint.size && row.modified == fingerprint.modified { return (parsed, row.contentHash) }
+        if row.size == fingerprint.size && row.modified == fingerprint.modified { return parsed }
         guard let contentHash = try? fingerprint.contentHash ?? hash(), contentHash == row.contentHash else { return nil }
         try? database.write { db in
             try db.execute(
                 sql: "UPDATE parsedInput SET size = ?, modified = ? WHERE path = ?",
                 arguments: [fingerprint.size, fingerprint.modified, path])
         }
-        return (parsed, contentHash)
+        return parsed
     }
 
     /// Records a freshly parsed result. Failures to write are ignored: the next run parses again.

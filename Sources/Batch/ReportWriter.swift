@@ -22,9 +22,14 @@ enum ReportWriter {
     /// The per-athlete JSON file name, read back by merge.
     static var athleteJSONFileName: String { JSONReportRenderer().fileName }
 
-    static func writeAthlete(_ report: AthleteReport, formats: [ReportFormat], to output: OutputFolder) throws(OutputError) {
-        for renderer in athleteRenderers(formats) {
-            try output.write(renderer.render(report), to: [report.athleteID, renderer.fileName])
+    /// One athlete's documents: file name and text, in renderer order.
+    static func renderAthlete(_ report: AthleteReport, formats: [ReportFormat]) -> [(fileName: String, text: String)] {
+        athleteRenderers(formats).map { ($0.fileName, $0.render(report)) }
+    }
+
+    static func writeAthlete(_ documents: [(fileName: String, text: String)], athleteID: String, to output: OutputFolder) throws(OutputError) {
+        for document in documents {
+            try output.write(document.text, to: [athleteID, document.fileName])
         }
     }
 

@@ -107,12 +107,15 @@ public enum TeamRun {
             for batch in batches(athletes, maximumItems: batchItems) {
                 let outcomes = pipeline.run(batch.flatMap(\.items))
                 seenPaths.formUnion(outcomes.map(\.cacheKey))
-                var offset = 0
-                for athlete in batch {
-                    let result = analyse(
-                        athlete, outcomes: Array(outcomes[offset..<offset + athlete.items.count]), setup: setup, asOf: asOf)
-                    offset += athlete.items.count
-                    try ReportWriter.writeAthlete(result.report, formats: configuration.formats, to: output)
+                let offsets = batch.reduce(into: [0]) { $0.append($0.last! + $1.items.count) }
+                // Analysis and rendering are pure: athletes in parallel, files written in order.
+                let results = Parallel.map(batch.count, jobs: configuration.jobs) { index in
+                    analyse(
+                        batch[index], outcomes: Array(outcomes[offsets[index]..<offsets[index + 1]]), setup: setup, asOf: asOf,
+                        formats: configuration.formats)
+                }
+                for result in results {
+                    try ReportWriter.writeAthlete(result.documents, athleteID: result.report.athleteID, to: output)
                     reports.append(result.report)
                     athleteRecords.append(result.record)
                     errors += result.errors
@@ -155,15 +158,19 @@ public enum TeamRun {
 
 extension TeamRun {
     /// What one athlete contributes to the run.
-    struct AthleteResult {
+    struct AthleteResult: Sendable {
         var report: AthleteReport
+        /// The rendered documents, file name and text.
+        var documents: [(fileName: String, text: String)]
         var record: AthleteRunRecord
         var errors: [RunError]
         var rowErrors: [RunError]
     }
 
-    /// Builds the athlete's log from the outcomes of its inputs and assesses it.
-    static func analyse(_ athlete: DiscoveredAthlete, outcomes: [IngestOutcome], setup: TeamSetup, asOf: LocalDate) -> AthleteResult {
+    /// Builds the athlete's log from the outcomes of its inputs, assesses it and renders the reports.
+    static func analyse(
+        _ athlete: DiscoveredAthlete, outcomes: [IngestOutcome], setup: TeamSetup, asOf: LocalDate, formats: [ReportFormat]
+    ) -> AthleteResult {
         let entry = setup.configuration.athletes[athlete.folder]
         let timeZone = setup.timeZone(for: entry)
         let assembly = AthleteAssembly(
@@ -178,7 +185,9 @@ extension TeamRun {
             id: athlete.id, folder: athlete.folder == athlete.id ? nil : athlete.folder, counts: assembly.counts,
             activities: assembly.inputs.activities, strengthSessions: assembly.inputs.strengthSessions,
             strengthSets: assembly.inputs.strengthSets)
-        return AthleteResult(report: report, record: record, errors: assembly.errors, rowErrors: assembly.rowErrors.map(RunError.init))
+        return AthleteResult(
+            report: report, documents: ReportWriter.renderAthlete(report, formats: formats), record: record,
+            errors: assembly.errors, rowErrors: assembly.rowErrors.map(RunError.init))
     }
 
     /// Inputs read before their athletes are analysed and written: enough to keep every
@@ -207,7 +216,7 @@ extension TeamRun {
 
 /// What a run knows before it writes anything: the configuration, model and catalogue
 /// applied, the athletes found. Every problem here is a configuration error (exit 2).
-struct TeamSetup {
+struct TeamSetup: Sendable {
     var configuration: TeamConfiguration
     var inventory: TeamInventory
     var parameters: ModelParameters

@@ -5,13 +5,15 @@ import HipBalanceCore
 /// files with a per-row `Weight Unit` (`kgs`/`lbs`). One row per set, dates only; a workout is a day.
 struct FitNotesLayout: RowLayout {
     private let conventions: SheetConventions
+    private var dates = LastParsed<LocalDateTime>()
 
     init(header: StrengthHeader, rows: CSVRecords) {
         conventions = SheetConventions(header: header, rows: rows)
     }
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
-        let start = try fields.dateTime(slashOrder: conventions.slashOrder).0
+        let order = conventions.slashOrder
+        let start = try dates.value(of: fields.text(.date)) { () throws(RowError) in try fields.dateTime(slashOrder: order).0 }
         var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
         row.category = fields.text(.category)
         row.athlete = fields.athlete
@@ -56,9 +58,12 @@ struct SheetConventions {
 /// sets, `isWarmup`, leading spaces in numbers, set durations in `Duration(s)`.
 struct FitbodLayout: RowLayout {
     let options: StrengthReadOptions
+    private var dates = LastParsed<(LocalDateTime, offsetSeconds: Int?)>()
+
+    init(options: StrengthReadOptions) { self.options = options }
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
-        let (written, offset) = try fields.dateTime()
+        let (written, offset) = try dates.value(of: fields.text(.date)) { () throws(RowError) in try fields.dateTime() }
         let start = offset.map {
             StrengthValues.wallClock(epochSeconds: StrengthValues.epochSeconds(written, offsetSeconds: $0), in: options.timeZone)
         } ?? written

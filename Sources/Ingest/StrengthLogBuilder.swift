@@ -80,7 +80,7 @@ struct StrengthLogBuilder {
 
     /// Adds one row: a set (or `setCount` sets), a cardio entry, or nothing for an empty row.
     mutating func add(_ row: StrengthRow) {
-        let exerciseName = row.exercise.trimmingCharacters(in: .whitespaces)
+        let exerciseName = row.exercise.trimmingSpaces
         guard !exerciseName.isEmpty else {
             error("missing exercise name", line: row.line)
             return

@@ -40,25 +40,27 @@ public enum StrengthLogReader {
     /// bad rows become `rowErrors` in the result (file, row, column) and do not stop the file.
     public static func read(data: Data, source: String, options: StrengthReadOptions) throws(IngestError) -> StrengthLog {
         let start = SourceLocation(source: source, line: 1, column: 1)
-        guard let text = CSVReader.text(from: data) else {
+        guard let bytes = CSVReader.textBytes(from: data) else {
             throw IngestError("not a text file: expected UTF-8 CSV, found binary or non-UTF-8 data", at: start)
         }
-        guard text.contains(where: { !$0.isWhitespace }) else {
+        guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw IngestError("empty file: expected a strength-log header line, found nothing", at: start)
         }
+        // The head decides the layout family; only JEFIT files are read as one string.
+        let head = Substring(String(decoding: bytes.prefix(64 * 1024), as: UTF8.self))
         var builder: StrengthLogBuilder
-        if JefitLayout.isJefit(Substring(text)) {
+        if JefitLayout.isJefit(head) {
             builder = StrengthLogBuilder(format: .jefit, source: source, options: options)
-            JefitLayout.read(text, into: &builder)
+            JefitLayout.read(String(decoding: bytes, as: UTF8.self), into: &builder)
             return builder.finish()
         }
-        if GarminSummaryLayout.isGarminSummary(Substring(text)) {
+        if GarminSummaryLayout.isGarminSummary(head) {
             builder = StrengthLogBuilder(format: .garmin, source: source, options: options)
-            try GarminSummaryLayout.read(Data(text.utf8), into: &builder)
+            try GarminSummaryLayout.read(Data(bytes), into: &builder)
             return builder.finish()
         }
-        let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: Substring(text)))
-        var records = CSVRecords(text, delimiter: delimiter)
+        let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: head))
+        var records = CSVRecords(bytes: bytes, delimiter: delimiter)
         let headerRecord = records.next()
         guard let headerRecord, let format = format(ofHeader: headerRecord.fields) else {
             let shown = headerRecord?.fields.prefix(4).joined(separator: ", ") ?? ""

@@ -6,10 +6,13 @@ enum StrengthValues {
     /// A decimal number, trimmed; accepts a decimal comma when there is no dot (`102,5`).
     /// Nil for text that is not a number or whose size no log field can have (≥ 10⁹).
     static func number(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else { return nil }
-        let normalized = trimmed.contains(".") ? trimmed : trimmed.replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(normalized), value.isFinite, abs(value) < 1e9 else { return nil }
+        var parsed = Double(trimmed)
+        if parsed == nil, !trimmed.utf8.contains(UInt8(ascii: ".")) {
+            parsed = Double(String(trimmed.map { $0 == "," ? "." : $0 }))
+        }
+        guard let value = parsed, value.isFinite, abs(value) < 1e9 else { return nil }
         return value
     }
 
@@ -51,7 +54,7 @@ enum StrengthValues {
 
     /// Seconds in a duration written as `1h 5min`, `31m`, `47h 7min`, `45s`, `1:30`, `0:01:00` or a bare number of seconds.
     static func seconds(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingSpaces.lowercased()
         guard !trimmed.isEmpty else { return nil }
         if let value = number(trimmed) { return value }
         if trimmed.contains(":") {
@@ -226,5 +229,20 @@ extension StrengthValues {
     /// Seconds from one wall-clock time to another.
     static func seconds(from start: LocalDateTime, to end: LocalDateTime) -> Int {
         epochSeconds(end, offsetSeconds: 0) - epochSeconds(start, offsetSeconds: 0)
+    }
+}
+
+/// The last text a layout parsed and its value: exports repeat a workout's date and duration on
+/// every row, so most rows skip the parse.
+struct LastParsed<Value> {
+    private var text: String?
+    private var value: Value?
+
+    mutating func value(of text: String, parse: () throws(RowError) -> Value) throws(RowError) -> Value {
+        if text == self.text, let value { return value }
+        let parsed = try parse()
+        self.text = text
+        value = parsed
+        return parsed
     }
 }

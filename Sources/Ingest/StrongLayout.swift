@@ -8,6 +8,10 @@ struct StrongLayout: RowLayout {
     let options: StrengthReadOptions
     private let headerWeightUnit: WeightUnit?
     private let headerDistanceMetres: Double?
+    private var dates = LastParsed<(LocalDateTime, offsetSeconds: Int?)>()
+    private var durations = LastParsed<Double?>()
+    /// Non-numeric `Set Order` values seen so far: nil for a rest-timer marker.
+    private var markers: [String: SetKind?] = [:]
     /// Workout durations above this are timers left running (`47h 7min`) and are dropped.
     private static let longestPlausibleWorkout = 12.0 * 3600
 
@@ -20,7 +24,8 @@ struct StrongLayout: RowLayout {
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
         guard let kind = try setKind(fields) else { return }
-        var row = StrengthRow(start: try fields.dateTime().0, exercise: fields.text(.exercise), line: fields.line)
+        let start = try dates.value(of: fields.text(.date)) { () throws(RowError) in try fields.dateTime() }.0
+        var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
         row.workoutName = fields.text(.workoutName)
         row.athlete = fields.athlete
         row.kind = kind
@@ -47,26 +52,34 @@ struct StrongLayout: RowLayout {
 
     /// The kind from `Set Order`: a number is a working set, `W`/`D`/`F` mark warm-up, drop and
     /// failure sets; nil for a rest-timer row in any language.
-    private func setKind(_ fields: RowFields) throws(RowError) -> SetKind? {
+    private mutating func setKind(_ fields: RowFields) throws(RowError) -> SetKind? {
         let order = fields.text(.setOrder)
+        if order.isEmpty || StrengthValues.number(order) != nil { return .working }
+        if let known = markers[order] { return known }
+        let kind: SetKind?
         switch order.uppercased() {
-        case "W": return .warmup
-        case "D": return .drop
-        case "F": return .failure
-        case "": return .working
+        case "W": kind = .warmup
+        case "D": kind = .drop
+        case "F": kind = .failure
         default:
-            if StrengthValues.number(order) != nil { return .working }
             let key = StrengthHeader.key(order)
-            if Self.restWords.contains(where: key.contains) { return nil }
-            throw RowError(message: "expected a set number, W, D, F or a rest-timer marker, found '\(order)'", column: header[.setOrder])
+            guard Self.restWords.contains(where: key.contains) else {
+                throw RowError(message: "expected a set number, W, D, F or a rest-timer marker, found '\(order)'", column: header[.setOrder])
+            }
+            kind = nil
         }
+        markers[order] = kind
+        return kind
     }
 
     /// Words in the localized names of Strong's rest-timer rows (`Rest Timer`, `Minuteur de repos`, …).
     private static let restWords = ["rest", "repos", "pause", "descanso", "recupero", "timer", "minuteur", "temporizador"]
 
-    private func workoutDuration(_ fields: RowFields, builder: inout StrengthLogBuilder) throws(RowError) -> Double? {
-        guard let seconds = try fields.seconds(.workoutDuration), seconds > 0 else { return nil }
+    private mutating func workoutDuration(_ fields: RowFields, builder: inout StrengthLogBuilder) throws(RowError) -> Double? {
+        let written = try durations.value(of: fields.text(.workoutDuration)) { () throws(RowError) in
+            try fields.seconds(.workoutDuration)
+        }
+        guard let seconds = written, seconds > 0 else { return nil }
         guard seconds <= Self.longestPlausibleWorkout else {
             builder.warn("\(builder.source): workout durations over 12 h (timers left running) were ignored")
             return nil
@@ -80,6 +93,8 @@ struct StrongLayout: RowLayout {
 struct HevyLayout: RowLayout {
     private let weightUnit: WeightUnit?
     private let distanceMetres: Double
+    private var starts = LastParsed<LocalDateTime?>()
+    private var ends = LastParsed<LocalDateTime?>()
 
     init(header: StrengthHeader) {
         weightUnit = header.weightUnit
@@ -87,13 +102,15 @@ struct HevyLayout: RowLayout {
     }
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
-        guard let start = StrengthValues.hevyDateTime(fields.text(.date)) else {
+        let startText = fields.text(.date)
+        guard let start = try starts.value(of: startText, parse: { StrengthValues.hevyDateTime(startText) }) else {
             throw RowError(message: "expected a start time like '8 Apr 2026, 16:50', found '\(fields.text(.date))'", column: fields.header[.date])
         }
         var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
         row.workoutName = fields.text(.workoutName)
         row.athlete = fields.athlete
-        if let end = StrengthValues.hevyDateTime(fields.text(.endTime)) {
+        let endText = fields.text(.endTime)
+        if let end = try ends.value(of: endText, parse: { StrengthValues.hevyDateTime(endText) }) {
             let seconds = StrengthValues.seconds(from: start, to: end)
             row.workoutDuration = seconds > 0 ? Double(seconds) : nil
         }

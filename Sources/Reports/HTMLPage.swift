@@ -107,6 +107,7 @@ enum HTMLPage {
         .trend{font-size:1.15rem;font-weight:700}
         .trend.rising{color:var(--very-high)}.trend.falling{color:var(--low)}.trend.steady{color:var(--muted)}
         tr.athlete a{font-weight:600;text-decoration:none}
+        td.date{white-space:nowrap}
         tr.athlete a:hover{text-decoration:underline}
         svg.spark{display:block}
         @media (max-width:600px){body{font-size:14px}main{padding:14px 10px 30px}h1{font-size:1.35rem}\

@@ -4,8 +4,9 @@ import HipBalanceCore
 
 /// Locale-independent number formatting, so documents are byte-identical on every machine.
 enum Format {
-    /// `value` with exactly `digits` decimals (`2.30`); never `-0`.
+    /// `value` with exactly `digits` decimals (`2.30`); never `-0`; an em dash when not finite.
     static func fixed(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return "—" }
         let text = String(format: "%.\(digits)f", value)
         return text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." } ? String(text.dropFirst()) : text
     }

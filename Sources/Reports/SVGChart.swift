@@ -17,6 +17,12 @@ struct SVGChart {
         var name: String
         var color: String
         var values: [Double?]
+
+        /// The value of category `index`; nil when absent or not finite (never drawn).
+        func value(at index: Int) -> Double? {
+            guard values.indices.contains(index), let value = values[index], value.isFinite else { return nil }
+            return value
+        }
     }
 
     /// A horizontal range of the value axis shaded in the background (upper nil: to the top),
@@ -142,11 +148,11 @@ struct SVGChart {
     private func largestValue() -> Double {
         var candidates: [Double] = []
         for index in categories.indices {
-            let values = bars.compactMap { $0.values[safe: index] ?? nil }
+            let values = bars.compactMap { $0.value(at: index) }
             candidates.append(layout == .stacked ? values.reduce(0, +) : values.max() ?? 0)
         }
-        candidates += lines.flatMap { $0.values.compactMap { $0 } }
-        candidates += references.map(\.value)
+        candidates += lines.flatMap { line in categories.indices.compactMap { line.value(at: $0) } }
+        candidates += references.map(\.value).filter(\.isFinite)
         guard candidates.contains(where: { $0 > 0 }) else { return 0 }
         // Leave room above the highest finite band edge so the top band is visible too.
         if let edge = bands.compactMap(\.upper).max() { candidates.append(edge * 1.2) }
@@ -189,7 +195,7 @@ struct SVGChart {
         for index in categories.indices {
             var base = 0.0
             for (seriesIndex, series) in bars.enumerated() {
-                guard let value = series.values[safe: index] ?? nil, value > 0 else { continue }
+                guard let value = series.value(at: index), value > 0 else { continue }
                 let x =
                     centerX(index) - groupWidth / 2 + (layout == .stacked ? 0 : barWidth * Double(seriesIndex))
                 let from = layout == .stacked ? base : 0
@@ -220,7 +226,7 @@ struct SVGChart {
                 run = []
             }
             for index in categories.indices {
-                guard let value = series.values[safe: index] ?? nil else {
+                guard let value = series.value(at: index) else {
                     flush()
                     continue
                 }
@@ -228,7 +234,7 @@ struct SVGChart {
             }
             flush()
             for index in categories.indices {
-                guard let value = series.values[safe: index] ?? nil else { continue }
+                guard let value = series.value(at: index) else { continue }
                 out += """
                     <circle cx="\(centerX(index).svg)" cy="\(y(value, axis).svg)" r="3.5" fill="#ffffff" \
                     stroke="\(series.color)" stroke-width="2"><title>\(Escape.html(categories[index])) · \
@@ -240,7 +246,7 @@ struct SVGChart {
     }
 
     private func drawReferences(_ axis: Axis) -> String {
-        references.map { reference in
+        references.filter(\.value.isFinite).map { reference in
             let ry = y(reference.value, axis)
             return """
                 <line x1="\(Self.left.svg)" y1="\(ry.svg)" x2="\((Self.left + plotWidth).svg)" y2="\(ry.svg)" \
@@ -270,6 +276,8 @@ struct SVGChart {
         let width = 100.0
         let height = 26.0
         let pad = 3.0
+        let values = values.map { $0.flatMap { $0.isFinite ? $0 : nil } }
+        let reference = reference.flatMap { $0.isFinite ? $0 : nil }
         let present = values.compactMap { $0 }
         let open = """
             <svg class="spark" viewBox="0 0 \(width.svg) \(height.svg)" width="100" height="26" role="img" \
@@ -319,8 +327,4 @@ struct SVGChart {
 extension Double {
     /// A coordinate with one decimal, enough for crisp drawing and stable bytes.
     fileprivate var svg: String { Format.trimmed(self, digits: 1) }
-}
-
-extension Array {
-    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

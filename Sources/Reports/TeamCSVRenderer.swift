@@ -16,14 +16,14 @@ public struct TeamCSVRenderer: TeamRenderer {
         ("name", true, { $0.name }),
         ("risk_band", false, { $0.band?.rawValue ?? "" }),
         ("risk_points", false, { "\($0.points)" }),
-        ("balance_ratio", false, { $0.ratio.map { Format.fixed($0, digits: 3) } ?? "" }),
+        ("balance_ratio", false, { number($0.ratio, digits: 3) }),
         ("ratio_trend", false, { $0.trend?.rawValue ?? "" }),
         ("confidence", false, { $0.confidence.rawValue }),
         ("provisional", false, { "\($0.provisional)" }),
-        ("glute_sets_per_week", false, { Format.trimmed($0.gluteSets.current, digits: 2) }),
+        ("glute_sets_per_week", false, { number($0.gluteSets.current, digits: 2) }),
         ("glute_sets_next_week", false, { "\($0.gluteSets.next)" }),
         ("glute_sets_target", false, { "\($0.gluteSets.target)" }),
-        ("core_sets_per_week", false, { Format.trimmed($0.coreSets.current, digits: 2) }),
+        ("core_sets_per_week", false, { number($0.coreSets.current, digits: 2) }),
         ("core_sets_next_week", false, { "\($0.coreSets.next)" }),
         ("core_sets_target", false, { "\($0.coreSets.target)" }),
         ("last_activity", false, { $0.lastActivity?.description ?? "" }),
@@ -31,6 +31,13 @@ public struct TeamCSVRenderer: TeamRenderer {
         ("strength_sets", false, { "\($0.strengthSets)" }),
         ("rejected_files", false, { "\($0.rejectedFiles)" }),
     ]
+
+    /// A number field: at most `digits` decimals; empty when absent or not finite, which pandas
+    /// reads as NaN.
+    private static func number(_ value: Double?, digits: Int) -> String {
+        guard let value, value.isFinite else { return "" }
+        return Format.trimmed(value, digits: digits)
+    }
 
     public func render(_ team: TeamOverview) -> String {
         let header = (["as_of"] + Self.columns.map(\.name)).joined(separator: ",")

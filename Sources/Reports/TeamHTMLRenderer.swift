@@ -91,7 +91,7 @@ public struct TeamHTMLRenderer: TeamRenderer {
             \(row.gluteSets.target)</td>\
             <td class="num" data-label="Core sets now / target">\(ReportText.sets(row.coreSets.current)) / \
             \(row.coreSets.target)</td>\
-            <td data-label="Last activity">\(lastActivity)</td></tr>
+            <td class="date" data-label="Last activity">\(lastActivity)</td></tr>
             """
     }
 

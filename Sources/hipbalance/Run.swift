@@ -25,7 +25,7 @@ struct Run: ParsableCommand {
     var asOf: String?
 
     @Option(name: .long, help: "Parallel readers (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(name: .long, help: "Cache file (default: OUT/.hipbalance-cache.sqlite).")
     var cache: String?
@@ -47,7 +47,7 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         if let asOf, LocalDate(iso: asOf) == nil { throw ValidationError("--as-of: expected YYYY-MM-DD, found '\(asOf)'") }
-        if jobs < 1 { throw ValidationError("--jobs: expected at least 1, found \(jobs)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs: expected at least 1, found \(jobs)") }
         if case .failure(let error) = ReportFormat.parseList(format) { throw ValidationError("--format: \(error)") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard: expected K/N with 1 ≤ K ≤ N, found '\(shard)'") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be combined") }
@@ -68,7 +68,7 @@ struct Run: ParsableCommand {
         let formats = (try? ReportFormat.parseList(format).get()) ?? ReportFormat.allCases
         let configuration = RunConfiguration(
             teamDirectory: URL(fileURLWithPath: teamDirectory), outputDirectory: URL(fileURLWithPath: out),
-            asOf: asOf.flatMap { LocalDate(iso: $0) }, jobs: jobs, cacheURL: cache.map { URL(fileURLWithPath: $0) },
+            asOf: asOf.flatMap { LocalDate(iso: $0) }, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, cacheURL: cache.map { URL(fileURLWithPath: $0) },
             formats: formats, shard: selectedShard, logger: logger, progress: progress)
         let outcome = TeamRun.execute(configuration)
         display?.finish()

@@ -105,6 +105,18 @@ import Testing
         #expect(EndToEnd.outputs(of: out) == first)
     }
 
+    @Test func outputsDoNotDependOnTheNumberOfJobs() throws {
+        let team = try EndToEnd.makeTeam()
+        let one = try TestSupport.temporaryFolder("one")
+        let two = try TestSupport.temporaryFolder("two")
+        defer { [team, one, two].forEach { try? FileManager.default.removeItem(at: $0) } }
+        _ = try EndToEnd.hipbalanceRun(team: team, out: one, ["--jobs", "1"])
+        _ = try EndToEnd.hipbalanceRun(team: team, out: two, ["--jobs", "4"])
+        #expect(!EndToEnd.outputs(of: one).isEmpty)
+        #expect(EndToEnd.outputs(of: one) == EndToEnd.outputs(of: two))
+        #expect(try EndToEnd.record(in: one).counts == EndToEnd.record(in: two).counts)
+    }
+
     @Test func changedFileIsReparsedAndDeletedFileDropped() throws {
         let team = try EndToEnd.makeTeam()
         let out = try TestSupport.temporaryFolder("out")

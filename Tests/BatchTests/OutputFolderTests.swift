@@ -29,6 +29,20 @@ import Testing
         #expect(names == ["report.json"])
     }
 
+    @Test func identicalContentIsNotRewritten() throws {
+        let root = try TestSupport.temporaryFolder("same")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try OutputFolder(root: root)
+        try folder.write("same", to: ["team.json"])
+        let path = root.appendingPathComponent("team.json").path
+        let old = Date(timeIntervalSince1970: 1_000_000)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
+        try folder.write("same", to: ["team.json"])
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == old)
+        try folder.write("changed", to: ["team.json"])
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date != old)
+    }
+
     @Test func removesLeftoversOfAKilledRun() throws {
         let root = try TestSupport.temporaryFolder("leftover")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -19,7 +19,7 @@ import Testing
         let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
         let hit = cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint()) { Issue.record("hashed"); return "" }
-        #expect(hit?.0 == Self.parsed)
+        #expect(hit == Self.parsed)
     }
 
     @Test func touchedFileWithSameContentIsStillAHit() throws {

@@ -29,13 +29,13 @@ import Testing
 
     @Test func byteOrderMarkIsStripped() throws {
         let data = Data([0xEF, 0xBB, 0xBF]) + Data("Date,Exercise\n".utf8)
-        let text = try #require(CSVReader.text(from: data))
-        #expect(text.hasPrefix("Date"))
+        let bytes = try #require(CSVReader.textBytes(from: data))
+        #expect(bytes.starts(with: Array("Date".utf8)))
     }
 
     @Test func binaryDataIsRejected() {
-        #expect(CSVReader.text(from: Data([0x1F, 0x8B, 0x08, 0x00, 0x00])) == nil)
-        #expect(CSVReader.text(from: Data([0xFF, 0xFE, 0x41])) == nil)
+        #expect(CSVReader.textBytes(from: Data([0x1F, 0x8B, 0x08, 0x00, 0x00])) == nil)
+        #expect(CSVReader.textBytes(from: Data([0xFF, 0xFE, 0x41])) == nil)
     }
 
     @Test(arguments: [

@@ -61,6 +61,29 @@ import Testing
         }
     }
 
+    @Test(arguments: ["gpx/sweat__activity_5039744860.gpx", "tcx/sweat__activity_5039744860.tcx"])
+    func corruptedBytesNeverCrashOrGiveNegativeNumbers(_ relative: String) throws {
+        let parts = relative.split(separator: "/").map(String.init)
+        let original = try Corpus.data(parts[0], parts[1])
+        var state: UInt64 = 2_026
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let replacements = Array("<>/=\"&;:-.0123456789 abcTZ".utf8) + [0x00, 0xFF, 0xC3]
+        for _ in 0..<150 {
+            var data = original
+            for _ in 0..<(1 + next(4)) {
+                data[data.startIndex + next(data.count)] = replacements[next(replacements.count)]
+            }
+            guard let file = try? ActivityReader.read(data: data, source: relative) else { continue }
+            for activity in file.activities {
+                let s = activity.summary
+                #expect(s.elapsedSeconds >= 0 && s.movingSeconds >= 0 && s.distanceMeters >= 0 && s.ascentMeters >= 0)
+            }
+        }
+    }
+
     @Test func truncatedGzipIsAnError() throws {
         let compressed = try gzipped(try Corpus.data("tcx", "sweat__activity_5039744860.tcx"))
         for offset in stride(from: 10, to: compressed.count, by: max(1, compressed.count / 40)) + [compressed.count - 4] {

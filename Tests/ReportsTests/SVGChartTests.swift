@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Reports
@@ -51,5 +52,27 @@ import Testing
         #expect(spark.contains("fill=\"#f00\""))
         #expect(spark.contains("stroke-dasharray"))
         #expect(!SVGChart.sparkline(values: [nil, 2], reference: nil, color: "#f00", label: "r").contains("<polyline"))
+    }
+}
+
+@Suite struct NonFiniteValueTests {
+    /// The model should never produce NaN or infinity; if it does, every document still renders.
+    @Test func nonFiniteNumbersNeverBreakADocument() throws {
+        var report = ReportFixtures.highRiskCyclist
+        report.assessment.balance.ratio = .nan
+        report.assessment.weeklyLoad.quads = .infinity
+        report.assessment.weeks[3].ratio = .infinity
+        report.assessment.weeks[4].load.quads = .nan
+        let charts = AthleteCharts(report: report)
+        for chart in [charts.weeklyLoad, charts.ratioTrend] {
+            let svg = chart.svg()
+            #expect(!svg.lowercased().contains("nan") && !svg.contains("inf"), "\(chart.title)")
+        }
+        for text in [HTMLReportRenderer().render(report), MarkdownReportRenderer().render(report)] {
+            #expect(text.range(of: "\\b(nan|inf|infinity)\\b", options: [.regularExpression, .caseInsensitive]) == nil)
+        }
+        let decoded = try JSONReportRenderer.decode(Data(JSONReportRenderer().render(report).utf8))
+        #expect(decoded.assessment.weeklyLoad.quads == .infinity)
+        #expect(decoded.assessment.balance.ratio?.isNaN == true)
     }
 }

@@ -38,7 +38,7 @@ import Testing
         let lines = TeamCSVRenderer().render(SampleOutput.team).components(separatedBy: "\r\n")
         #expect(lines.first?.split(separator: ",").count == 19)
         #expect(lines.first?.hasPrefix("as_of,athlete_id,name,risk_band,") == true)
-        #expect(lines[1] == "2026-11-22,marko,Marko Kovač,very-high,7,3.400,steady,high,false,1.5,4,20,0.8,4,12,2026-11-21,142,38,1")
+        #expect(lines[1] == "2026-11-22,marko,Marko Kovač,very-high,7,3.4,steady,high,false,1.5,4,20,0.8,4,12,2026-11-21,142,38,1")
         #expect(lines.last == "")
         #expect(lines.contains("2026-11-22,new-athlete,new-athlete,,0,,,low,true,0,4,10,0,4,6,,0,0,0"))
     }

@@ -111,6 +111,39 @@ struct WeightedMean {
     }
 }
 
+/// The totals TCX laps declare, the only data of an activity recorded without trackpoints (a
+/// manual or treadmill entry).
+struct LapTotals {
+    private(set) var start = Double.nan
+    private(set) var seconds = 0.0
+    private(set) var distance = 0.0
+    private var lapSeconds = 0.0
+    private(set) var heartRate = WeightedMean()
+    private(set) var heartRateMaximum: Double?
+
+    /// A lap starts at this instant (seconds since 1970), when it carries one.
+    mutating func startLap(at instant: Double?) {
+        lapSeconds = 0
+        if let instant, start.isNaN || instant < start { start = instant }
+    }
+
+    mutating func addSeconds(_ value: Double) {
+        guard value > 0 else { return }
+        lapSeconds = value
+        seconds += value
+    }
+
+    mutating func addDistance(_ value: Double) { if value > 0 { distance += value } }
+
+    mutating func addMeanHeartRate(_ value: Double) {
+        if ReaderParameters.heartRateRange.contains(value) { heartRate.add(value, weight: lapSeconds) }
+    }
+
+    mutating func addMaximumHeartRate(_ value: Double) {
+        if ReaderParameters.heartRateRange.contains(value) { heartRateMaximum = max(heartRateMaximum ?? 0, value) }
+    }
+}
+
 /// Streams the points of one activity into its summary and 30-s blocks in constant memory.
 ///
 /// Each timed point closes the interval since the previous timed point; the interval's length is
@@ -120,6 +153,7 @@ struct ActivityAccumulator {
     var sportLabel: String?
     var device: String?
     var laps = 0
+    var lapTotals = LapTotals()
     private(set) var points = 0
     private(set) var channels = Channels()
 
@@ -337,6 +371,23 @@ struct ActivityAccumulator {
             return (.cycling, true)
         }
         return (.other, false)
+    }
+
+    /// The activity of a TCX file that has laps but no trackpoints, from the lap totals: no series
+    /// and no moving/elapsed distinction (laps give timer time only).
+    func finishFromLaps(source: String) -> Activity {
+        let timed = lapTotals.start.isFinite && lapTotals.seconds > 0
+        var summary = ActivitySummary(
+            sport: sportLabel.map(SportMapping.sport(forLabel:)) ?? .other, sportLabel: sportLabel,
+            start: timed ? Date(timeIntervalSince1970: lapTotals.start) : nil,
+            elapsedSeconds: timed ? lapTotals.seconds : 0, movingSeconds: timed ? lapTotals.seconds : 0,
+            distanceMeters: lapTotals.distance, points: 0, laps: laps, device: device)
+        summary.channels.distance = lapTotals.distance > 0
+        if let mean = lapTotals.heartRate.mean {
+            summary.heartRate = HeartRateStats(mean: mean, max: max(lapTotals.heartRateMaximum ?? mean, mean))
+            summary.channels.heartRate = true
+        }
+        return Activity(summary: summary, source: source)
     }
 
     /// The finished activity, and whether its sport was inferred rather than read.

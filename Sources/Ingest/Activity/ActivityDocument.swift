@@ -11,7 +11,7 @@ struct ActivityDocument {
     /// What the text being captured will become.
     private enum Field {
         case none, time, elevation, latitude, longitude, distance, heartRate, cadence, power, temperature, speed
-        case sportLabel, device
+        case sportLabel, device, lapSeconds, lapDistance, lapMeanHeartRate, lapMaximumHeartRate
     }
 
     let source: String
@@ -32,6 +32,9 @@ struct ActivityDocument {
     private var extensionsDepth = -1
     private var positionDepth = -1
     private var heartRateDepth = -1
+    private var lapDepth = -1
+    private var lapHeartRateDepth = -1
+    private var lapHeartRateField = Field.none
     private var point = TrackPoint()
     private var names = ElementNameCache()
 
@@ -59,7 +62,7 @@ struct ActivityDocument {
 
     // MARK: SAX events
 
-    /// An element starts; `attribute(name)` returns the bytes of an attribute's value.
+    /// An element starts; `attributes.value(of:)` gives the bytes of its attribute values.
     mutating func startElement(_ localName: UnsafePointer<UInt8>, attributes: SAXAttributes) {
         depth += 1
         guard failure == nil else { return }
@@ -90,6 +93,8 @@ struct ActivityDocument {
         guard failure == nil else { return }
         if depth == fieldDepth { finishField() }
         if depth == heartRateDepth { heartRateDepth = -1 }
+        if depth == lapHeartRateDepth { lapHeartRateDepth = -1 }
+        if depth == lapDepth { lapDepth = -1 }
         if depth == positionDepth { positionDepth = -1 }
         if depth == extensionsDepth { extensionsDepth = -1 }
         if depth == creatorDepth { creatorDepth = -1 }
@@ -183,6 +188,19 @@ struct ActivityDocument {
             containerDepth = depth
         case .lap where current != nil:
             current?.laps += 1
+            lapDepth = depth
+            let start = attributes.value(of: "StartTime").flatMap(Timestamp.parse)
+            current?.lapTotals.startLap(at: start.map(\.seconds).flatMap { $0 >= Timestamp.earliestUsable ? $0 : nil })
+        case .totalTimeSeconds where lapDepth >= 0 && depth == lapDepth + 1:
+            capture(.lapSeconds)
+        case .distanceMeters where lapDepth >= 0 && depth == lapDepth + 1:
+            capture(.lapDistance)
+        case .averageHeartRateBpm, .maximumHeartRateBpm:
+            guard lapDepth >= 0, depth == lapDepth + 1 else { return }
+            lapHeartRateDepth = depth
+            lapHeartRateField = name == .averageHeartRateBpm ? .lapMeanHeartRate : .lapMaximumHeartRate
+        case .value where lapHeartRateDepth >= 0 && depth == lapHeartRateDepth + 1:
+            capture(lapHeartRateField)
         case .track where current != nil:
             current?.beginSegment()
         case .trackpoint where current != nil:
@@ -258,6 +276,10 @@ struct ActivityDocument {
         case .power: point.power = number(bytes, field: "power") ?? .nan
         case .temperature: point.temperature = number(bytes, field: "temperature") ?? .nan
         case .speed: point.speed = number(bytes, field: "speed") ?? .nan
+        case .lapSeconds: number(bytes, field: "lap time").map { current?.lapTotals.addSeconds($0) }
+        case .lapDistance: number(bytes, field: "lap distance").map { current?.lapTotals.addDistance($0) }
+        case .lapMeanHeartRate: number(bytes, field: "lap heart rate").map { current?.lapTotals.addMeanHeartRate($0) }
+        case .lapMaximumHeartRate: number(bytes, field: "lap heart rate").map { current?.lapTotals.addMaximumHeartRate($0) }
         case .sportLabel: current?.sportLabel = Self.trimmedText(bytes)
         case .device: current?.device = Self.trimmedText(bytes)
         }
@@ -293,6 +315,9 @@ struct ActivityDocument {
         case .speed: "speed"
         case .sportLabel: "sport"
         case .device: "device name"
+        case .lapSeconds: "lap time"
+        case .lapDistance: "lap distance"
+        case .lapMeanHeartRate, .lapMaximumHeartRate: "lap heart rate"
         }
     }
 
@@ -310,7 +335,12 @@ struct ActivityDocument {
         current = nil
         let number = activities.count + 1
         if accumulator.points == 0 {
-            emptyTracks += 1
+            if accumulator.lapTotals.seconds > 0 {
+                activities.append(accumulator.finishFromLaps(source: source))
+                warnings.append("activity \(number): no trackpoints; summary from the lap totals")
+            } else {
+                emptyTracks += 1
+            }
             return
         }
         // A route (`rte`) is a plan unless its points carry times, as some recorders write them.

@@ -9,7 +9,7 @@ enum ElementName: UInt8 {
     // TCX
     case trainingCenterDatabase, activity, course, courses, workouts, lap, track, trackpoint
     case position, latitudeDegrees, longitudeDegrees, altitudeMeters, distanceMeters, heartRateBpm, value
-    case runCadence, creator, name
+    case runCadence, creator, name, totalTimeSeconds, averageHeartRateBpm, maximumHeartRateBpm
 
     /// Classifies a NUL-terminated local name.
     static func classify(_ name: UnsafePointer<UInt8>) -> ElementName {
@@ -77,7 +77,14 @@ enum ElementName: UInt8 {
             if `is`("distancemeters") { return .distanceMeters }
             return .other
         case 15: return `is`("latitudedegrees") ? .latitudeDegrees : .other
-        case 16: return `is`("longitudedegrees") ? .longitudeDegrees : .other
+        case 16:
+            if `is`("longitudedegrees") { return .longitudeDegrees }
+            if `is`("totaltimeseconds") { return .totalTimeSeconds }
+            return .other
+        case 19:
+            if `is`("averageheartratebpm") { return .averageHeartRateBpm }
+            if `is`("maximumheartratebpm") { return .maximumHeartRateBpm }
+            return .other
         case 22: return `is`("trainingcenterdatabase") ? .trainingCenterDatabase : .other
         default: return .other
         }

@@ -44,8 +44,9 @@ enum Golden {
             return
         }
         guard expected != text else { return }
-        let actualLines = text.components(separatedBy: "\n")
-        let expectedLines = expected.components(separatedBy: "\n")
+        // Split on Character.isNewline: "\r\n" is one Character (CSV), so "\n" alone would not split it.
+        let actualLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let expectedLines = expected.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let line = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(actualLines.count, expectedLines.count)
         Issue.record(

@@ -1,0 +1,36 @@
+import Dispatch
+import Foundation
+
+/// Runs independent work items on a fixed number of threads.
+enum Parallel {
+    /// `body(0)…body(count - 1)` on up to `jobs` threads, results in index order. Threads take
+    /// the next unclaimed index, so a slow item never holds up the others.
+    static func map<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+            while let index = slots.claim() { slots.fill(index, body(index)) }
+        }
+        return slots.results()
+    }
+
+    /// Work claiming and result slots shared by the threads of one `map`.
+    private final class Slots<T: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private var values: [T?]
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func claim() -> Int? {
+            lock.withLock {
+                guard next < values.count else { return nil }
+                defer { next += 1 }
+                return next
+            }
+        }
+
+        func fill(_ index: Int, _ value: T) { lock.withLock { values[index] = value } }
+
+        func results() -> [T] { lock.withLock { values.map { $0! } } }
+    }
+}

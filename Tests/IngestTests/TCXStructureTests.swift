@@ -1,0 +1,59 @@
+import Foundation
+import HipBalanceCore
+import Testing
+
+@testable import Ingest
+
+/// TCX shapes the corpus does not cover: activities without trackpoints, lap totals.
+@Suite struct TCXStructureTests {
+    static func tcx(_ activities: String) -> Data {
+        Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
+            <Activities>\(activities)</Activities></TrainingCenterDatabase>
+            """.utf8)
+    }
+
+    static func lap(start: String, seconds: Double, meters: Double, mean: Int, max: Int) -> String {
+        """
+        <Lap StartTime="\(start)"><TotalTimeSeconds>\(seconds)</TotalTimeSeconds><DistanceMeters>\(meters)</DistanceMeters>
+        <AverageHeartRateBpm><Value>\(mean)</Value></AverageHeartRateBpm><MaximumHeartRateBpm><Value>\(max)</Value></MaximumHeartRateBpm>
+        <Intensity>Active</Intensity><TriggerMethod>Manual</TriggerMethod></Lap>
+        """
+    }
+
+    @Test func lapOnlyActivityIsSummarisedFromItsLaps() throws {
+        let laps = Self.lap(start: "2024-03-01T18:00:00Z", seconds: 600, meters: 2000, mean: 140, max: 150)
+            + Self.lap(start: "2024-03-01T18:10:00Z", seconds: 1200, meters: 3000, mean: 170, max: 182)
+        let file = try ActivityReader.read(
+            data: Self.tcx(#"<Activity Sport="Running"><Id>2024-03-01T18:00:00Z</Id>\#(laps)</Activity>"#), source: "t.tcx")
+        let s = try #require(file.activities.first).summary
+        #expect(s.start == Date(timeIntervalSince1970: 1_709_316_000))
+        #expect(s.elapsedSeconds == 1800 && s.movingSeconds == 1800 && s.distanceMeters == 5000)
+        #expect(s.points == 0 && s.laps == 2 && s.sport == .running)
+        #expect(s.heartRate == HeartRateStats(mean: 160, max: 182))
+        #expect(file.warnings == ["activity 1: no trackpoints; summary from the lap totals"])
+    }
+
+    @Test func lapTotalsDoNotLeakIntoActivitiesWithTrackpoints() throws {
+        let laps = Self.lap(start: "2024-03-01T18:00:00Z", seconds: 600, meters: 99_999, mean: 100, max: 100)
+            .replacingOccurrences(
+                of: "</Lap>",
+                with: """
+                    <Track><Trackpoint><Time>2024-03-01T18:00:00Z</Time><DistanceMeters>0</DistanceMeters></Trackpoint>
+                    <Trackpoint><Time>2024-03-01T18:00:10Z</Time><DistanceMeters>30</DistanceMeters>
+                    <HeartRateBpm><Value>120</Value></HeartRateBpm></Trackpoint></Track></Lap>
+                    """)
+        let s = try #require(
+            try ActivityReader.read(data: Self.tcx(#"<Activity Sport="Biking">\#(laps)</Activity>"#), source: "t.tcx")
+                .activities.first
+        ).summary
+        #expect(s.distanceMeters == 30 && s.elapsedSeconds == 10 && s.heartRate?.max == 120 && s.points == 2)
+    }
+
+    @Test func activityWithNeitherPointsNorLapTimeIsEmpty() throws {
+        let file = try ActivityReader.read(data: Self.tcx(#"<Activity Sport="Other"><Id>2024-03-01T18:00:00Z</Id></Activity>"#), source: "t.tcx")
+        #expect(file.activities.isEmpty && file.emptyReason == "activity without trackpoints")
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// The demo team in `Fixtures/` run through the built `hipbalance` binary: every document it
+/// writes matches its golden file under `Golden/demo-team/` (`HIPBALANCE_RECORD=1` re-records),
+/// and every JSON document validates against `Schemas/`.
+@Suite struct DemoTeamGoldenTests {
+    static let asOf = "2026-11-22"
+
+    /// The executable `swift build --build-tests` leaves in `.build/debug`.
+    static let binary = PackageRoot.url.appendingPathComponent(".build/debug/hipbalance")
+
+    /// Runs the demo team once into a fresh folder and returns it.
+    static func runDemoTeam() throws -> TemporaryDirectory {
+        let output = try TemporaryDirectory()
+        let team = PackageRoot.url.appendingPathComponent("Fixtures/demo-team").path
+        let result = try Tool.run(binary.path, ["run", team, "--out", output.url.path, "--as-of", asOf, "--quiet"])
+        // The demo team holds one deliberately truncated download: exit 1, reports still written.
+        #expect(result.status == 1, "\(result.output)")
+        return output
+    }
+
+    /// Every output file except `run.json` (clock times) and hidden files (cache, lock), relative paths sorted.
+    static func documents(in folder: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        var paths: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            if relative != "run.json" { paths.append(relative) }
+        }
+        return paths.sorted()
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "build the executable first (swift build --build-tests)"))
+    func everyDocumentMatchesItsGoldenFileAndValidates() throws {
+        let output = try Self.runDemoTeam()
+        defer { output.cleanUp() }
+        let documents = Self.documents(in: output.url)
+        // 8 athletes × (html, md, json) + index.html, team.csv, team.json.
+        #expect(documents.count == 27, "\(documents)")
+        let golden = Golden.directory.appendingPathComponent("demo-team")
+        for document in documents {
+            let text = try String(contentsOf: output.url.appendingPathComponent(document), encoding: .utf8)
+            Golden.check(text, named: document, in: golden)
+        }
+        if !Golden.recording {
+            #expect(Self.documents(in: golden) == documents, "golden files without an output (or the reverse)")
+        }
+        guard Tool.hasJSONSchema else { return }  // the schema suite says why it is skipped
+        let script = PackageRoot.url.appendingPathComponent("Scripts/validate-reports.py").path
+        let result = try Tool.run("python3", [script, output.url.path])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("9 of 9 documents valid"), "\(result.output)")
+    }
+}

@@ -3,14 +3,17 @@ import HipBalanceCore
 
 /// The bytes a cache row stores for one parsed input.
 ///
-/// Activity series blocks are most of a cached activity and decoding them as JSON dominated a
-/// warm run, so they are stored packed: eight little-endian doubles per block, NaN for an absent
-/// optional (JSON cannot carry NaN, so no reader result ever contains one). Everything else is
-/// sorted-key JSON. Layout: `HBC` + version, UInt32 JSON length, the JSON of the input with its blocks
-/// removed, then per activity a UInt32 block count and the blocks.
+/// Activity series blocks are most of a cached activity and strength sets most of a cached
+/// log; decoding them as JSON dominated a warm run, so both are stored packed. A block is eight
+/// little-endian doubles, NaN for an absent optional (JSON cannot carry NaN, so no reader result
+/// ever contains one). A set is a fixed record of integers and doubles whose strings (exercise
+/// names, ids, sources) point into a string table. Everything else is sorted-key JSON. Layout:
+/// `HBC` + version, UInt32 JSON length, the JSON of the input with its blocks and sets removed,
+/// then per activity a UInt32 block count and the blocks, or for a strength log the string table
+/// (UInt32 count, then UInt32 length + UTF-8 each) and per session a UInt32 set count and the sets.
 enum CachePayload {
     /// Bump when the layout changes: rows with another magic are misses and parsed again.
-    static let version = 1
+    static let version = 2
     static let magic = Data("HBC\(version)".utf8)
     /// Doubles per packed `SeriesBlock`; a test pins it to the type's stored properties.
     static let doublesPerBlock = 8
@@ -22,10 +25,18 @@ enum CachePayload {
     static func encode(_ parsed: ParsedInput) throws -> Data {
         var stripped = parsed
         var blocks: [[SeriesBlock]] = []
-        if case .activities(var file) = parsed {
+        var sets: [[StrengthSet]] = []
+        switch parsed {
+        case .activities(var file):
             blocks = file.activities.map(\.blocks)
             for index in file.activities.indices { file.activities[index].blocks = [] }
             stripped = .activities(file)
+        case .strength(var log):
+            sets = log.sessions.map(\.sets)
+            for index in log.sessions.indices { log.sessions[index].sets = [] }
+            stripped = .strength(log)
+        case .rejected:
+            break
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -45,6 +56,7 @@ enum CachePayload {
             }
             for value in values { append(value.bitPattern, to: &data) }
         }
+        if case .strength = parsed { PackedSets.append(sets, to: &data) }
         return data
     }
 
@@ -65,6 +77,11 @@ enum CachePayload {
                 }
             }
             parsed = .activities(file)
+        }
+        if case .strength(var log) = parsed {
+            let sets = try PackedSets.read(sessions: log.sessions.count, from: &reader)
+            for index in log.sessions.indices { log.sessions[index].sets = sets[index] }
+            parsed = .strength(log)
         }
         guard reader.isAtEnd else { throw PayloadError.malformed }
         return parsed
@@ -99,11 +116,99 @@ enum CachePayload {
             return raw.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) }
         }
 
+        mutating func int32() throws -> Int32 { Int32(bitPattern: try uint32()) }
+
+        mutating func uint8() throws -> UInt8 { try bytes(1).first! }
+
+        mutating func double() throws -> Double { try doubles(1)[0] }
+
         mutating func doubles(_ count: Int) throws -> [Double] {
             let raw = try bytes(count * 8)
             return raw.withUnsafeBytes { buffer in
                 (0..<count).map { Double(bitPattern: UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
             }
         }
+    }
+}
+
+/// Strength sets in the cache payload: a string table, then one fixed record per set.
+///
+/// A record: Int32 day number and Int32 second of day, UInt32 indices of the exercise name, the
+/// exercise id and the location's source (`absent` when nil), Int32 line and column and reps
+/// (`Int32.min` when nil), UInt8 set kind, then the doubles load, RPE, RIR, duration and
+/// distance (NaN when nil).
+enum PackedSets {
+    static let absent = UInt32.max
+
+    static func append(_ sets: [[StrengthSet]], to data: inout Data) {
+        var strings: [String] = []
+        var index: [String: UInt32] = [:]
+        func reference(_ text: String?) -> UInt32 {
+            guard let text else { return absent }
+            if let known = index[text] { return known }
+            index[text] = UInt32(strings.count)
+            strings.append(text)
+            return UInt32(strings.count - 1)
+        }
+        var records = Data()
+        for session in sets {
+            CachePayload.append(UInt32(session.count), to: &records)
+            for set in session {
+                CachePayload.append(Int32(set.time.date.dayNumber), to: &records)
+                CachePayload.append(Int32(set.time.secondOfDay), to: &records)
+                CachePayload.append(reference(set.exerciseName), to: &records)
+                CachePayload.append(reference(set.exerciseID), to: &records)
+                CachePayload.append(reference(set.location?.source), to: &records)
+                for value in [set.location?.line, set.location?.column, set.reps] {
+                    CachePayload.append(value.map(Int32.init) ?? Int32.min, to: &records)
+                }
+                records.append(UInt8(SetKind.allCases.firstIndex(of: set.kind)!))
+                for value in [set.loadKilograms, set.rpe, set.rir, set.durationSeconds, set.distanceMeters] {
+                    CachePayload.append((value ?? .nan).bitPattern, to: &records)
+                }
+            }
+        }
+        CachePayload.append(UInt32(strings.count), to: &data)
+        for text in strings {
+            let bytes = Data(text.utf8)
+            CachePayload.append(UInt32(bytes.count), to: &data)
+            data.append(bytes)
+        }
+        data.append(records)
+    }
+
+    static func read(sessions: Int, from reader: inout CachePayload.Reader) throws -> [[StrengthSet]] {
+        var strings: [String] = []
+        for _ in 0..<Int(try reader.uint32()) {
+            strings.append(String(decoding: try reader.bytes(Int(try reader.uint32())), as: UTF8.self))
+        }
+        func string(_ reference: UInt32) throws -> String? {
+            guard reference != absent else { return nil }
+            guard Int(reference) < strings.count else { throw CachePayload.PayloadError.malformed }
+            return strings[Int(reference)]
+        }
+        func integer(_ value: Int32) -> Int? { value == Int32.min ? nil : Int(value) }
+        var result: [[StrengthSet]] = []
+        for _ in 0..<sessions {
+            var session: [StrengthSet] = []
+            for _ in 0..<Int(try reader.uint32()) {
+                let day = Int(try reader.int32()), second = Int(try reader.int32())
+                guard let name = try string(try reader.uint32()) else { throw CachePayload.PayloadError.malformed }
+                let id = try string(try reader.uint32())
+                let source = try string(try reader.uint32())
+                let line = integer(try reader.int32()), column = integer(try reader.int32()), reps = integer(try reader.int32())
+                let kindIndex = Int(try reader.uint8())
+                guard kindIndex < SetKind.allCases.count else { throw CachePayload.PayloadError.malformed }
+                let doubles = try reader.doubles(5).map(CachePayload.optional)
+                session.append(
+                    StrengthSet(
+                        time: LocalDateTime(date: LocalDate(dayNumber: day), secondOfDay: second), exerciseName: name,
+                        exerciseID: id, kind: SetKind.allCases[kindIndex], reps: reps, loadKilograms: doubles[0],
+                        rpe: doubles[1], rir: doubles[2], durationSeconds: doubles[3], distanceMeters: doubles[4],
+                        location: source.map { SourceLocation(source: $0, line: line, column: column) }))
+            }
+            result.append(session)
+        }
+        return result
     }
 }

@@ -26,6 +26,26 @@ import Testing
             warnings: ["line 3: ignored"])),
         .activities(ActivityFile(format: .gpx, activities: [], emptyReason: "route only")),
         .strength(StrengthLog(format: .strong, sessions: [], weightUnit: .kg)),
+        .strength(StrengthLog(
+            format: .hevy,
+            sessions: [
+                StrengthSession(
+                    start: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 5), name: "Legs",
+                    sets: [
+                        StrengthSet(
+                            time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 5),
+                            exerciseName: "Hip Thrust (Barbell)", exerciseID: "hip-thrust-barbell", kind: .warmup, reps: 10,
+                            loadKilograms: 60.5, rpe: 6.5, location: SourceLocation(source: "a/hevy.csv", line: 4, column: 1)),
+                        StrengthSet(
+                            time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 20),
+                            exerciseName: "Plänk ✓", kind: .failure, rir: 0, durationSeconds: 45, distanceMeters: 20),
+                    ],
+                    cardio: [CardioEntry(time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2)), exerciseName: "Row", durationSeconds: 300)],
+                    perceivedExertion: 7),
+                StrengthSession(start: LocalDateTime(date: LocalDate(year: 1969, month: 12, day: 31), hour: 23, minute: 59)),
+            ],
+            weightUnit: .mixed, rowErrors: [IngestError("bad reps", at: SourceLocation(source: "a/hevy.csv", line: 9, column: 5))],
+            warnings: ["assumed kg"], athleteNames: ["ana", nil])),
         .rejected(IngestError("truncated", at: SourceLocation(source: "a.gpx", line: 3, column: 9))),
     ]
 
@@ -37,6 +57,12 @@ import Testing
     @Test func packedLayoutCoversEveryStoredPropertyOfASeriesBlock() {
         // A new SeriesBlock property must be added to the packed layout (and the version bumped).
         #expect(Mirror(reflecting: Self.blocks[0]).children.count == CachePayload.doublesPerBlock)
+    }
+
+    @Test func packedLayoutCoversEveryStoredPropertyOfAStrengthSet() throws {
+        // A new StrengthSet property must be added to PackedSets (and the version bumped).
+        let set = StrengthSet(time: LocalDateTime(date: LocalDate(year: 2026, month: 1, day: 1)), exerciseName: "Plank")
+        #expect(Mirror(reflecting: set).children.count == 11)
     }
 
     @Test(arguments: [0, 3, 9, 20])

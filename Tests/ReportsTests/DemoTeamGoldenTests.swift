@@ -53,4 +53,14 @@ import Testing
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("9 of 9 documents valid"), "\(result.output)")
     }
+
+    @Test(.enabled(if: Tool.succeeds("python3", ["--version"]), "python3 is missing"))
+    func theCommittedDemoTeamIsWhatItsGeneratorWrites() throws {
+        // The golden files above pin what hipbalance makes of the fixtures; this pins the fixtures
+        // to Scripts/make_demo_team.py, so neither can drift without a test failing.
+        let script = PackageRoot.url.appendingPathComponent("Scripts/make_demo_team.py").path
+        let result = try Tool.run("python3", [script, "--check"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("up to date"), "\(result.output)")
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Batch
 import Foundation
+import HipBalanceCore
 import Logging
 
 /// Logging setup of the executable: the only place that bootstraps swift-log.
@@ -36,7 +37,8 @@ enum CommandOutcome {
         var text = "\(record.athletes.count) athletes as of \(record.asOf): \(c.filesSeen) files seen, \(c.parsed) parsed, "
             + "\(c.fromCache) from cache, \(c.rejected) rejected, \(c.duplicates) duplicates dropped, \(c.unknown) unknown\n"
         for error in record.errors.prefix(20) {
-            text += "  rejected \(error.path)\(error.line.map { ":\($0)" } ?? ""): \(error.message)\n"
+            let location = SourceLocation(source: error.path, line: error.line, column: error.column)
+            text += "  rejected \(location): \(error.message)\n"
         }
         if record.errors.count > 20 { text += "  … \(record.errors.count - 20) more in run.json\n" }
         return text

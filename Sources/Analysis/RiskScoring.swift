@@ -20,6 +20,11 @@ public enum RiskScoring {
                 ledger.historyDays == 0
                 ? "No training data up to the assessment date; a band needs at least \(p.minimumHistoryDays) days of history."
                 : "Only \(ledger.historyDays) days of history; a band needs at least \(p.minimumHistoryDays). Loads are shown as they stand."
+        } else if ledger.sumOfLast(p.confidenceWindowDays).loadSize == 0 {
+            // Points from decayed old loads would describe training that stopped, not the athlete now.
+            noBandReason =
+                "Nothing that loads the modelled muscles was logged in the last \(p.confidenceWindowDays) days; "
+                + "a band needs current training. Loads are shown as they stand."
         } else {
             band = self.band(points: points, p)
             if provisional && !pain, let current = band, current > .moderate { band = .moderate }

@@ -80,6 +80,16 @@ import Testing
         #expect(!result.weeks.isEmpty)
     }
 
+    @Test func trainingThatStoppedLongAgoGivesNoBand() {
+        let log = TrainingLog(activities: Synthetic.runnerActivities())
+        let result = Synthetic.assess(log, Synthetic.runnerSettings, asOf: Synthetic.asOf.adding(days: 60))
+        #expect(result.risk.band == nil)
+        #expect(result.risk.noBandReason?.contains("last 28 days") == true)
+        #expect(result.dataNotes.contains { $0.contains("Nothing was logged") })
+        // The same log assessed on its last day still gets its band.
+        #expect(assess(log, Synthetic.runnerSettings).risk.band != nil)
+    }
+
     @Test func painAddsPointsAndClinicianNote() {
         var settings = Synthetic.runnerSettings
         settings.lowBackPain = true

@@ -60,7 +60,7 @@ public enum RiskScoring {
                     RiskFactor(
                         id: "balance-ratio", points: points,
                         detail: "Quad + low-back load is \(fmt(ratio, 2))× glute + core load "
-                            + "(\(fmt(numerator)) vs \(fmt(denominator)) set-equivalents a week), above \(fmt(p.balanceCutoffs[points - 1], 1))."))
+                            + "(\(fmtLoad(numerator)) vs \(fmtLoad(denominator)) set-equivalents a week), above \(fmt(p.balanceCutoffs[points - 1], 1))."))
             }
         } else if indicators.ratioUnbounded {
             factors.append(
@@ -141,4 +141,11 @@ public enum RiskScoring {
 /// A number for people: `digits` decimals, POSIX formatting.
 func fmt(_ value: Double, _ digits: Int = 1) -> String {
     String(format: "%.\(digits)f", value)
+}
+
+/// A load for a sentence: one decimal from 1 up, two significant digits below (at most four
+/// decimals), so that small decayed loads do not all read "0.0".
+func fmtLoad(_ value: Double) -> String {
+    guard value != 0, abs(value) < 1 else { return fmt(value) }
+    return fmt(value, min(4, max(1, 1 - Int(log10(abs(value)).rounded(.down)))))
 }

@@ -10,7 +10,7 @@ struct AthleteAssembly {
     var inputs = InputSummary()
     var counts = InputCounts()
     var rowErrors: [IngestError] = []
-    var errors: [RunError] = []
+    var errors: [RejectedFile] = []
 
     /// Builds the log of `athlete` from its items' outcomes (same order as `athlete.items`).
     init(
@@ -59,7 +59,7 @@ struct AthleteAssembly {
         counts.unknown = athlete.unknownFiles.count
         counts.metadata = athlete.metadataFiles.count
         counts.duplicates = dedupedActivities.dropped + dedupedSessions.dropped
-        errors = rejected.map(RunError.init)
+        errors = rejected
 
         let lastActivity = (log.activities.compactMap { $0.summary.start.map { LocalDate($0, in: timeZone) } }
             + log.strengthSessions.map(\.start.date)).max()

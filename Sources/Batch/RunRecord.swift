@@ -51,28 +51,6 @@ public struct UnknownFile: Sendable, Hashable, Codable {
     public var reason: String
 }
 
-/// A file-level error in `run.json`.
-public struct RunError: Sendable, Hashable, Codable {
-    public var path: String
-    public var line: Int?
-    public var column: Int?
-    public var message: String
-
-    init(_ rejected: RejectedFile) {
-        path = rejected.path
-        line = rejected.line
-        column = rejected.column
-        message = rejected.message
-    }
-
-    init(_ error: IngestError) {
-        path = error.location.source
-        line = error.location.line
-        column = error.location.column
-        message = error.message
-    }
-}
-
 /// `OUT_DIR/run.json`: what a run did. The only output that records clock times.
 public struct RunRecord: Sendable, Hashable, Codable {
     public var hipBalanceVersion: String
@@ -89,9 +67,9 @@ public struct RunRecord: Sendable, Hashable, Codable {
     public var counts: InputCounts
     public var athletes: [AthleteRunRecord]
     /// Rejected inputs, with file, line and message.
-    public var errors: [RunError]
+    public var errors: [RejectedFile]
     /// Rows of strength logs that could not be read (the rest of each file counted).
-    public var rowErrors: [RunError]
+    public var rowErrors: [RejectedFile]
     public var unknownFiles: [UnknownFile]
     public var warnings: [String]
     /// 0 when every input was read, 1 when some were rejected.
@@ -150,7 +128,7 @@ public struct FormatListError: Error, Sendable, Hashable, CustomStringConvertibl
 
 extension RunRecord {
     /// Errors in a stable order: by path, then line and column.
-    static func sorted(_ errors: [RunError]) -> [RunError] {
+    static func sorted(_ errors: [RejectedFile]) -> [RejectedFile] {
         errors.sorted { ($0.path, $0.line ?? 0, $0.column ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.message) }
     }
 }

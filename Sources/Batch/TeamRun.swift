@@ -99,8 +99,8 @@ public enum TeamRun {
 
         var reports: [AthleteReport] = []
         var athleteRecords: [AthleteRunRecord] = []
-        var errors: [RunError] = []
-        var rowErrors: [RunError] = []
+        var errors: [RejectedFile] = []
+        var rowErrors: [RejectedFile] = []
         var seenPaths = Set<String>()
         do {
             // Batches of athletes: parsed results are held only until their athletes are written.
@@ -131,7 +131,7 @@ public enum TeamRun {
             var counts = athleteRecords.map(\.counts).reduce(InputCounts(), +)
             let teamLevel = configuration.shard == nil || configuration.shard?.index == 1
             let looseFiles = teamLevel ? setup.inventory.looseFiles : []
-            let teamRejected = teamLevel ? setup.inventory.rejected.map(RunError.init) : []
+            let teamRejected = teamLevel ? setup.inventory.rejected : []
             counts.filesSeen += looseFiles.count + teamRejected.count
             counts.unknown += looseFiles.count
             counts.rejected += teamRejected.count
@@ -163,8 +163,8 @@ extension TeamRun {
         /// The rendered documents, file name and text.
         var documents: [(fileName: String, text: String)]
         var record: AthleteRunRecord
-        var errors: [RunError]
-        var rowErrors: [RunError]
+        var errors: [RejectedFile]
+        var rowErrors: [RejectedFile]
     }
 
     /// Builds the athlete's log from the outcomes of its inputs, assesses it and renders the reports.
@@ -187,7 +187,8 @@ extension TeamRun {
             strengthSets: assembly.inputs.strengthSets)
         return AthleteResult(
             report: report, documents: ReportWriter.renderAthlete(report, formats: formats), record: record,
-            errors: assembly.errors, rowErrors: assembly.rowErrors.map(RunError.init))
+            errors: assembly.errors,
+            rowErrors: assembly.rowErrors.map { RejectedFile($0, relativeTo: $0.location.source) })
     }
 
     /// Inputs read before their athletes are analysed and written: enough to keep every

@@ -1,7 +1,8 @@
 import Analysis
 import HipBalanceCore
 
-/// An input file that could not be read, for the "data behind it" section.
+/// An input that could not be read, with where and why: the reports' "data behind it" and
+/// the errors `run.json` lists.
 public struct RejectedFile: Sendable, Hashable, Codable {
     /// Path relative to the team folder.
     public var path: String

@@ -79,19 +79,6 @@ public struct InspectRecord: Sendable, Hashable, InspectionLine {
 
 /// One activity as `inspect` shows it: the summary, numbers rounded to 0.1.
 public struct InspectedActivity: Sendable, Hashable, Encodable {
-    public struct HeartRate: Sendable, Hashable, Encodable {
-        public var mean: Double
-        public var max: Double
-    }
-    public struct Cadence: Sendable, Hashable, Encodable {
-        public var mean: Double
-    }
-    public struct Power: Sendable, Hashable, Encodable {
-        public var mean: Double
-        public var max: Double
-        public var normalized: Double
-    }
-
     public var sport: Sport
     public var sportLabel: String?
     /// ISO 8601 UTC, with milliseconds only when the start has a fraction.
@@ -103,9 +90,9 @@ public struct InspectedActivity: Sendable, Hashable, Encodable {
     public var descentMeters: Double
     public var points: Int
     public var laps: Int
-    public var heartRate: HeartRate?
-    public var cadence: Cadence?
-    public var power: Power?
+    public var heartRate: HeartRateStats?
+    public var cadence: CadenceStats?
+    public var power: PowerStats?
     public var device: String?
 
     init(_ activity: Activity) {
@@ -120,9 +107,9 @@ public struct InspectedActivity: Sendable, Hashable, Encodable {
         descentMeters = Self.round(s.descentMeters)
         points = s.points
         laps = s.laps
-        heartRate = s.heartRate.map { HeartRate(mean: Self.round($0.mean), max: Self.round($0.max)) }
-        cadence = s.cadence.map { Cadence(mean: Self.round($0.mean)) }
-        power = s.power.map { Power(mean: Self.round($0.mean), max: Self.round($0.max), normalized: Self.round($0.normalized)) }
+        heartRate = s.heartRate.map { HeartRateStats(mean: Self.round($0.mean), max: Self.round($0.max)) }
+        cadence = s.cadence.map { CadenceStats(mean: Self.round($0.mean)) }
+        power = s.power.map { PowerStats(mean: Self.round($0.mean), max: Self.round($0.max), normalized: Self.round($0.normalized)) }
         device = s.device
     }
 

@@ -25,15 +25,13 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         var failed = false
-        let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
-        let resolver = ExerciseResolver(catalogue: .standard)
         for path in files {
-            switch Self.inspect(path, strengthOptions: options) {
+            switch Self.inspect(path, weightUnit: weightUnit) {
             case .activity(let record):
                 failed = failed || record.status == .error
                 print(format == .json ? record.jsonLine() : TextRendering.render(record))
             case .strength(let log):
-                let record = StrengthInspection(file: path, log: log, resolver: resolver)
+                let record = StrengthInspection(file: path, log: log, resolver: .standard)
                 print(format == .json ? record.jsonLine() : TextRendering.render(record))
             }
         }
@@ -54,8 +52,9 @@ struct Inspect: ParsableCommand {
         case strength(StrengthLog)
     }
 
-    /// Reads one file; every failure becomes an `error` record.
-    static func inspect(_ path: String, strengthOptions: StrengthReadOptions) -> Outcome {
+    /// Reads one file; every failure becomes an `error` record. The exercise catalogue is loaded
+    /// only when a strength log comes along.
+    static func inspect(_ path: String, weightUnit: WeightUnit?) -> Outcome {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot open the file" : "no such file"
             return .activity(InspectRecord(file: path, error: IngestError(reason, at: SourceLocation(source: path))))
@@ -68,7 +67,8 @@ struct Inspect: ParsableCommand {
                     InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path)))
             case .strength:
                 let data = try readAll(handle, path: path)
-                return .strength(try StrengthLogReader.read(data: data, source: path, options: strengthOptions))
+                let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
+                return .strength(try StrengthLogReader.read(data: data, source: path, options: options))
             case .unknown:
                 let message = "not a GPX, TCX or known strength-log file"
                 return .activity(InspectRecord(file: path, error: IngestError(message, at: SourceLocation(source: path))))

@@ -120,8 +120,6 @@ enum CachePayload {
 
         mutating func uint8() throws -> UInt8 { try bytes(1).first! }
 
-        mutating func double() throws -> Double { try doubles(1)[0] }
-
         mutating func doubles(_ count: Int) throws -> [Double] {
             let raw = try bytes(count * 8)
             return raw.withUnsafeBytes { buffer in

@@ -67,8 +67,11 @@ import Testing
 
     @Test(arguments: [0, 3, 9, 20])
     func damagedPayloadsAreErrorsNotCrashes(_ cut: Int) throws {
-        let data = try CachePayload.encode(Self.cases[0])
-        #expect(throws: (any Error).self) { try CachePayload.decode(data.prefix(data.count - 1 - cut)) }
+        // An activity file with packed blocks and a strength log with packed sets.
+        for parsed in [Self.cases[0], Self.cases[3]] {
+            let data = try CachePayload.encode(parsed)
+            #expect(throws: (any Error).self) { try CachePayload.decode(data.prefix(data.count - 1 - cut)) }
+        }
         #expect(throws: (any Error).self) { try CachePayload.decode(Data("{\"rejected\":{}}".utf8)) }
     }
 }

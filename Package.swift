@@ -6,6 +6,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hipbalance", targets: ["hipbalance"]),
+        // The layers as libraries, for packages beside this one (the fuzz targets in Fuzz/).
+        .library(name: "HipBalanceCore", targets: ["HipBalanceCore"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Batch", targets: ["Batch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

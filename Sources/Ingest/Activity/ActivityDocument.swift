@@ -74,7 +74,7 @@ struct ActivityDocument {
         switch format {
         case .gpx: startGPX(name, attributes: attributes)
         case .tcx: startTCX(name, attributes: attributes)
-        case nil: break
+        case .fit, nil: break
         }
     }
 
@@ -381,6 +381,8 @@ struct ActivityDocument {
 
     private func emptyReason(_ format: ActivityFormat) -> String {
         switch format {
+        case .fit:
+            return "no recorded activity"
         case .tcx:
             if sawCourse { return "course only, no recorded activity" }
             if sawWorkout { return "workout plan only, no recorded activity" }

@@ -3,9 +3,9 @@ import Foundation
 /// A small FIT writer of our own, to build test inputs at test time (every trap the decoder
 /// handles can be produced on purpose: big-endian definitions, compressed timestamps, chained
 /// segments, bad checksums, wrong sizes, truncation).
-struct FitEncoder {
+public struct FitEncoder {
     /// A field value: integers (one or an array), text, raw bytes or the base type's invalid value.
-    enum Value {
+    public enum Value {
         case int(Int64)
         case ints([Int64])
         case float(Double)
@@ -14,10 +14,16 @@ struct FitEncoder {
         case invalid
     }
 
-    struct FieldSpec {
-        var number: UInt8
-        var size: Int
-        var baseType: UInt8
+    public struct FieldSpec {
+        public var number: UInt8
+        public var size: Int
+        public var baseType: UInt8
+
+        public init(number: UInt8, size: Int, baseType: UInt8) {
+            self.number = number
+            self.size = size
+            self.baseType = baseType
+        }
     }
 
     private struct Definition {
@@ -27,30 +33,30 @@ struct FitEncoder {
     }
 
     /// Base-type bytes as written in definitions (endian-ability bit set for multi-byte types).
-    enum BaseType {
-        static let enumeration: UInt8 = 0x00
-        static let sint8: UInt8 = 0x01
-        static let uint8: UInt8 = 0x02
-        static let sint16: UInt8 = 0x83
-        static let uint16: UInt8 = 0x84
-        static let sint32: UInt8 = 0x85
-        static let uint32: UInt8 = 0x86
-        static let string: UInt8 = 0x07
-        static let float32: UInt8 = 0x88
-        static let uint8z: UInt8 = 0x0A
-        static let byte: UInt8 = 0x0D
+    public enum BaseType {
+        public static let enumeration: UInt8 = 0x00
+        public static let sint8: UInt8 = 0x01
+        public static let uint8: UInt8 = 0x02
+        public static let sint16: UInt8 = 0x83
+        public static let uint16: UInt8 = 0x84
+        public static let sint32: UInt8 = 0x85
+        public static let uint32: UInt8 = 0x86
+        public static let string: UInt8 = 0x07
+        public static let float32: UInt8 = 0x88
+        public static let uint8z: UInt8 = 0x0A
+        public static let byte: UInt8 = 0x0D
     }
 
     /// Seconds from 1970 to the FIT epoch.
-    static let epoch: Int64 = 631_065_600
+    public static let epoch: Int64 = 631_065_600
 
-    private(set) var records: [UInt8] = []
+    public private(set) var records: [UInt8] = []
     private var definitions: [UInt8: Definition] = [:]
 
-    init() {}
+    public init() {}
 
     /// Appends a definition message for `local`.
-    mutating func define(
+    public mutating func define(
         local: UInt8, global: UInt16, fields: [FieldSpec], developer: [(number: UInt8, size: Int, index: UInt8)] = [],
         bigEndian: Bool = false
     ) {
@@ -69,19 +75,19 @@ struct FitEncoder {
 
     /// Appends a data message for `local` with one value per defined field (missing = invalid),
     /// and the developer fields' raw bytes.
-    mutating func data(local: UInt8, _ values: [UInt8: Value], developer: [[UInt8]] = []) {
+    public mutating func data(local: UInt8, _ values: [UInt8: Value], developer: [[UInt8]] = []) {
         records.append(local & 0x0F)
         appendValues(local: local, values, developer: developer)
     }
 
     /// Appends a data message with a compressed-timestamp header (local 0–3, offset 0–31 s).
-    mutating func compressed(local: UInt8, timeOffset: UInt8, _ values: [UInt8: Value]) {
+    public mutating func compressed(local: UInt8, timeOffset: UInt8, _ values: [UInt8: Value]) {
         records.append(0x80 | (local & 0x03) << 5 | (timeOffset & 0x1F))
         appendValues(local: local, values, developer: [])
     }
 
     /// Appends raw bytes (garbage, a record header with no definition, …).
-    mutating func raw(_ bytes: [UInt8]) { records += bytes }
+    public mutating func raw(_ bytes: [UInt8]) { records += bytes }
 
     private mutating func appendValues(local: UInt8, _ values: [UInt8: Value], developer: [[UInt8]]) {
         guard let definition = definitions[local] else {
@@ -96,7 +102,7 @@ struct FitEncoder {
         }
     }
 
-    static func baseSize(_ type: UInt8) -> Int {
+    public static func baseSize(_ type: UInt8) -> Int {
         switch type & 0x1F {
         case 3, 4, 11: 2
         case 5, 6, 8, 12: 4
@@ -105,7 +111,7 @@ struct FitEncoder {
         }
     }
 
-    static func invalidBits(_ type: UInt8) -> UInt64 {
+    public static func invalidBits(_ type: UInt8) -> UInt64 {
         switch type & 0x1F {
         case 1: 0x7F
         case 3: 0x7FFF
@@ -148,7 +154,7 @@ struct FitEncoder {
 
     /// The whole segment: header (12 or 14 bytes), records, file CRC. `dataSize` overrides the
     /// header's data size, `corruptCRC` flips the file CRC, `headerCRC` nil writes 0.
-    func segment(headerSize: Int = 14, dataSize: Int? = nil, headerCRC: Bool = true, corruptCRC: Bool = false) -> [UInt8] {
+    public func segment(headerSize: Int = 14, dataSize: Int? = nil, headerCRC: Bool = true, corruptCRC: Bool = false) -> [UInt8] {
         var header: [UInt8] = [UInt8(headerSize), 0x20, 0x54, 0x08]
         let size = UInt32(dataSize ?? records.count)
         header += (0..<4).map { UInt8(truncatingIfNeeded: size >> (8 * UInt32($0))) }
@@ -165,7 +171,7 @@ struct FitEncoder {
     }
 
     /// CRC-16/ARC, written independently of the decoder's (bitwise, no table).
-    static func crc(_ bytes: [UInt8]) -> UInt16 {
+    public static func crc(_ bytes: [UInt8]) -> UInt16 {
         var crc: UInt16 = 0
         for byte in bytes {
             crc ^= UInt16(byte)
@@ -176,17 +182,17 @@ struct FitEncoder {
 }
 
 /// Activity-shaped FIT files built from plain values, on top of `FitEncoder`.
-struct FitActivityWriter {
-    typealias F = FitEncoder.FieldSpec
-    typealias B = FitEncoder.BaseType
+public struct FitActivityWriter {
+    public typealias F = FitEncoder.FieldSpec
+    public typealias B = FitEncoder.BaseType
 
-    var encoder = FitEncoder()
-    var bigEndian = false
+    public var encoder = FitEncoder()
+    public var bigEndian = false
     private var defined: Set<String> = []
 
-    init(bigEndian: Bool = false) { self.bigEndian = bigEndian }
+    public init(bigEndian: Bool = false) { self.bigEndian = bigEndian }
 
-    static func fitTime(_ unix: Int64) -> Int64 { unix - FitEncoder.epoch }
+    public static func fitTime(_ unix: Int64) -> Int64 { unix - FitEncoder.epoch }
 
     private mutating func ensure(_ name: String, local: UInt8, global: UInt16, _ fields: [F], developer: [(UInt8, Int, UInt8)] = []) {
         let key = "\(name)#\(local)"
@@ -197,7 +203,7 @@ struct FitActivityWriter {
             developer: developer.map { (number: $0.0, size: $0.1, index: $0.2) }, bigEndian: bigEndian)
     }
 
-    mutating func fileID(type: Int64 = 4, manufacturer: Int64 = 1, product: Int64 = 4315, productName: String? = nil, created: Int64) {
+    public mutating func fileID(type: Int64 = 4, manufacturer: Int64 = 1, product: Int64 = 4315, productName: String? = nil, created: Int64) {
         var fields = [F(number: 0, size: 1, baseType: B.enumeration), F(number: 1, size: 2, baseType: B.uint16),
                       F(number: 2, size: 2, baseType: B.uint16), F(number: 4, size: 4, baseType: B.uint32)]
         if productName != nil { fields.append(F(number: 8, size: 16, baseType: B.string)) }
@@ -207,20 +213,37 @@ struct FitActivityWriter {
         encoder.data(local: 0, values)
     }
 
-    struct Point {
-        var time: Int64
-        var latitude: Double? = nil
-        var longitude: Double? = nil
-        var altitude: Double? = nil
-        var distance: Double? = nil
-        var heartRate: Int64? = nil
-        var cadence: Int64? = nil
-        var fractionalCadence: Int64? = nil
-        var power: Int64? = nil
-        var speed: Double? = nil
+    public struct Point {
+        public var time: Int64
+        public var latitude: Double? = nil
+        public var longitude: Double? = nil
+        public var altitude: Double? = nil
+        public var distance: Double? = nil
+        public var heartRate: Int64? = nil
+        public var cadence: Int64? = nil
+        public var fractionalCadence: Int64? = nil
+        public var power: Int64? = nil
+        public var speed: Double? = nil
+
+        public init(
+            time: Int64, latitude: Double? = nil, longitude: Double? = nil, altitude: Double? = nil,
+            distance: Double? = nil, heartRate: Int64? = nil, cadence: Int64? = nil, fractionalCadence: Int64? = nil,
+            power: Int64? = nil, speed: Double? = nil
+        ) {
+            self.time = time
+            self.latitude = latitude
+            self.longitude = longitude
+            self.altitude = altitude
+            self.distance = distance
+            self.heartRate = heartRate
+            self.cadence = cadence
+            self.fractionalCadence = fractionalCadence
+            self.power = power
+            self.speed = speed
+        }
     }
 
-    mutating func record(_ p: Point) {
+    public mutating func record(_ p: Point) {
         ensure("record", local: 1, global: 20, [
             F(number: 253, size: 4, baseType: B.uint32), F(number: 0, size: 4, baseType: B.sint32),
             F(number: 1, size: 4, baseType: B.sint32), F(number: 78, size: 4, baseType: B.uint32),
@@ -241,19 +264,35 @@ struct FitActivityWriter {
         encoder.data(local: 1, v)
     }
 
-    struct Session {
-        var start: Int64
-        var elapsed: Double
-        var timer: Double? = nil
-        var distance: Double? = nil
-        var sport: Int64 = 1
-        var subSport: Int64 = 0
-        var averageHeartRate: Int64? = nil
-        var maximumHeartRate: Int64? = nil
-        var averagePower: Int64? = nil
+    public struct Session {
+        public var start: Int64
+        public var elapsed: Double
+        public var timer: Double? = nil
+        public var distance: Double? = nil
+        public var sport: Int64 = 1
+        public var subSport: Int64 = 0
+        public var averageHeartRate: Int64? = nil
+        public var maximumHeartRate: Int64? = nil
+        public var averagePower: Int64? = nil
+
+        public init(
+            start: Int64, elapsed: Double, timer: Double? = nil, distance: Double? = nil, sport: Int64 = 1,
+            subSport: Int64 = 0, averageHeartRate: Int64? = nil, maximumHeartRate: Int64? = nil,
+            averagePower: Int64? = nil
+        ) {
+            self.start = start
+            self.elapsed = elapsed
+            self.timer = timer
+            self.distance = distance
+            self.sport = sport
+            self.subSport = subSport
+            self.averageHeartRate = averageHeartRate
+            self.maximumHeartRate = maximumHeartRate
+            self.averagePower = averagePower
+        }
     }
 
-    mutating func session(_ s: Session) {
+    public mutating func session(_ s: Session) {
         ensure("session", local: 2, global: 18, [
             F(number: 253, size: 4, baseType: B.uint32), F(number: 2, size: 4, baseType: B.uint32),
             F(number: 5, size: 1, baseType: B.enumeration), F(number: 6, size: 1, baseType: B.enumeration),
@@ -272,13 +311,13 @@ struct FitActivityWriter {
         encoder.data(local: 2, v)
     }
 
-    mutating func lap(start: Int64, end: Int64) {
+    public mutating func lap(start: Int64, end: Int64) {
         ensure("lap", local: 3, global: 19, [F(number: 253, size: 4, baseType: B.uint32), F(number: 2, size: 4, baseType: B.uint32)])
         encoder.data(local: 3, [253: .int(Self.fitTime(end)), 2: .int(Self.fitTime(start))])
     }
 
     /// A timer event: type 0 start, 1 stop, 4 stop_all.
-    mutating func timer(at time: Int64, type: Int64) {
+    public mutating func timer(at time: Int64, type: Int64) {
         ensure("event", local: 4, global: 21, [
             F(number: 253, size: 4, baseType: B.uint32), F(number: 0, size: 1, baseType: B.enumeration),
             F(number: 1, size: 1, baseType: B.enumeration),
@@ -286,19 +325,33 @@ struct FitActivityWriter {
         encoder.data(local: 4, [253: .int(Self.fitTime(time)), 0: .int(0), 1: .int(type)])
     }
 
-    struct StrengthSet {
-        var start: Int64
-        var duration: Double
-        var reps: Int64? = nil
-        var weightKilograms: Double? = nil
-        var active = true
-        var categories: [Int64] = []
-        var subtypes: [Int64] = []
+    public struct StrengthSet {
+        public var start: Int64
+        public var duration: Double
+        public var reps: Int64? = nil
+        public var weightKilograms: Double? = nil
+        public var active = true
+        public var categories: [Int64] = []
+        public var subtypes: [Int64] = []
         /// The file/activity start the watch writes in field 254.
-        var fileTimestamp: Int64 = 0
+        public var fileTimestamp: Int64 = 0
+
+        public init(
+            start: Int64, duration: Double, reps: Int64? = nil, weightKilograms: Double? = nil, active: Bool = true,
+            categories: [Int64] = [], subtypes: [Int64] = [], fileTimestamp: Int64 = 0
+        ) {
+            self.start = start
+            self.duration = duration
+            self.reps = reps
+            self.weightKilograms = weightKilograms
+            self.active = active
+            self.categories = categories
+            self.subtypes = subtypes
+            self.fileTimestamp = fileTimestamp
+        }
     }
 
-    mutating func set(_ s: StrengthSet) {
+    public mutating func set(_ s: StrengthSet) {
         ensure("set", local: 5, global: 225, [
             F(number: 254, size: 4, baseType: B.uint32), F(number: 0, size: 4, baseType: B.uint32),
             F(number: 6, size: 4, baseType: B.uint32), F(number: 3, size: 2, baseType: B.uint16),
@@ -315,12 +368,12 @@ struct FitActivityWriter {
     }
 
     /// An `activity` message giving the local time offset.
-    mutating func activity(at time: Int64, localOffsetSeconds: Int64) {
+    public mutating func activity(at time: Int64, localOffsetSeconds: Int64) {
         ensure("activity", local: 6, global: 34, [F(number: 253, size: 4, baseType: B.uint32), F(number: 5, size: 4, baseType: B.uint32)])
         encoder.data(local: 6, [253: .int(Self.fitTime(time)), 5: .int(Self.fitTime(time) + localOffsetSeconds)])
     }
 
-    func bytes(headerSize: Int = 14, dataSize: Int? = nil, headerCRC: Bool = true, corruptCRC: Bool = false) -> Data {
+    public func bytes(headerSize: Int = 14, dataSize: Int? = nil, headerCRC: Bool = true, corruptCRC: Bool = false) -> Data {
         Data(encoder.segment(headerSize: headerSize, dataSize: dataSize, headerCRC: headerCRC, corruptCRC: corruptCRC))
     }
 }

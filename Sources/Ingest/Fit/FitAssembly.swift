@@ -186,12 +186,12 @@ struct FitAssembly {
         return StrengthLog(format: .fit, sessions: result, weightUnit: anyWeight ? .kg : .unknown, warnings: logWarnings)
     }
 
-    /// The name a set's exercise is reported under: the FIT category and sub-type as the watch
-    /// recognised them. Unknown categories (65534) are reported like any unknown exercise name.
+    /// The name a set's exercise is reported under: the catalogue exercise of the FIT category and
+    /// sub-type the watch recognised (`FitExerciseCatalogue`). Unknown categories (65534) and
+    /// categories the profile does not have are reported like any unknown exercise name.
     static func exerciseName(_ set: FitStrengthSet) -> String {
         guard let category = set.category else { return "unrecognised exercise (FIT category unknown)" }
-        guard let name = FitProfile.exerciseCategoryName(Int64(category)) else { return "FIT exercise category \(category)" }
-        guard let subtype = set.subtype else { return name.replacingOccurrences(of: "_", with: " ") }
-        return "\(name.replacingOccurrences(of: "_", with: " ")) (FIT sub-type \(subtype))"
+        return FitExerciseCatalogue.exerciseName(category: category, subtype: set.subtype)
+            ?? "FIT exercise category \(category)"
     }
 }

@@ -174,19 +174,4 @@ enum FitProfile {
         default: "sub_sport \(subSport)"
         }
     }
-
-    /// `exercise_category` names (profile type `exercise_category`; 65534 = unknown).
-    static func exerciseCategoryName(_ category: Int64) -> String? {
-        let names = [
-            "bench_press", "calf_raise", "cardio", "carry", "chop", "core", "crunch", "curl", "deadlift", "flye",
-            "hip_raise", "hip_stability", "hip_swing", "hyperextension", "lateral_raise", "leg_curl", "leg_raise",
-            "lunge", "olympic_lift", "plank", "plyo", "pull_up", "push_up", "row", "shoulder_press",
-            "shoulder_stability", "shrug", "sit_up", "squat", "total_body", "triceps_extension", "warm_up", "run",
-            "bike", "cardio_sensors", "move", "pose", "banded_exercises", "battle_rope", "elliptical", "floor_climb",
-            "indoor_bike", "indoor_row", "ladder", "sandbag", "sled", "sledge_hammer", "stair_stepper", "",
-            "suspension", "tire", "", "run_indoor", "bike_outdoor",
-        ]
-        guard category >= 0, category < names.count, !names[Int(category)].isEmpty else { return nil }
-        return names[Int(category)]
-    }
 }

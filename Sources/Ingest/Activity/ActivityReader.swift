@@ -79,7 +79,8 @@ public enum ActivityReader {
                     return FitStream(bytes: AnyByteSource(decompress), damage: { decompress.damage })
                 }.file
             }
-            let file = try parse(&plain, source: source)
+            var trimmed = LeadingWhitespaceSource(plain)
+            let file = try parse(&trimmed, source: source)
             if let damage = gunzip.damage { throw IngestError(damage, at: SourceLocation(source: source)) }
             return file
         }
@@ -93,8 +94,19 @@ public enum ActivityReader {
                 return try open().map { FitStream(bytes: AnyByteSource($0)) }
             }.file
         }
-        var plain = whole
-        return try parse(&plain, source: source)
+        var trimmed = LeadingWhitespaceSource(whole)
+        return try parse(&trimmed, source: source)
+    }
+
+    /// Reads from a source that can be read only once: a FIT file that would need a second pass
+    /// (sessions written after the records of several sports) then gives one activity, with a
+    /// warning.
+    static func read<Raw: ByteSource>(_ raw: inout Raw, source: String) throws(IngestError) -> ActivityFile {
+        var once: Raw? = raw
+        return try read(source: source) { () throws(IngestError) -> Raw? in
+            defer { once = nil }
+            return once
+        }
     }
 
     /// Up to `count` bytes from the front of a source (fewer only at its end).

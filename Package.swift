@@ -72,6 +72,7 @@ let package = Package(
                 "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HipBalanceCore
 import Logging
+import HipBalanceTestSupport
 import Testing
 
 @testable import Batch
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func aFolderIsRefusedAndKept() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let precious = folder.appendingPathComponent("precious/sub")
         try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func aTextFileIsRefusedAndKeptByteForByte() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("team.yaml")
         let text = Data("name: Team\n".utf8)
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func anEmptyFileOrGarbageIsRefused() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let empty = folder.appendingPathComponent("empty")
         try Data().write(to: empty)
@@ -58,7 +59,7 @@ import Testing
     /// Another program's database, even one with a `parsedInput` table, is refused unchanged
     /// (not switched to WAL, no tables added).
     @Test func anotherProgramsDatabaseIsRefusedUnchanged() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         for extra in ["", "CREATE TABLE parsedInput (path TEXT PRIMARY KEY, x BLOB);"] {
             let url = folder.appendingPathComponent("other-\(extra.count).sqlite")
@@ -73,7 +74,7 @@ import Testing
     }
 
     @Test func aDatabaseWithAnotherApplicationIDIsRefused() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("c.sqlite")
         // Our exact tables, but stamped by someone else.
@@ -85,7 +86,7 @@ import Testing
     }
 
     @Test func aNewCacheIsStampedAndReopened() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("c.sqlite")
         let cache = try ParseCache(url: url, logger: Self.logger)
@@ -104,7 +105,7 @@ import Testing
 
     /// A cache of an earlier hipbalance (no application id, exactly our tables) is adopted.
     @Test func anIDlessCacheWithOurTablesIsAdopted() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("c.sqlite")
         let queue = try DatabaseQueue(path: url.path)
@@ -118,7 +119,7 @@ import Testing
 
     /// A damaged cache of ours is renamed aside, never deleted, and rebuilt with a warning.
     @Test func aDamagedCacheOfOursIsMovedAsideAndRebuilt() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("c.sqlite")
         do {
@@ -147,7 +148,7 @@ import Testing
 
     /// The whole run: a folder at `--cache` stops the run with exit 2 and stays as it was.
     @Test func aRunWithAFolderAsCacheExitsTwoAndKeepsIt() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let team = folder.appendingPathComponent("team")
         try FileManager.default.createDirectory(at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
@@ -166,7 +167,7 @@ import Testing
 /// D9: a cached payload carries a checksum; a damaged row is parsed again, with a warning.
 @Suite struct CachePayloadChecksumTests {
     @Test func aFlippedByteIsDetectedAndListed() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: CacheOwnershipTests.logger)
         cache.store(CacheOwnershipTests.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: ParseCacheTests.fingerprint(), contentHash: "h")

@@ -1,6 +1,7 @@
 import Foundation
 import HipBalanceCore
 import Logging
+import HipBalanceTestSupport
 import Testing
 
 @testable import Batch
@@ -20,7 +21,7 @@ import Ingest
     }
 
     @Test func aFileCompletedDuringTheReadIsReadAgainAndCachedWhole() throws {
-        let folder = try TestSupport.temporaryFolder("changing")
+        let folder = try TemporaryDirectory("changing").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("a.gpx")
         let whole = Data(HardeningFixtures.gpx().utf8)
@@ -50,7 +51,7 @@ import Ingest
     }
 
     @Test func aFileThatKeepsChangingIsReportedAndNotCached() throws {
-        let folder = try TestSupport.temporaryFolder("changing")
+        let folder = try TemporaryDirectory("changing").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("a.gpx")
         try Data(HardeningFixtures.gpx().utf8).write(to: url)
@@ -72,7 +73,7 @@ import Ingest
 
     /// The hash taken while streaming is the hash of the file, also when the reader stops early.
     @Test func theStreamingHashCoversTheWholeFile() throws {
-        let folder = try TestSupport.temporaryFolder("changing")
+        let folder = try TemporaryDirectory("changing").url
         defer { try? FileManager.default.removeItem(at: folder) }
         for text in [HardeningFixtures.gpx(), "<gpx><trk>broken at the start" + String(repeating: " ", count: 200_000)] {
             let url = folder.appendingPathComponent("x.gpx")

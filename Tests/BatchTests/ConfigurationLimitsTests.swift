@@ -1,4 +1,5 @@
 import Foundation
+import HipBalanceTestSupport
 import Testing
 
 @testable import Batch
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func anOversizedFileIsRefused() throws {
-        let folder = try TestSupport.temporaryFolder("config")
+        let folder = try TemporaryDirectory("config").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = "name: x\n" + String(repeating: "# padding\n", count: TeamConfiguration.maximumFileSize / 10 + 1)
         try Data(text.utf8).write(to: folder.appendingPathComponent("team.yaml"))
@@ -47,7 +48,7 @@ import Testing
 
     /// D3 for the configuration: a named pipe as team.yaml is refused without blocking.
     @Test func aNamedPipeIsRefusedWithoutBlocking() throws {
-        let folder = try TestSupport.temporaryFolder("config")
+        let folder = try TemporaryDirectory("config").url
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(mkfifo(folder.appendingPathComponent("team.yaml").path, 0o644) == 0)
         do {

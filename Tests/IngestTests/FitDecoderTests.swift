@@ -318,5 +318,12 @@ import Testing
         let fromHandle = try ActivityReader.read(fileHandle: handle, source: "test.fit")
         #expect(fromHandle == (try Self.read(data)))
         #expect(fromHandle.activities.count == 2)
+        // The hashing read of `run` reads twice too, and hashes the file exactly once.
+        try handle.seek(toOffset: 0)
+        var digest = ContentDigest()
+        #expect(try ActivityReader.read(fileHandle: handle, source: "test.fit", digest: &digest) == fromHandle)
+        var expected = ContentDigest()
+        expected.update(data)
+        #expect(digest.value == expected.value && digest.size == data.count)
     }
 }

@@ -55,7 +55,7 @@ public enum ActivityReader {
 
     /// Reads the first bytes to tell gzip, FIT and XML apart, then hands them back in front of the
     /// rest. `open` gives the raw bytes from the start; FIT may call it again for a second pass.
-    private static func read<Raw: ByteSource>(
+    static func read<Raw: ByteSource>(
         source: String, open: () throws(IngestError) -> Raw?
     ) throws(IngestError) -> ActivityFile {
         guard var raw = try open() else { throw IngestError("cannot read the file", at: SourceLocation(source: source)) }

@@ -95,7 +95,7 @@ import ZIPFoundation
         #expect(inputs["activities"] as? Int == 2)
         #expect(inputs["strengthSessions"] as? Int == 1)
         #expect(inputs["duplicatesDropped"] as? Int == 2)
-        #expect(inputs["rejected"] as? Int == 0)
+        #expect(inputs["rejectedFiles"] as? Int == 0)
         let warnings = (inputs["warnings"] as? [String]) ?? []
         #expect(warnings.contains { $0.contains("monitor.fit") && $0.contains("not training data") })
     }

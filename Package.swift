@@ -30,7 +30,9 @@ let package = Package(
                 "HipBalanceCore", "CLibXML2", "CGzip",
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources/exercises.yaml")]
+            // Compiled into the binary (`PackageResources.exercises_yaml`), so a release binary
+            // copied anywhere needs no resource bundle beside it.
+            resources: [.embedInCode("Resources/exercises.yaml")]
         ),
 
         // Values -> assessments: pure model functions.

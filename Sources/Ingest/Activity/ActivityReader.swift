@@ -50,7 +50,7 @@ public enum ActivityReader {
     }
 
     private static func isGzip(_ bytes: Data) -> Bool {
-        bytes.count >= 2 && bytes[bytes.startIndex] == 0x1F && bytes[bytes.startIndex + 1] == 0x8B
+        bytes.count >= 2 && (bytes[bytes.startIndex], bytes[bytes.startIndex + 1]) == gzipMagic
     }
 
     /// Reads the first bytes to tell gzip, FIT and XML apart, then hands them back in front of the
@@ -80,7 +80,7 @@ public enum ActivityReader {
                 }.file
             }
             var trimmed = LeadingWhitespaceSource(plain)
-            let file = try parse(&trimmed, source: source)
+            let file = try XMLPushParser.parse(&trimmed, sourceName: source)
             if let damage = gunzip.damage { throw IngestError(damage, at: SourceLocation(source: source)) }
             return file
         }
@@ -95,7 +95,7 @@ public enum ActivityReader {
             }.file
         }
         var trimmed = LeadingWhitespaceSource(whole)
-        return try parse(&trimmed, source: source)
+        return try XMLPushParser.parse(&trimmed, sourceName: source)
     }
 
     /// Reads from a source that can be read only once: a FIT file that would need a second pass
@@ -120,20 +120,6 @@ public enum ActivityReader {
             head.append(contentsOf: probe[head.count..<head.count + n])
         }
         return head
-    }
-
-    private static func parse(_ bytes: inout some ByteSource, source: String) throws(IngestError) -> ActivityFile {
-        let textCapacity = 256
-        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: textCapacity)
-        defer { text.deallocate() }
-        var document = ActivityDocument(source: source, textBuffer: text, textCapacity: textCapacity)
-        let problems = try XMLPushParser.parse(&bytes, into: &document, sourceName: source)
-        guard document.format != nil else {
-            throw IngestError("no root element found", at: SourceLocation(source: source))
-        }
-        var file = document.result()
-        file.warnings.append(contentsOf: problems)
-        return file
     }
 }
 

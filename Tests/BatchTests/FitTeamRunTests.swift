@@ -17,11 +17,14 @@ import ZIPFoundation
         var w = FitActivityWriter()
         w.fileID(created: start)
         for t in 0...(minutes * 60) {
-            w.record(.init(
-                time: start + t, latitude: 46.05 + Double(t) * 0.00006, longitude: 14.5, altitude: 300,
-                distance: Double(t) * 7, heartRate: 130 + t % 20, cadence: 88, power: 200, speed: 7))
+            w.record(
+                .init(
+                    time: start + t, latitude: 46.05 + Double(t) * 0.00006, longitude: 14.5, altitude: 300,
+                    distance: Double(t) * 7, heartRate: 130 + t % 20, cadence: 88, power: 200, speed: 7))
         }
-        w.session(.init(start: start, elapsed: Double(minutes * 60), distance: Double(minutes * 60 * 7), sport: 2, subSport: 7))
+        w.session(
+            .init(
+                start: start, elapsed: Double(minutes * 60), distance: Double(minutes * 60 * 7), sport: 2, subSport: 7))
         return w.bytes()
     }
 
@@ -32,7 +35,10 @@ import ZIPFoundation
         w.activity(at: start + 1500, localOffsetSeconds: 3600)
         for t in stride(from: Int64(0), through: 1500, by: 5) { w.record(.init(time: start + t, heartRate: 100)) }
         for i in Int64(0)..<6 {
-            w.set(.init(start: start + 60 + i * 200, duration: 40, reps: 10, weightKilograms: 40, categories: [10], subtypes: [1]))
+            w.set(
+                .init(
+                    start: start + 60 + i * 200, duration: 40, reps: 10, weightKilograms: 40, categories: [10],
+                    subtypes: [1]))
         }
         return w.bytes()
     }
@@ -68,7 +74,8 @@ import ZIPFoundation
             ("activities/111.fit.gz", try gzipped(Self.ride())),
             ("activities/222.fit.gz", try gzipped(Self.ride(from: Self.start - 86_400))),
         ] {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count)) { (position: Int64, size: Int) in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count)) {
+                (position: Int64, size: Int) in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -80,13 +87,17 @@ import ZIPFoundation
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        var csv = "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes\n"
-        for i in 1...6 { csv += "\(formatter.string(from: local));\"Legs\";\"Hip Thrust (Barbell)\";\(i);40;kg;10;;;;0;;\n" }
+        var csv =
+            "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes\n"
+        for i in 1...6 {
+            csv += "\(formatter.string(from: local));\"Legs\";\"Hip Thrust (Barbell)\";\(i);40;kg;10;;;;0;;\n"
+        }
         try Self.write(Data(csv.utf8), "ana/strong.csv", in: team)
         try Self.write(Self.monitoring(), "ana/watch/monitor.fit", in: team)
 
         let outcome = TeamRun.execute(
-            RunConfiguration(teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2025, month: 11, day: 30), jobs: 2))
+            RunConfiguration(
+                teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2025, month: 11, day: 30), jobs: 2))
         guard case .completed = outcome else {
             Issue.record("run did not complete: \(outcome)")
             return
@@ -115,4 +126,3 @@ import ZIPFoundation
         #expect(gzip == file)
     }
 }
-

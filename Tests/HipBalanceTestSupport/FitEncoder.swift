@@ -147,14 +147,18 @@ public struct FitEncoder {
         }
         var out: [UInt8] = []
         for i in 0..<count {
-            out += element(i < elements.count ? elements[i] : invalidBits(width == size ? field.baseType : BaseType.byte), width: width)
+            out += element(
+                i < elements.count ? elements[i] : invalidBits(width == size ? field.baseType : BaseType.byte),
+                width: width)
         }
         return out
     }
 
     /// The whole segment: header (12 or 14 bytes), records, file CRC. `dataSize` overrides the
     /// header's data size, `corruptCRC` flips the file CRC, `headerCRC` nil writes 0.
-    public func segment(headerSize: Int = 14, dataSize: Int? = nil, headerCRC: Bool = true, corruptCRC: Bool = false) -> [UInt8] {
+    public func segment(headerSize: Int = 14, dataSize: Int? = nil, headerCRC: Bool = true, corruptCRC: Bool = false)
+        -> [UInt8]
+    {
         var header: [UInt8] = [UInt8(headerSize), 0x20, 0x54, 0x08]
         let size = UInt32(dataSize ?? records.count)
         header += (0..<4).map { UInt8(truncatingIfNeeded: size >> (8 * UInt32($0))) }
@@ -194,7 +198,9 @@ public struct FitActivityWriter {
 
     public static func fitTime(_ unix: Int64) -> Int64 { unix - FitEncoder.epoch }
 
-    private mutating func ensure(_ name: String, local: UInt8, global: UInt16, _ fields: [F], developer: [(UInt8, Int, UInt8)] = []) {
+    private mutating func ensure(
+        _ name: String, local: UInt8, global: UInt16, _ fields: [F], developer: [(UInt8, Int, UInt8)] = []
+    ) {
         let key = "\(name)#\(local)"
         guard !defined.contains(key) else { return }
         defined.insert(key)
@@ -203,12 +209,18 @@ public struct FitActivityWriter {
             developer: developer.map { (number: $0.0, size: $0.1, index: $0.2) }, bigEndian: bigEndian)
     }
 
-    public mutating func fileID(type: Int64 = 4, manufacturer: Int64 = 1, product: Int64 = 4315, productName: String? = nil, created: Int64) {
-        var fields = [F(number: 0, size: 1, baseType: B.enumeration), F(number: 1, size: 2, baseType: B.uint16),
-                      F(number: 2, size: 2, baseType: B.uint16), F(number: 4, size: 4, baseType: B.uint32)]
+    public mutating func fileID(
+        type: Int64 = 4, manufacturer: Int64 = 1, product: Int64 = 4315, productName: String? = nil, created: Int64
+    ) {
+        var fields = [
+            F(number: 0, size: 1, baseType: B.enumeration), F(number: 1, size: 2, baseType: B.uint16),
+            F(number: 2, size: 2, baseType: B.uint16), F(number: 4, size: 4, baseType: B.uint32),
+        ]
         if productName != nil { fields.append(F(number: 8, size: 16, baseType: B.string)) }
         ensure("file_id\(productName != nil)", local: 0, global: 0, fields)
-        var values: [UInt8: FitEncoder.Value] = [0: .int(type), 1: .int(manufacturer), 2: .int(product), 4: .int(Self.fitTime(created))]
+        var values: [UInt8: FitEncoder.Value] = [
+            0: .int(type), 1: .int(manufacturer), 2: .int(product), 4: .int(Self.fitTime(created)),
+        ]
         if let productName { values[8] = .text(productName) }
         encoder.data(local: 0, values)
     }
@@ -244,13 +256,15 @@ public struct FitActivityWriter {
     }
 
     public mutating func record(_ p: Point) {
-        ensure("record", local: 1, global: 20, [
-            F(number: 253, size: 4, baseType: B.uint32), F(number: 0, size: 4, baseType: B.sint32),
-            F(number: 1, size: 4, baseType: B.sint32), F(number: 78, size: 4, baseType: B.uint32),
-            F(number: 5, size: 4, baseType: B.uint32), F(number: 3, size: 1, baseType: B.uint8),
-            F(number: 4, size: 1, baseType: B.uint8), F(number: 53, size: 1, baseType: B.uint8),
-            F(number: 7, size: 2, baseType: B.uint16), F(number: 73, size: 4, baseType: B.uint32),
-        ])
+        ensure(
+            "record", local: 1, global: 20,
+            [
+                F(number: 253, size: 4, baseType: B.uint32), F(number: 0, size: 4, baseType: B.sint32),
+                F(number: 1, size: 4, baseType: B.sint32), F(number: 78, size: 4, baseType: B.uint32),
+                F(number: 5, size: 4, baseType: B.uint32), F(number: 3, size: 1, baseType: B.uint8),
+                F(number: 4, size: 1, baseType: B.uint8), F(number: 53, size: 1, baseType: B.uint8),
+                F(number: 7, size: 2, baseType: B.uint16), F(number: 73, size: 4, baseType: B.uint32),
+            ])
         var v: [UInt8: FitEncoder.Value] = [253: .int(Self.fitTime(p.time))]
         if let lat = p.latitude { v[0] = .int(Int64((lat * 2_147_483_648.0 / 180).rounded())) }
         if let lon = p.longitude { v[1] = .int(Int64((lon * 2_147_483_648.0 / 180).rounded())) }
@@ -293,13 +307,15 @@ public struct FitActivityWriter {
     }
 
     public mutating func session(_ s: Session) {
-        ensure("session", local: 2, global: 18, [
-            F(number: 253, size: 4, baseType: B.uint32), F(number: 2, size: 4, baseType: B.uint32),
-            F(number: 5, size: 1, baseType: B.enumeration), F(number: 6, size: 1, baseType: B.enumeration),
-            F(number: 7, size: 4, baseType: B.uint32), F(number: 8, size: 4, baseType: B.uint32),
-            F(number: 9, size: 4, baseType: B.uint32), F(number: 16, size: 1, baseType: B.uint8),
-            F(number: 17, size: 1, baseType: B.uint8), F(number: 20, size: 2, baseType: B.uint16),
-        ])
+        ensure(
+            "session", local: 2, global: 18,
+            [
+                F(number: 253, size: 4, baseType: B.uint32), F(number: 2, size: 4, baseType: B.uint32),
+                F(number: 5, size: 1, baseType: B.enumeration), F(number: 6, size: 1, baseType: B.enumeration),
+                F(number: 7, size: 4, baseType: B.uint32), F(number: 8, size: 4, baseType: B.uint32),
+                F(number: 9, size: 4, baseType: B.uint32), F(number: 16, size: 1, baseType: B.uint8),
+                F(number: 17, size: 1, baseType: B.uint8), F(number: 20, size: 2, baseType: B.uint16),
+            ])
         var v: [UInt8: FitEncoder.Value] = [
             253: .int(Self.fitTime(s.start) + Int64(s.elapsed)), 2: .int(Self.fitTime(s.start)), 5: .int(s.sport),
             6: .int(s.subSport), 7: .int(Int64(s.elapsed * 1000)), 8: .int(Int64((s.timer ?? s.elapsed) * 1000)),
@@ -312,16 +328,20 @@ public struct FitActivityWriter {
     }
 
     public mutating func lap(start: Int64, end: Int64) {
-        ensure("lap", local: 3, global: 19, [F(number: 253, size: 4, baseType: B.uint32), F(number: 2, size: 4, baseType: B.uint32)])
+        ensure(
+            "lap", local: 3, global: 19,
+            [F(number: 253, size: 4, baseType: B.uint32), F(number: 2, size: 4, baseType: B.uint32)])
         encoder.data(local: 3, [253: .int(Self.fitTime(end)), 2: .int(Self.fitTime(start))])
     }
 
     /// A timer event: type 0 start, 1 stop, 4 stop_all.
     public mutating func timer(at time: Int64, type: Int64) {
-        ensure("event", local: 4, global: 21, [
-            F(number: 253, size: 4, baseType: B.uint32), F(number: 0, size: 1, baseType: B.enumeration),
-            F(number: 1, size: 1, baseType: B.enumeration),
-        ])
+        ensure(
+            "event", local: 4, global: 21,
+            [
+                F(number: 253, size: 4, baseType: B.uint32), F(number: 0, size: 1, baseType: B.enumeration),
+                F(number: 1, size: 1, baseType: B.enumeration),
+            ])
         encoder.data(local: 4, [253: .int(Self.fitTime(time)), 0: .int(0), 1: .int(type)])
     }
 
@@ -352,12 +372,14 @@ public struct FitActivityWriter {
     }
 
     public mutating func set(_ s: StrengthSet) {
-        ensure("set", local: 5, global: 225, [
-            F(number: 254, size: 4, baseType: B.uint32), F(number: 0, size: 4, baseType: B.uint32),
-            F(number: 6, size: 4, baseType: B.uint32), F(number: 3, size: 2, baseType: B.uint16),
-            F(number: 4, size: 2, baseType: B.uint16), F(number: 7, size: 6, baseType: B.uint16),
-            F(number: 8, size: 6, baseType: B.uint16), F(number: 5, size: 1, baseType: B.uint8),
-        ])
+        ensure(
+            "set", local: 5, global: 225,
+            [
+                F(number: 254, size: 4, baseType: B.uint32), F(number: 0, size: 4, baseType: B.uint32),
+                F(number: 6, size: 4, baseType: B.uint32), F(number: 3, size: 2, baseType: B.uint16),
+                F(number: 4, size: 2, baseType: B.uint16), F(number: 7, size: 6, baseType: B.uint16),
+                F(number: 8, size: 6, baseType: B.uint16), F(number: 5, size: 1, baseType: B.uint8),
+            ])
         var v: [UInt8: FitEncoder.Value] = [
             254: .int(Self.fitTime(s.fileTimestamp)), 0: .int(Int64(s.duration * 1000)), 6: .int(Self.fitTime(s.start)),
             5: .int(s.active ? 1 : 0), 7: .ints(s.categories), 8: .ints(s.subtypes),
@@ -369,11 +391,15 @@ public struct FitActivityWriter {
 
     /// An `activity` message giving the local time offset.
     public mutating func activity(at time: Int64, localOffsetSeconds: Int64) {
-        ensure("activity", local: 6, global: 34, [F(number: 253, size: 4, baseType: B.uint32), F(number: 5, size: 4, baseType: B.uint32)])
+        ensure(
+            "activity", local: 6, global: 34,
+            [F(number: 253, size: 4, baseType: B.uint32), F(number: 5, size: 4, baseType: B.uint32)])
         encoder.data(local: 6, [253: .int(Self.fitTime(time)), 5: .int(Self.fitTime(time) + localOffsetSeconds)])
     }
 
-    public func bytes(headerSize: Int = 14, dataSize: Int? = nil, headerCRC: Bool = true, corruptCRC: Bool = false) -> Data {
+    public func bytes(headerSize: Int = 14, dataSize: Int? = nil, headerCRC: Bool = true, corruptCRC: Bool = false)
+        -> Data
+    {
         Data(encoder.segment(headerSize: headerSize, dataSize: dataSize, headerCRC: headerCRC, corruptCRC: corruptCRC))
     }
 }

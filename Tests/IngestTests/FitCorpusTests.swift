@@ -57,7 +57,8 @@ import Testing
 struct FitSessionAgreement {
     var problems: [String] = []
 
-    init(activity: Activity, session: FitSession, transitionBefore: FitSession?, recordPower: FitPowerReference.Means?) {
+    init(activity: Activity, session: FitSession, transitionBefore: FitSession?, recordPower: FitPowerReference.Means?)
+    {
         let s = activity.summary
         if FitSportMapping.sport(session.sport, subSport: session.subSport) != s.sport {
             problems.append("sport \(s.sport) vs session \(String(describing: session.sport))")
@@ -81,7 +82,8 @@ struct FitSessionAgreement {
         if let elapsed = session.elapsedSeconds, elapsed > 0, s.points > 0, s.start != nil {
             let timer = session.timerSeconds ?? elapsed
             let tolerance = max(20, elapsed * 0.01)
-            if s.elapsedSeconds < min(timer, elapsed) - tolerance || s.elapsedSeconds > max(timer, elapsed) + tolerance {
+            if s.elapsedSeconds < min(timer, elapsed) - tolerance || s.elapsedSeconds > max(timer, elapsed) + tolerance
+            {
                 problems.append("elapsed \(s.elapsedSeconds) vs \(elapsed) (timer \(timer))")
             }
         }
@@ -108,9 +110,13 @@ struct FitSessionAgreement {
         if long, let mean = session.averagePower, let ours = s.power, let records = recordPower {
             func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= max(5, b * 0.03) }
             if !near(records.withZeros, mean) && !near(records.withoutZeros, mean) {
-                problems.append("session mean power \(mean) vs records \(records.withZeros) / \(records.withoutZeros) without zeros")
+                problems.append(
+                    "session mean power \(mean) vs records \(records.withZeros) / \(records.withoutZeros) without zeros"
+                )
             }
-            if !near(ours.mean, records.withZeros) { problems.append("mean power \(ours.mean) vs records \(records.withZeros)") }
+            if !near(ours.mean, records.withZeros) {
+                problems.append("mean power \(ours.mean) vs records \(records.withZeros)")
+            }
         }
         if session.averagePower != nil, s.power == nil { problems.append("no power, session has it") }
     }

@@ -10,12 +10,16 @@ import Testing
     static let start: Int64 = 1_767_000_000  // 2025-12-29T09:20:00Z
 
     /// A 10-minute run, one record a second, 3 m/s, HR 140–149, cadence 85 strides/min.
-    static func run(_ writer: inout FitActivityWriter, from start: Int64 = start, seconds: Int64 = 600, distanceOffset: Double = 0) {
+    static func run(
+        _ writer: inout FitActivityWriter, from start: Int64 = start, seconds: Int64 = 600, distanceOffset: Double = 0
+    ) {
         for t in 0...seconds {
-            writer.record(.init(
-                time: start + t, latitude: 46.05 + Double(t) * 0.000027, longitude: 14.5, altitude: 300,
-                distance: distanceOffset + Double(t) * 3, heartRate: 140 + t % 10, cadence: 85, fractionalCadence: 64,
-                power: 250, speed: 3))
+            writer.record(
+                .init(
+                    time: start + t, latitude: 46.05 + Double(t) * 0.000027, longitude: 14.5, altitude: 300,
+                    distance: distanceOffset + Double(t) * 3, heartRate: 140 + t % 10, cadence: 85,
+                    fractionalCadence: 64,
+                    power: 250, speed: 3))
         }
     }
 
@@ -24,7 +28,8 @@ import Testing
         w.fileID(created: start)
         run(&w)
         w.lap(start: start, end: start + 600)
-        w.session(.init(start: start, elapsed: 600, distance: 1800, sport: 1, averageHeartRate: 144, maximumHeartRate: 149))
+        w.session(
+            .init(start: start, elapsed: 600, distance: 1800, sport: 1, averageHeartRate: 144, maximumHeartRate: 149))
         w.activity(at: start + 600, localOffsetSeconds: 3600)
         return w
     }
@@ -67,12 +72,16 @@ import Testing
             """
         for t in 0...600 {
             let time = Timestamp.iso8601(Double(Self.start + Int64(t)))
-            tcx += "<Trackpoint><Time>\(time)</Time><Position><LatitudeDegrees>\(46.05 + Double(t) * 0.000027)</LatitudeDegrees>"
+            tcx +=
+                "<Trackpoint><Time>\(time)</Time><Position><LatitudeDegrees>\(46.05 + Double(t) * 0.000027)</LatitudeDegrees>"
             tcx += "<LongitudeDegrees>14.5</LongitudeDegrees></Position><AltitudeMeters>300</AltitudeMeters>"
-            tcx += "<DistanceMeters>\(Double(t) * 3)</DistanceMeters><HeartRateBpm><Value>\(140 + t % 10)</Value></HeartRateBpm>"
-            tcx += "<Cadence>85.5</Cadence><Extensions><TPX><Speed>3</Speed><Watts>250</Watts></TPX></Extensions></Trackpoint>"
+            tcx +=
+                "<DistanceMeters>\(Double(t) * 3)</DistanceMeters><HeartRateBpm><Value>\(140 + t % 10)</Value></HeartRateBpm>"
+            tcx +=
+                "<Cadence>85.5</Cadence><Extensions><TPX><Speed>3</Speed><Watts>250</Watts></TPX></Extensions></Trackpoint>"
         }
-        tcx += "</Track></Lap><Creator><Name>Garmin Forerunner 965</Name></Creator></Activity></Activities></TrainingCenterDatabase>"
+        tcx +=
+            "</Track></Lap><Creator><Name>Garmin Forerunner 965</Name></Creator></Activity></Activities></TrainingCenterDatabase>"
         let fromTCX = try ActivityReader.read(data: Data(tcx.utf8), source: "test.fit").activities[0]
         let fromFIT = try Self.read(Self.simpleRun().bytes()).activities[0]
         #expect(fromFIT.blocks == fromTCX.blocks)
@@ -139,12 +148,18 @@ import Testing
         w.fileID(manufacturer: 294, product: 802, productName: "COROS PACE 2 ABCDEF", created: Self.start)
         // A uint32 field of size 1 (COROS) and a uint16 field of size 3: read as bytes, never a crash.
         typealias F = FitEncoder.FieldSpec
-        w.encoder.define(local: 9, global: 20, fields: [
-            F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32), F(number: 3, size: 1, baseType: FitEncoder.BaseType.uint8),
-            F(number: 5, size: 1, baseType: FitEncoder.BaseType.uint32), F(number: 7, size: 3, baseType: FitEncoder.BaseType.uint16),
-        ])
+        w.encoder.define(
+            local: 9, global: 20,
+            fields: [
+                F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32),
+                F(number: 3, size: 1, baseType: FitEncoder.BaseType.uint8),
+                F(number: 5, size: 1, baseType: FitEncoder.BaseType.uint32),
+                F(number: 7, size: 3, baseType: FitEncoder.BaseType.uint16),
+            ])
         for t in Int64(0)...60 {
-            w.encoder.data(local: 9, [253: .int(FitActivityWriter.fitTime(Self.start + t)), 3: .int(120), 5: .raw([7]), 7: .raw([1, 2, 3])])
+            w.encoder.data(
+                local: 9,
+                [253: .int(FitActivityWriter.fitTime(Self.start + t)), 3: .int(120), 5: .raw([7]), 7: .raw([1, 2, 3])])
         }
         let file = try Self.read(w.bytes())
         let a = try #require(file.activities.first)
@@ -159,9 +174,12 @@ import Testing
         typealias F = FitEncoder.FieldSpec
         // One full timestamp, then compressed headers (local 2, 5-bit offsets that roll over).
         w.encoder.define(local: 2, global: 20, fields: [F(number: 3, size: 1, baseType: FitEncoder.BaseType.uint8)])
-        w.encoder.define(local: 3, global: 20, fields: [
-            F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32), F(number: 3, size: 1, baseType: FitEncoder.BaseType.uint8),
-        ])
+        w.encoder.define(
+            local: 3, global: 20,
+            fields: [
+                F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32),
+                F(number: 3, size: 1, baseType: FitEncoder.BaseType.uint8),
+            ])
         w.encoder.data(local: 3, [253: .int(FitActivityWriter.fitTime(Self.start)), 3: .int(100)])
         var t = FitActivityWriter.fitTime(Self.start)
         for _ in 0..<100 {
@@ -183,10 +201,13 @@ import Testing
         w.session(.init(start: Self.start, elapsed: 300, distance: 300, sport: 5, subSport: 17))
         var strap = FitEncoder()
         typealias F = FitEncoder.FieldSpec
-        strap.define(local: 0, global: 132, fields: [
-            F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32), F(number: 9, size: 20, baseType: FitEncoder.BaseType.uint32),
-            F(number: 6, size: 5, baseType: FitEncoder.BaseType.uint8),
-        ])
+        strap.define(
+            local: 0, global: 132,
+            fields: [
+                F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32),
+                F(number: 9, size: 20, baseType: FitEncoder.BaseType.uint32),
+                F(number: 6, size: 5, baseType: FitEncoder.BaseType.uint8),
+            ])
         // Strap clock: event time 1000 s (x1024) is the swim start.
         for chunk in 0..<61 {
             let events = (0..<5).map { Int64((1000 + chunk * 5 + $0) * 1024) }
@@ -262,15 +283,20 @@ import Testing
         // developer_data_id and a field_description naming field 0 of developer 0 "Power" in watts.
         w.encoder.define(local: 7, global: 207, fields: [F(number: 3, size: 1, baseType: B.uint8)])
         w.encoder.data(local: 7, [3: .int(0)])
-        w.encoder.define(local: 8, global: 206, fields: [
-            F(number: 0, size: 1, baseType: B.uint8), F(number: 1, size: 1, baseType: B.uint8),
-            F(number: 2, size: 1, baseType: B.uint8), F(number: 3, size: 16, baseType: B.string),
-            F(number: 8, size: 8, baseType: B.string),
-        ])
+        w.encoder.define(
+            local: 8, global: 206,
+            fields: [
+                F(number: 0, size: 1, baseType: B.uint8), F(number: 1, size: 1, baseType: B.uint8),
+                F(number: 2, size: 1, baseType: B.uint8), F(number: 3, size: 16, baseType: B.string),
+                F(number: 8, size: 8, baseType: B.string),
+            ])
         w.encoder.data(local: 8, [0: .int(0), 1: .int(0), 2: .int(0x84), 3: .text("Power"), 8: .text("Watts")])
-        w.encoder.define(local: 9, global: 20, fields: [F(number: 253, size: 4, baseType: B.uint32)], developer: [(number: 0, size: 2, index: 0)])
+        w.encoder.define(
+            local: 9, global: 20, fields: [F(number: 253, size: 4, baseType: B.uint32)],
+            developer: [(number: 0, size: 2, index: 0)])
         for t in Int64(0)...120 {
-            w.encoder.data(local: 9, [253: .int(FitActivityWriter.fitTime(Self.start + t))], developer: [[0x2C, 0x01]])  // 300 W
+            // 300 W, little-endian.
+            w.encoder.data(local: 9, [253: .int(FitActivityWriter.fitTime(Self.start + t))], developer: [[0x2C, 0x01]])
         }
         let a = try #require(try Self.read(w.bytes()).activities.first)
         #expect(a.summary.power?.mean == 300)

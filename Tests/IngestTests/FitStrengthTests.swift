@@ -14,15 +14,30 @@ import Testing
         w.fileID(created: start)
         w.session(.init(start: start, elapsed: 1200, sport: 10, subSport: 20, averageHeartRate: 110))
         if let localOffset { w.activity(at: start + 1200, localOffsetSeconds: localOffset) }
-        for t in stride(from: Int64(0), through: 1200, by: 5) { w.record(.init(time: start + t, heartRate: 100 + t % 30)) }
+        for t in stride(from: Int64(0), through: 1200, by: 5) {
+            w.record(.init(time: start + t, heartRate: 100 + t % 30))
+        }
         // Written out of order on purpose: sets are ordered by start_time, not by file order or field 254.
-        w.set(.init(start: start + 300, duration: 40, reps: 10, weightKilograms: 60, categories: [28, 17, 65534], subtypes: [6, 78, 65535], fileTimestamp: start))
+        w.set(
+            .init(
+                start: start + 300, duration: 40, reps: 10, weightKilograms: 60, categories: [28, 17, 65534],
+                subtypes: [6, 78, 65535], fileTimestamp: start))
         w.set(.init(start: start + 340, duration: 60, active: false, fileTimestamp: start))
-        w.set(.init(start: start + 60, duration: 30, reps: 12, weightKilograms: 0, categories: [10, 65534], subtypes: [1, 65535], fileTimestamp: start))
+        w.set(
+            .init(
+                start: start + 60, duration: 30, reps: 12, weightKilograms: 0, categories: [10, 65534],
+                subtypes: [1, 65535], fileTimestamp: start))
         w.set(.init(start: start + 90, duration: 45, active: false, fileTimestamp: start))
-        w.set(.init(start: start + 600, duration: 45, reps: 1, categories: [19], subtypes: [65535], fileTimestamp: start))
-        w.set(.init(start: start + 700, duration: 30, reps: 8, weightKilograms: 22.5, categories: [65534, 65534, 65534], subtypes: [], fileTimestamp: start))
-        w.set(.init(start: start + 800, duration: 30, reps: 8, weightKilograms: 20, categories: [77], subtypes: [3], fileTimestamp: start))
+        w.set(
+            .init(start: start + 600, duration: 45, reps: 1, categories: [19], subtypes: [65535], fileTimestamp: start))
+        w.set(
+            .init(
+                start: start + 700, duration: 30, reps: 8, weightKilograms: 22.5, categories: [65534, 65534, 65534],
+                subtypes: [], fileTimestamp: start))
+        w.set(
+            .init(
+                start: start + 800, duration: 30, reps: 8, weightKilograms: 20, categories: [77], subtypes: [3],
+                fileTimestamp: start))
         return w.bytes()
     }
 
@@ -43,10 +58,11 @@ import Testing
         #expect(session.sets[0].time.description == "2025-09-23T12:03:24")
         // Through the FIT strength table: hip_raise/barbell_hip_thrust_with_bench, squat/barbell_back_squat,
         // plank without a sub-type; 65534 and a category the profile lacks stay unresolved.
-        #expect(session.sets.map(\.exerciseName) == [
-            "Hip Thrust (Barbell)", "Squat (Barbell)", "Plank", "unrecognised exercise (FIT category unknown)",
-            "FIT exercise category 77",
-        ])
+        #expect(
+            session.sets.map(\.exerciseName) == [
+                "Hip Thrust (Barbell)", "Squat (Barbell)", "Plank", "unrecognised exercise (FIT category unknown)",
+                "FIT exercise category 77",
+            ])
         #expect(log.weightUnit == .kg)
         #expect(log.warnings.isEmpty)
     }
@@ -66,7 +82,10 @@ import Testing
         #expect(strength.sets == 5)
         #expect(strength.workingSets == 5)
         #expect(strength.timedSets == 0)
-        #expect(strength.unknownExercises.map(\.name) == ["FIT exercise category 77", "unrecognised exercise (FIT category unknown)"])
+        #expect(
+            strength.unknownExercises.map(\.name) == [
+                "FIT exercise category 77", "unrecognised exercise (FIT category unknown)",
+            ])
         let line = record.jsonLine()
         #expect(line.contains("\"format\":\"fit\""))
         #expect(line.contains("\"strength\":{"))

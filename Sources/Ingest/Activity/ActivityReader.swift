@@ -37,7 +37,7 @@ public enum ActivityReader {
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 16 * 1024, alignment: 16)
             defer { buffer.deallocate() }
             while plain.count < 64 * 1024, let n = try? gunzip.read(into: buffer), n > 0 {
-                plain.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
+                plain.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<n]))
             }
             text = plain
         }
@@ -58,7 +58,9 @@ public enum ActivityReader {
     static func read<Raw: ByteSource>(
         source: String, open: () throws(IngestError) -> Raw?
     ) throws(IngestError) -> ActivityFile {
-        guard var raw = try open() else { throw IngestError("cannot read the file", at: SourceLocation(source: source)) }
+        guard var raw = try open() else {
+            throw IngestError("cannot read the file", at: SourceLocation(source: source))
+        }
         let head = try readHead(&raw, count: 12)
         if head.isEmpty { throw IngestError("the file is empty", at: SourceLocation(source: source)) }
         let whole = PrefixedByteSource(prefix: head, rest: raw)

@@ -20,8 +20,8 @@ struct LeadingWhitespaceSource<Upstream: ByteSource>: ByteSource {
             skipped += first
             guard first < n else { continue }
             started = true
-            if first > 0 {
-                buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + first, byteCount: n - first)
+            if first > 0, let base = buffer.baseAddress {
+                base.copyMemory(from: base + first, byteCount: n - first)
             }
             return n - first
         }

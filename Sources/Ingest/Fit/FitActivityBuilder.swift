@@ -187,7 +187,8 @@ struct FitActivityBuilder: FitMessageHandler {
         let nativeField = message.integer(15)
         let name = message.string(3)?.lowercased()
         let onRecord = nativeMessage == nil || nativeMessage == Int64(FitProfile.Message.record)
-        let isPower = (nativeMessage == Int64(FitProfile.Message.record) && nativeField == 7) || (onRecord && name == "power")
+        let isPower =
+            (nativeMessage == Int64(FitProfile.Message.record) && nativeField == 7) || (onRecord && name == "power")
         let key = UInt16(truncatingIfNeeded: index) << 8 | UInt16(truncatingIfNeeded: number)
         guard isPower, developerPower.count < 256 else { return }
         let scale = message.value(6).flatMap { $0 > 0 ? $0 : nil } ?? 1

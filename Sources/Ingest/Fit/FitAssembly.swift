@@ -35,9 +35,11 @@ struct FitAssembly {
                 warnings.append("the file has no session message; totals were computed from the records")
             }
         } else if final.routedBySession {
-            for (index, session) in sessions.enumerated() where !session.isTransition && !strengthSessions.contains(index) {
+            for (index, session) in sessions.enumerated()
+            where !session.isTransition && !strengthSessions.contains(index) {
                 if let accumulator = final.perSession[index], accumulator.points > 0 {
-                    activities.append(activity(from: accumulator, sport: session.sport, subSport: session.subSport, session: session))
+                    activities.append(
+                        activity(from: accumulator, sport: session.sport, subSport: session.subSport, session: session))
                     activitySessions.append(index)
                 } else if let fromTotals = activityFromTotals(session) {
                     activities.append(fromTotals)
@@ -53,7 +55,8 @@ struct FitAssembly {
             if let index = legs.first, !strengthSessions.contains(index) {
                 let session = sessions[index]
                 if final.whole.points > 0 {
-                    activities.append(activity(from: final.whole, sport: session.sport, subSport: session.subSport, session: session))
+                    activities.append(
+                        activity(from: final.whole, sport: session.sport, subSport: session.subSport, session: session))
                     activitySessions.append(index)
                 } else if let fromTotals = activityFromTotals(session) {
                     activities.append(fromTotals)
@@ -79,7 +82,9 @@ struct FitAssembly {
 
     // MARK: Activities
 
-    private mutating func activity(from accumulator: ActivityAccumulator, sport: Int64?, subSport: Int64?, session: FitSession?)
+    private mutating func activity(
+        from accumulator: ActivityAccumulator, sport: Int64?, subSport: Int64?, session: FitSession?
+    )
         -> Activity
     {
         var accumulator = accumulator
@@ -90,11 +95,15 @@ struct FitAssembly {
         if sport != nil || subSport != nil { activity.summary.sport = FitSportMapping.sport(sport, subSport: subSport) }
         let number = "activity \(activitySessions.count + 1)"
         if accumulator.backwardSteps > 0 {
-            warnings.append("\(number): \(accumulator.backwardSteps) records earlier than the record before them were held at the previous time")
+            warnings.append(
+                "\(number): \(accumulator.backwardSteps) records earlier than the record before them were held at the previous time"
+            )
         }
         if let reason = accumulator.noUsableTimeReason {
             if first.systemTimesSeen > 0, first.systemTimeOffset == nil {
-                warnings.append("\(number): the records carry device time (seconds since the device was switched on) and no time correlation; durations are unknown")
+                warnings.append(
+                    "\(number): the records carry device time (seconds since the device was switched on) and no time correlation; durations are unknown"
+                )
             } else {
                 warnings.append("\(number): \(reason); durations are unknown")
             }
@@ -132,7 +141,9 @@ struct FitAssembly {
     private func strengthSessionIndices() -> Set<Int> {
         var result = Set<Int>()
         for (index, session) in first.sessions.enumerated() where session.isStrength {
-            if first.sets.contains(where: { session.contains($0.start) }) || first.sessions.count == 1 && !first.sets.isEmpty {
+            if first.sets.contains(where: { session.contains($0.start) })
+                || first.sessions.count == 1 && !first.sets.isEmpty
+            {
                 result.insert(index)
             }
         }
@@ -145,7 +156,8 @@ struct FitAssembly {
         let sessions = first.sessions
         var groups: [(session: FitSession?, sets: [FitStrengthSet])] = []
         for set in ordered {
-            let index = sessions.indices.last { strengthSessions.contains($0) && sessions[$0].contains(set.start) }
+            let index =
+                sessions.indices.last { strengthSessions.contains($0) && sessions[$0].contains(set.start) }
                 ?? (strengthSessions.count == 1 ? strengthSessions.first : nil)
             let session = index.map { sessions[$0] }
             if let last = groups.indices.last, groups[last].session == session {
@@ -183,7 +195,8 @@ struct FitAssembly {
                     start: local(start), name: "watch strength workout", sets: sets,
                     durationSeconds: group.session?.elapsedSeconds))
         }
-        return StrengthLog(format: .fit, sessions: result, weightUnit: anyWeight ? .kg : .unknown, warnings: logWarnings)
+        return StrengthLog(
+            format: .fit, sessions: result, weightUnit: anyWeight ? .kg : .unknown, warnings: logWarnings)
     }
 
     /// The name a set's exercise is reported under: the catalogue exercise of the FIT category and

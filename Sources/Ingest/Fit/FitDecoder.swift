@@ -46,7 +46,8 @@ enum FitDecoder {
         var report = FitDecodeReport()
         while try !input.atEnd() {
             input.resetChecksum()
-            guard let header = try readHeader(&input, segment: report.segments, report: &report, sourceName: sourceName) else {
+            guard let header = try readHeader(&input, segment: report.segments, report: &report, sourceName: sourceName)
+            else {
                 break
             }
             handler.beginSegment(report.segments)
@@ -73,7 +74,8 @@ enum FitDecoder {
         func notFit(_ why: String) throws(IngestError) -> Header? {
             if segment == 0 { throw IngestError("not a FIT file: \(why)", at: SourceLocation(source: sourceName)) }
             let left = try input.skip(Int.max)
-            report.warn("byte \(offset): \(left) bytes after FIT segment \(segment) are not a FIT header (\(why)); ignored")
+            report.warn(
+                "byte \(offset): \(left) bytes after FIT segment \(segment) are not a FIT header (\(why)); ignored")
             return nil
         }
         guard let sizeByte = try input.peek(1) else { return nil }
@@ -99,7 +101,8 @@ enum FitDecoder {
         }
         _ = try input.skip(headerSize)
         if dataSize == 0 {
-            report.warn("byte \(offset): the FIT header gives a data size of 0; records were read to the end of the file")
+            report.warn(
+                "byte \(offset): the FIT header gives a data size of 0; records were read to the end of the file")
         }
         return Header(dataSize: dataSize)
     }
@@ -159,7 +162,8 @@ enum FitDecoder {
                 let fieldBytes = [UInt8](fieldPointer)
                 var developerBytes: [UInt8]?
                 if header & 0x20 != 0 {
-                    guard let countByte = try input.take(1), let devPointer = try input.take(3 * Int(countByte[0])) else {
+                    guard let countByte = try input.take(1), let devPointer = try input.take(3 * Int(countByte[0]))
+                    else {
                         truncated(at: recordOffset, "a definition message")
                         return false
                     }
@@ -169,10 +173,13 @@ enum FitDecoder {
                 definitions[Int(header & 0x0F)] = fieldBytes.withUnsafeBytes { fields in
                     if let developerBytes {
                         return developerBytes.withUnsafeBytes { developer in
-                            FitDefinition(globalNumber: number, bigEndian: bigEndian, fieldBytes: fields, developerBytes: developer)
+                            FitDefinition(
+                                globalNumber: number, bigEndian: bigEndian, fieldBytes: fields,
+                                developerBytes: developer)
                         }
                     }
-                    return FitDefinition(globalNumber: number, bigEndian: bigEndian, fieldBytes: fields, developerBytes: nil)
+                    return FitDefinition(
+                        globalNumber: number, bigEndian: bigEndian, fieldBytes: fields, developerBytes: nil)
                 }
                 continue
             }
@@ -199,7 +206,9 @@ enum FitDecoder {
                     lastTimestamp = value
                 } else if !warnedCompressedWithoutBase {
                     warnedCompressedWithoutBase = true
-                    report.warn("byte \(recordOffset): a compressed timestamp comes before any full timestamp; its time is unknown")
+                    report.warn(
+                        "byte \(recordOffset): a compressed timestamp comes before any full timestamp; its time is unknown"
+                    )
                 }
             } else if let field = definition.field(253), field.size == 4 {
                 let probe = FitMessage(definition: definition, bytes: bytes, timestamp: nil, offset: recordOffset)

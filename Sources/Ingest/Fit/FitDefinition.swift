@@ -28,7 +28,10 @@ struct FitDefinition: Sendable {
     private var slots: [UInt8]
 
     /// Parses the fixed part and field list. `fieldBytes` holds 3 bytes per field.
-    init(globalNumber: UInt16, bigEndian: Bool, fieldBytes: UnsafeRawBufferPointer, developerBytes: UnsafeRawBufferPointer?) {
+    init(
+        globalNumber: UInt16, bigEndian: Bool, fieldBytes: UnsafeRawBufferPointer,
+        developerBytes: UnsafeRawBufferPointer?
+    ) {
         self.globalNumber = globalNumber
         self.bigEndian = bigEndian
         var fields: [FitFieldDefinition] = []

@@ -11,7 +11,9 @@ enum FitDeviceNames {
             return productName.lowercased().hasPrefix(maker.lowercased()) ? productName : "\(maker) \(productName)"
         }
         guard let maker else { return product.map { "manufacturer \(manufacturer) product \($0)" } }
-        if manufacturer == 1 || manufacturer == 15 || manufacturer == 13, let product, let model = garminProduct(product) {
+        if manufacturer == 1 || manufacturer == 15 || manufacturer == 13, let product,
+            let model = garminProduct(product)
+        {
             return "\(maker) \(model)"
         }
         return maker

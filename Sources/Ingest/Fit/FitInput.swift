@@ -38,8 +38,8 @@ struct FitInput<Source: ByteSource> {
         if end - start >= count { return true }
         if start > 0 {
             let remaining = end - start
-            if remaining > 0 {
-                buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: remaining)
+            if remaining > 0, let base = buffer.baseAddress {
+                base.copyMemory(from: base + start, byteCount: remaining)
             }
             start = 0
             end = remaining

@@ -96,7 +96,8 @@ struct FitMessage {
     }
 
     /// A developer field as a number, read with the base type its `field_description` gave.
-    func developerValue(_ field: FitDeveloperFieldDefinition, baseType: UInt8, scale: Double, offset: Double) -> Double? {
+    func developerValue(_ field: FitDeveloperFieldDefinition, baseType: UInt8, scale: Double, offset: Double) -> Double?
+    {
         let size = FitBaseType.size(baseType)
         guard field.size >= size, field.size % size == 0 else { return nil }
         let standIn = FitFieldDefinition(number: 0, offset: field.offset, size: size, baseType: baseType)

@@ -44,7 +44,9 @@ enum FitReader {
     /// Reads a FIT file; `open` gives the bytes from the start each time it is called (nil when they
     /// cannot be read a second time).
     static func read(source: String, open: () throws(IngestError) -> FitStream?) throws(IngestError) -> Decoding {
-        guard let stream = try open() else { throw IngestError("cannot read the file", at: SourceLocation(source: source)) }
+        guard let stream = try open() else {
+            throw IngestError("cannot read the file", at: SourceLocation(source: source))
+        }
         var first = FitActivityBuilder(plan: nil)
         let report = try FitDecoder.decode(stream.bytes, into: &first, sourceName: source)
         var warnings = report.allWarnings
@@ -62,7 +64,8 @@ enum FitReader {
         var assembly = FitAssembly(first: first, final: final, source: source)
         assembly.warnings = warnings
         let file = assembly.file()
-        return Decoding(file: file, sessions: first.sessions, activitySessions: assembly.activitySessions, report: report)
+        return Decoding(
+            file: file, sessions: first.sessions, activitySessions: assembly.activitySessions, report: report)
     }
 }
 

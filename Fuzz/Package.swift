@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "FuzzSupport"),
         // GPX/TCX, plain or gzip: ActivityReader (the content sniff included).
         .executableTarget(name: "FuzzActivity", dependencies: ["FuzzSupport", .product(name: "Ingest", package: hipbalance)]),
+        // FIT files: the FIT decoder behind ActivityReader, seeded with the demo team's FIT files.
+        .executableTarget(name: "FuzzFit", dependencies: ["FuzzSupport", .product(name: "Ingest", package: hipbalance)]),
         // Strength logs (every CSV layout, JEFIT, Garmin summaries): StrengthLogReader.
         .executableTarget(
             name: "FuzzStrength",

@@ -2,13 +2,12 @@ import Foundation
 import HipBalanceCore
 import Ingest
 import Reports
-import ZIPFoundation
 
 /// Where an input's bytes live.
 public enum InputLocation: Sendable, Hashable {
     case file(URL)
-    /// A member of a zip archive (a Strava bulk export).
-    case archiveEntry(archive: URL, entry: String)
+    /// A member of a zip archive (a Strava bulk export), as its table of contents lists it.
+    case archiveEntry(archive: URL, entry: ZipEntry)
 }
 
 /// What a reader makes of an input: an activity file or a strength log.
@@ -233,42 +232,45 @@ public struct TeamDiscovery: Sendable {
         return "not a recognised activity file or strength log"
     }
 
-    /// Lists a Strava bulk-export zip: `activities.csv` links rows to members by `Filename`;
-    /// members are classified by name (`.gpx`, `.tcx`, optionally `.gz`) and parsed by content later.
+    /// Lists a Strava bulk-export zip (its table of contents is read once, in one pass):
+    /// `activities.csv` links rows to members by `Filename`; members are classified by name
+    /// (`.gpx`, `.tcx`, optionally `.gz`) and parsed by content later. Members that share a name
+    /// are all read (the second as `NAME#2`, and so on); links inside the zip are never followed.
     func expandArchive(_ url: URL, path: String, into athlete: inout DiscoveredAthlete) {
-        let archive: Archive
+        let archive: ZipArchive
+        let entries: [ZipEntry]
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try ZipArchive(url: url)
+            entries = try archive.entries()
         } catch {
-            athlete.rejected.append(RejectedFile(path: path, message: "zip archive cannot be opened: \(error)"))
+            athlete.rejected.append(RejectedFile(path: path, message: "zip archive \(error.message)"))
             return
         }
-        let indexEntry = archive.first { Self.isStravaIndexName($0.path) }
+        let indexEntry = entries.first { Self.isStravaIndexName($0.path) }
         var index: StravaIndex?
         if let entry = indexEntry {
             let member = "\(path)#\(entry.path)"
             do {
-                var data = Data()
-                _ = try archive.extract(entry) { data.append($0) }
+                let data = try archive.open(entry, source: member).readAll(maximumSize: StravaIndex.maximumSize)
                 let found = try StravaIndex(data: data, source: member)
                 index = found
                 athlete.metadataFiles.append(member)
                 if let note = found.manualEntriesNote(source: member) { athlete.notes.append(note) }
-            } catch let error as IngestError {
-                athlete.rejected.append(RejectedFile(error, relativeTo: member))
             } catch {
-                athlete.rejected.append(RejectedFile(path: member, message: "cannot be extracted: \(error)"))
+                athlete.rejected.append(RejectedFile(error, relativeTo: member))
             }
         }
         // `Filename` values are relative to the folder holding activities.csv (the zip's root).
         let root = indexEntry.map { ($0.path as NSString).deletingLastPathComponent } ?? ""
-        for entry in archive where entry.type == .file && entry.path != indexEntry?.path {
-            let member = "\(path)#\(entry.path)"
+        for entry in entries where entry != indexEntry {
+            let member = "\(path)#\(entry.uniqueName)"
             if (entry.path as NSString).lastPathComponent.hasPrefix(".") || entry.path.hasPrefix("__MACOSX/") { continue }
-            if Self.hasActivityExtension(entry.path) {
+            if entry.isSymbolicLink {
+                athlete.unknownFiles.append(UnknownFile(path: member, reason: "symbolic link inside the zip; not followed"))
+            } else if Self.hasActivityExtension(entry.path) {
                 let filename = root.isEmpty ? entry.path : String(entry.path.dropFirst(root.count + 1))
                 athlete.items.append(InputItem(
-                    athleteFolder: athlete.folder, path: member, location: .archiveEntry(archive: url, entry: entry.path),
+                    athleteFolder: athlete.folder, path: member, location: .archiveEntry(archive: url, entry: entry),
                     kind: .activity, strava: index?.info(forFilename: filename)))
             } else {
                 athlete.unknownFiles.append(UnknownFile(path: member, reason: Self.unknownReason(for: entry.path)))

@@ -20,6 +20,11 @@ public enum ActivityReader {
         return try read(&bytes, source: source)
     }
 
+    /// Same, streaming from any byte source (a zip member being inflated, say).
+    public static func read(bytes: inout some ByteSource, source: String) throws(IngestError) -> ActivityFile {
+        try read(&bytes, source: source)
+    }
+
     /// Cheap content sniff of the first bytes (after gunzip if gzip): .gpx, .tcx or nil.
     public static func sniff(prefix: Data) -> ActivityFormat? {
         var text = prefix

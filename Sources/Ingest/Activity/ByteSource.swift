@@ -2,8 +2,9 @@ import CGzip
 import Foundation
 import HipBalanceCore
 
-/// A stream of raw bytes the XML parser is fed from, one chunk at a time.
-protocol ByteSource {
+/// A stream of raw bytes the XML parser is fed from, one chunk at a time (public so that other
+/// layers can stream, for example, zip members into the readers).
+public protocol ByteSource {
     /// Fills the front of `buffer`; returns how many bytes were written, 0 at the end.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int
 }

@@ -98,6 +98,15 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
                 finished = true
                 break
             }
+            if atMemberEnd {
+                // Zero bytes after a member are padding (some tools pad to a block size), not
+                // the start of another member: skip them; only other bytes start one.
+                while stream.pointee.avail_in > 0, stream.pointee.next_in.pointee == 0 {
+                    stream.pointee.next_in += 1
+                    stream.pointee.avail_in -= 1
+                }
+                if stream.pointee.avail_in == 0 { continue }
+            }
             atMemberEnd = false
             let status = inflate(stream, Z_NO_FLUSH)
             switch status {

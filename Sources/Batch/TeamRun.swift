@@ -149,6 +149,10 @@ public enum TeamRun {
             counts.rejected += teamRejected.count
             errors += teamRejected
             var warnings = setup.warnings
+            if let warning = Self.asOfWarning(asOf: asOf, newest: reports.compactMap(\.inputs.lastActivity).max()) {
+                logger.warning("\(warning)")
+                warnings.append(warning)
+            }
             if let warning = cache.rebuildWarning { warnings.append(warning) }
             if let warning = cache.damagedRowsWarning {
                 logger.warning("\(warning)")
@@ -206,6 +210,21 @@ extension TeamRun {
             report: report, documents: ReportWriter.renderAthlete(report, formats: formats), record: record,
             errors: assembly.errors,
             rowErrors: assembly.rowErrors.map { RejectedFile($0, relativeTo: $0.location.source) })
+    }
+
+    /// Days between the newest data and the reference day beyond which the run warns.
+    static let staleDataDays = 28
+
+    /// A warning when the reference day is far from the data: reports for weeks without any
+    /// data (a mistyped --as-of, or exports that stopped arriving) contradict the logs.
+    static func asOfWarning(asOf: LocalDate, newest: LocalDate?) -> String? {
+        guard let newest else { return nil }
+        let gap = asOf.dayNumber - newest.dayNumber
+        if gap > staleDataDays {
+            return "the newest data of the team is from \(newest), \(gap) days before the day analysed (\(asOf)): "
+                + "the reports describe weeks without data; check --as-of, or whether new exports still arrive"
+        }
+        return nil
     }
 
     /// Inputs read before their athletes are analysed and written: enough to keep every

@@ -137,3 +137,40 @@ import Testing
         #expect(log.sessions.flatMap(\.sets).count == 2)
     }
 }
+
+@Suite struct AsOfWarningTests {
+    @Test func aReferenceDayFarFromTheDataIsWarnedAbout() {
+        let newest = LocalDate(year: 2026, month: 10, day: 1)
+        #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2026, month: 10, day: 20), newest: newest) == nil)
+        let warning = TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), newest: newest)
+        #expect(warning?.contains("92 days before") == true)
+        #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), newest: nil) == nil)
+    }
+}
+
+@Suite struct ImplausibleDateTests {
+    /// A strength row dated in year 1 added hundreds of MB per athlete; it is left out with a warning.
+    @Test func sessionsDatedInYearOneAreLeftOut() throws {
+        let folder = try TemporaryDirectory("safety").url
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = """
+            Date,Workout Name,Exercise Name,Set Order,Weight,Reps
+            2026-10-01 10:00:00,W,Squat,1,100,5
+            0001-01-01 10:00:00,W,Squat,1,100,5
+
+            """
+        let team = try HardeningFixtures.team(["ana/strong.csv": Data(csv.utf8)], in: folder)
+        try Data("defaultWeightUnit: kg\n".utf8).write(to: team.appendingPathComponent("team.yaml"))
+        let outcome = TeamRun.execute(
+            RunConfiguration(
+                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"),
+                asOf: LocalDate(year: 2026, month: 10, day: 5), jobs: 1))
+        guard case .completed(let record) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        let report = try String(contentsOf: folder.appendingPathComponent("out/ana/report.json"), encoding: .utf8)
+        #expect(record.athletes.first?.strengthSessions == 1)
+        #expect(report.contains("were left out"))
+    }
+}

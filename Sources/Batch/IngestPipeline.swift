@@ -121,19 +121,24 @@ struct IngestPipeline: Sendable {
     /// stops, so its size and checksum are always checked.
     func parseMember(_ entry: ZipEntry, of archive: ZipArchive, _ item: InputItem) -> ParsedInput {
         do {
-            let member = try archive.open(entry, source: item.path)
             switch item.kind {
             case .activity:
-                var source = member
+                var last: ZipMemberSource?
                 let result: Result<ActivityFile, IngestError>
                 do {
-                    result = .success(try ActivityReader.read(bytes: &source, source: item.path))
+                    result = .success(
+                        try ActivityReader.readReopenable(source: item.path) { () throws(IngestError) -> ZipMemberSource? in
+                            let member = try archive.open(entry, source: item.path)
+                            last = member
+                            return member
+                        })
                 } catch {
                     result = .failure(error)
                 }
-                try member.drain()
+                try last?.drain()
                 return .activities(try result.get())
             case .strength:
+                let member = try archive.open(entry, source: item.path)
                 return parse(data: try member.readAll(maximumSize: Self.maximumStrengthLogSize), item)
             }
         } catch {

@@ -12,7 +12,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: hipbalance, path: ".."),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libFuzzer's driver behind each target's main.swift.
@@ -34,12 +33,11 @@ let package = Package(
                 "FuzzSupport", .product(name: "Batch", package: hipbalance), .product(name: "Analysis", package: hipbalance),
                 .product(name: "Ingest", package: hipbalance), .product(name: "HipBalanceCore", package: hipbalance),
             ]),
-        // A Strava bulk-export zip inside an athlete's folder: discovery, then every member read.
+        // A Strava bulk-export zip inside an athlete's folder, as discovery reads it.
         .executableTarget(
             name: "FuzzZipExport",
             dependencies: [
-                "FuzzSupport", .product(name: "Batch", package: hipbalance), .product(name: "Ingest", package: hipbalance),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "FuzzSupport", .product(name: "Batch", package: hipbalance),
             ]),
     ],
     swiftLanguageModes: [.v6]

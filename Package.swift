@@ -90,7 +90,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            // Inputs found by the fuzz targets, read at run time from the source tree.
+            exclude: ["FuzzFindings"]
         ),
         // Tests that launch the binary: depending on the executable makes `swift build --build-tests`
         // build it beside the tests, so the binary tested is always the one just built.

@@ -188,6 +188,7 @@ struct ActivityDocument {
             containerDepth = depth
         case .lap where current != nil:
             current?.laps += 1
+            current?.beginSegment()
             lapDepth = depth
             let start = attributes.value(of: "StartTime").flatMap(Timestamp.parse)
             current?.lapTotals.startLap(at: start.map(\.seconds).flatMap { $0 >= Timestamp.earliestUsable ? $0 : nil })
@@ -355,7 +356,10 @@ struct ActivityDocument {
         }
         if accumulator.backwardSteps > 0 {
             warnings.append(
-                "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were held at the previous time")
+                "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were left out (no time, distance or values)")
+        }
+        for phrase in accumulator.rejected.phrases {
+            warnings.append("activity \(number): ignored \(phrase)")
         }
         if activity.summary.timeZoneAssumed {
             warnings.append("activity \(number): timestamps without a time zone were taken as UTC")

@@ -98,6 +98,29 @@ import Testing
         #expect(abs(s.movingSeconds - 20) < 1e-9)
     }
 
+    @Test func aLongGapInsideARunningTimerKeepsItsWeightAndIsMovingTime() throws {
+        // Smart recording: a TCX or FIT file marks its pauses, so a 4-minute silence is the device
+        // writing nothing new while the timer runs.
+        var a = ActivityAccumulator()
+        a.hasTimerSignals = true
+        for s in 0...60 { a.add(Self.point(Double(s), heartRate: 150)) }
+        for s in 300...360 { a.add(Self.point(Double(s), heartRate: 100)) }
+        let s = a.finish(source: "t").activity.summary
+        #expect(abs(s.movingSeconds - 360) < 1e-9)
+        #expect(abs(try #require(s.heartRate).mean - (300 * 150 + 60 * 100) / 360.0) < 1e-9)
+        // A silence beyond the hold limit is still timer time, but the reading stops holding.
+        a.add(Self.point(360 + 1800, heartRate: 100))
+        let longer = a.finish(source: "t").activity.summary
+        #expect(abs(longer.movingSeconds - 2160) < 1e-9)
+        let held = 300 * 150 + (60 + ReaderParameters.timerHoldSeconds) * 100
+        #expect(abs(try #require(longer.heartRate).mean - held / (360 + ReaderParameters.timerHoldSeconds)) < 1e-9)
+        // The same file without timer signals (GPX) stops the hold and the recorded time at the limit.
+        var g = ActivityAccumulator()
+        for s in 0...60 { g.add(Self.point(Double(s), heartRate: 150)) }
+        for s in 300...360 { g.add(Self.point(Double(s), heartRate: 100)) }
+        #expect(abs(g.finish(source: "t").activity.summary.movingSeconds - 120) < 1e-9)
+    }
+
     @Test func aFewSamplesAreAveragedTrapezoidally() throws {
         var a = ActivityAccumulator()
         a.add(Self.point(0, heartRate: 100))

@@ -116,6 +116,11 @@ struct ActivityAccumulator {
     var device: String?
     var laps = 0
     var lapTotals = LapTotals()
+    /// The file marks its pauses itself (TCX laps and tracks, FIT timer events): between them the
+    /// timer runs, so every step is recorded and moving (timer) time, and readings hold for up to
+    /// `timerHoldSeconds`. GPX does not: its segments may be pauses, but an unmarked stop is only
+    /// found from speed.
+    var hasTimerSignals = false
     private(set) var points = 0
     private(set) var channels = Channels()
     private(set) var rejected = RejectedValues()
@@ -141,6 +146,9 @@ struct ActivityAccumulator {
     private var pendingHaversine = Double.nan
     private var pendingCumulative = Double.nan
     private var movingSeconds = 0.0
+    /// Metres measured over timed steps since the activity start (any source), for `motion`.
+    private var odometer = 0.0
+    private var motion = MotionWindow()
     private var recordedSeconds = 0.0
 
     private var smoothedElevation = Double.nan
@@ -172,6 +180,7 @@ struct ActivityAccumulator {
         previousLatitude = .nan
         previousLongitude = .nan
         pendingHaversine = .nan
+        motion.reset()
         if firstTime.isFinite { breakPending = true }
         releaseChannels()
     }
@@ -179,6 +188,7 @@ struct ActivityAccumulator {
     /// The device's timer stopped at `time` (seconds since 1970 UTC): from here to the next
     /// `timerStarted` nothing is moving or recorded time and no reading is held.
     mutating func timerStopped(at time: Double) {
+        hasTimerSignals = true
         guard time.isFinite, !timerIsStopped else { return }
         if time > clock || clock.isNaN { advance(to: time, distance: .nan) }
         timerIsStopped = true
@@ -188,7 +198,9 @@ struct ActivityAccumulator {
     /// The device's timer started (again) at `time` (seconds since 1970 UTC). The time since the
     /// stop is a pause; no distance is measured from positions before it.
     mutating func timerStarted(at time: Double) {
+        hasTimerSignals = true
         guard time.isFinite else { return }
+        motion.reset()
         if time > clock || clock.isNaN {
             breakPending = true
             advance(to: time, distance: .nan)
@@ -310,36 +322,53 @@ struct ActivityAccumulator {
         if index != block.index { openBlock(index) }
         let pause = breakPending || timerIsStopped
         breakPending = false
-        guard dt > 0, !pause else { return false }
+        if distance.isFinite { odometer += distance }
+        guard dt > 0, !pause else {
+            // The first reading after a pause (or of the activity) starts the next window.
+            _ = motion.speed(at: time, reading: odometer)
+            return false
+        }
 
-        let recorded = dt <= ReaderParameters.holdSeconds
+        let limit = holdLimit
+        // Inside a running timer every second is timer time, however long the silence.
+        let recorded = hasTimerSignals || dt <= limit
         if recorded {
             recordedSeconds += dt
             block.duration += dt
         }
-        let moving = distance.isFinite ? distance / dt >= ReaderParameters.movingSpeed : recorded
+        var inMotion = recorded
+        if distance.isFinite {
+            inMotion = motion.speed(at: time, reading: odometer) >= ReaderParameters.movingSpeed
+        }
+        // With a timer in the file, a running timer is what devices call moving (timer) time.
+        let moving = hasTimerSignals ? recorded : inMotion
         if moving {
             movingSeconds += dt
             block.moving += dt
         }
 
-        let heartSeconds = heartRate.heldSeconds(from: start, to: time)
+        let heartSeconds = heartRate.heldSeconds(from: start, to: time, limit: limit)
         if heartSeconds > 0 {
             heartRate.credit(heartSeconds)
             block.heartRate.addWeight(heartRate.held, heartSeconds)
         }
-        let cadenceSeconds = cadence.heldSeconds(from: start, to: time)
+        let cadenceSeconds = cadence.heldSeconds(from: start, to: time, limit: limit)
         if cadenceSeconds > 0 {
             cadence.credit(cadenceSeconds)
             block.cadence.addWeight(cadence.held, cadenceSeconds)
         }
-        let powerSeconds = power.heldSeconds(from: start, to: time)
+        let powerSeconds = power.heldSeconds(from: start, to: time, limit: limit)
         if powerSeconds > 0 {
             power.credit(powerSeconds)
             block.power.addWeight(power.held, powerSeconds)
             addPowerSeconds(power.held, seconds: powerSeconds)
         }
-        return moving
+        return inMotion
+    }
+
+    /// How long a reading holds and a step without distance counts: longer inside a running timer.
+    private var holdLimit: Double {
+        hasTimerSignals ? ReaderParameters.timerHoldSeconds : ReaderParameters.holdSeconds
     }
 
     private mutating func openBlock(_ index: Int) {
@@ -449,8 +478,8 @@ struct ActivityAccumulator {
         let timed = hasUsableTime
         let usesCumulative = channels.distance
         let distance = usesCumulative ? cumulativeTotal : haversineTotal
-        // Indoors (no distance at all, or every distance 0) all recorded time is moving time.
-        let stationary = distance == 0
+        // Indoors (no distance at all, every distance 0, or only drift) all recorded time is moving.
+        let stationary = distance <= ReaderParameters.stationarySpeed * recordedSeconds
         let moving = stationary ? recordedSeconds : movingSeconds
         let (sport, sportInferred) = self.sport(timed: timed, distance: distance, moving: moving)
         // A channel that is all zeros is a placeholder, not a reading.

@@ -1,5 +1,6 @@
 /// One sensor channel (heart rate, cadence or power) weighted by holding each reading from its own
-/// sample until the next sample of the same channel, for at most `ReaderParameters.holdSeconds`.
+/// sample until the next sample of the same channel, for at most the hold limit
+/// (`ReaderParameters.holdSeconds`, or `timerHoldSeconds` inside a running timer).
 ///
 /// A channel recorded on a subset of points (heart rate every 5 s beside 1-s GPS) is therefore
 /// weighted by its own spacing, not by the spacing of the points around it. `release()` ends the
@@ -20,9 +21,9 @@ struct HeldChannel {
     private var previousTime = Double.nan
 
     /// The seconds of the step from `start` to `end` over which the held reading still counts.
-    func heldSeconds(from start: Double, to end: Double) -> Double {
+    func heldSeconds(from start: Double, to end: Double, limit: Double) -> Double {
         guard held.isFinite, heldSince.isFinite, end > start else { return 0 }
-        return max(0, min(end, heldSince + ReaderParameters.holdSeconds) - max(start, heldSince))
+        return max(0, min(end, heldSince + limit) - max(start, heldSince))
     }
 
     /// Credits the held reading over `seconds` of the activity.
@@ -35,7 +36,7 @@ struct HeldChannel {
     mutating func sample(_ value: Double, at time: Double) {
         mean.addSample(value)
         if value > 0 { nonZeroMean.addSample(value) }
-        if previous.isFinite, time > previousTime, time - previousTime <= ReaderParameters.holdSeconds {
+        if previous.isFinite, time > previousTime, time - previousTime <= ReaderParameters.timerHoldSeconds {
             trapezoidSum += (previous + value) / 2 * (time - previousTime)
             trapezoidWeight += time - previousTime
         }

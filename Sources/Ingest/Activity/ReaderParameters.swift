@@ -8,10 +8,21 @@ enum ReaderParameters {
     /// Two minutes covers "smart recording" devices, which write a point only when something
     /// changes, without stretching a value over a stop that the file does not mark.
     static let holdSeconds = 120.0
+    /// The hold limit inside a running timer (TCX, FIT): the file marks its pauses, so a silence
+    /// between two points is the device writing nothing new (smart recording writes a point only
+    /// when something changes; gaps of 4–5 minutes occur in the corpus) and keeps its weight.
+    static let timerHoldSeconds = 600.0
     /// A channel with fewer samples than this is averaged trapezoidally between its samples.
     static let trapezoidMaximumSamples = 10
-    /// An interval is moving when its speed reaches this (m/s; a slow walk is about 1 m/s).
+    /// A step is moving when the speed over the last `movingWindowSeconds` reaches this (m/s; a
+    /// slow walk is about 1 m/s, an easy open-water swim 0.6 m/s).
     static let movingSpeed = 0.5
+    /// The window over which a step's speed is judged (the step itself when it is longer).
+    static let movingWindowSeconds = 10.0
+    /// An activity whose distance over its recorded time stays under this (m/s) is indoors
+    /// (trainer, treadmill without distance, pool without lengths, a few metres of GPS drift):
+    /// all its recorded time is moving.
+    static let stationarySpeed = 0.1
     /// Exponential smoothing factor applied per elevation sample before counting ascent.
     static let elevationSmoothing = 0.25
     /// Smoothed elevation must move this far (m) from the last turning point to count as climb or

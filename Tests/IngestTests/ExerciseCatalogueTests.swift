@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Ingest
@@ -100,7 +101,7 @@ import Testing
     /// docs/catalogue.md lists every exercise id with exactly its weights, so the documented
     /// audit cannot drift from the shipped file.
     @Test func documentationListsEveryExerciseWithItsWeights() throws {
-        let url = Corpus.packageRoot.appendingPathComponent("docs/catalogue.md")
+        let url = PackageRoot.url.appendingPathComponent("docs/catalogue.md")
         let text = try String(contentsOf: url, encoding: .utf8)
         let order: [MuscleGroup] = [.quads, .glutes, .hamstrings, .lowBack, .core, .hipFlexors, .calves]
         var documented: [String: MuscleVector] = [:]

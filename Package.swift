@@ -30,7 +30,9 @@ let package = Package(
                 "HipBalanceCore", "CLibXML2", "CGzip",
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources/exercises.yaml")]
+            // Compiled into the binary (`PackageResources.exercises_yaml`), so a release binary
+            // copied anywhere needs no resource bundle beside it.
+            resources: [.embedInCode("Resources/exercises.yaml")]
         ),
 
         // Values -> assessments: pure model functions.
@@ -82,6 +84,7 @@ let package = Package(
                 "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore", "HipBalanceTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Tests that launch the binary: depending on the executable makes `swift build --build-tests`

@@ -261,16 +261,6 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    @Test(arguments: [["--as-of", "2026-13-01"], ["--shard", "3/2"], ["--format", "pdf"], ["--jobs", "0"]])
-    func badFlagsExitTwo(_ flags: [String]) throws {
-        let team = try TemporaryDirectory("team").url
-        defer { try? FileManager.default.removeItem(at: team) }
-        let out = team.appendingPathComponent("out")
-        let result = try ProcessRunner.run(EndToEnd.binary, ["run", team.path, "--out", out.path] + flags)
-        #expect(result.status == 2)
-        #expect(!FileManager.default.fileExists(atPath: out.path))
-    }
-
     @Test func shardsRunAsSeparateProcessesMergeToTheSingleRun() throws {
         let team = try EndToEnd.makeTeam()
         let work = try TemporaryDirectory("shards").url

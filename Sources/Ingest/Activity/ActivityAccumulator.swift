@@ -186,30 +186,27 @@ struct ActivityAccumulator {
     }
 
     /// The device's timer stopped at `time` (seconds since 1970 UTC): from here to the next
-    /// `timerStarted` nothing is moving or recorded time and no reading is held.
+    /// `timerStarted` nothing is moving or recorded time and no reading is held. Timer events
+    /// never move the clock themselves: elapsed time runs from the first to the last point.
     mutating func timerStopped(at time: Double) {
         hasTimerSignals = true
-        guard time.isFinite, !timerIsStopped else { return }
-        if time > clock || clock.isNaN { advance(to: time, distance: .nan) }
+        guard time.isFinite else { return }
         timerIsStopped = true
         releaseChannels()
     }
 
-    /// The device's timer started (again) at `time` (seconds since 1970 UTC). The time since the
-    /// stop is a pause; no distance is measured from positions before it.
+    /// The device's timer started (again) at `time` (seconds since 1970 UTC). The step from the
+    /// last point before it to the first point after it is a pause; no distance is measured
+    /// from positions before it.
     mutating func timerStarted(at time: Double) {
         hasTimerSignals = true
         guard time.isFinite else { return }
-        motion.reset()
-        if time > clock || clock.isNaN {
-            breakPending = true
-            advance(to: time, distance: .nan)
-        }
+        if timerIsStopped, firstTime.isFinite { breakPending = true }
         timerIsStopped = false
-        breakPending = false
         previousLatitude = .nan
         previousLongitude = .nan
         pendingHaversine = .nan
+        motion.reset()
         releaseChannels()
     }
 

@@ -30,7 +30,9 @@ let package = Package(
                 "HipBalanceCore", "CLibXML2", "CGzip",
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources/exercises.yaml")]
+            // Compiled into the binary (`PackageResources.exercises_yaml`), so a release binary
+            // copied anywhere needs no resource bundle beside it.
+            resources: [.embedInCode("Resources/exercises.yaml")]
         ),
 
         // Values -> assessments: pure model functions.
@@ -61,17 +63,35 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "HipBalanceCoreTests", dependencies: ["HipBalanceCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "HipBalanceCore"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "HipBalanceCore"]),
+        // Shared by every test target: package root, corpus gating, seeded generator, golden
+        // files, temporary folders, process runner.
+        .target(
+            name: "HipBalanceTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/HipBalanceTestSupport"
+        ),
+
+        .testTarget(name: "HipBalanceCoreTests", dependencies: ["HipBalanceCore", "HipBalanceTestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "HipBalanceCore", "HipBalanceTestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "HipBalanceCore", "HipBalanceTestSupport"]),
         // Golden files are read at run time from the source tree, not bundled.
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "Analysis", "HipBalanceCore", "HipBalanceTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "BatchTests",
             dependencies: [
-                "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore",
+                "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore", "HipBalanceTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Tests that launch the binary: depending on the executable makes `swift build --build-tests`
+        // build it beside the tests, so the binary tested is always the one just built.
+        .testTarget(
+            name: "hipbalanceCLITests",
+            dependencies: [
+                "hipbalance", "Batch", "HipBalanceTestSupport",
             ]
         ),
     ],

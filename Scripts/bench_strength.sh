@@ -19,7 +19,8 @@ while [[ $# -gt 0 ]]; do
     --rows) rows="$2"; shift 2 ;;
     --repeat) repeat="$2"; shift 2 ;;
     --hipbalance) hipbalance="$2"; shift 2 ;;
-    *) echo "unknown option: $1" >&2; exit 2 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench_strength.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 if [[ -z "$hipbalance" ]]; then

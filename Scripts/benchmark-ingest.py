@@ -196,8 +196,10 @@ def main():
         builds["hipbalance inspect (dynamic)"] = []
     for name, flags in builds.items():
         build = ["swift", "build", "-c", "release", *flags]
-        subprocess.run(build + ["--product", "hipbalance"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+        # Each variant is a separate release build (the static one in its own .build-static);
+        # say so, and let the compiler's output through on stderr, so minutes of building are visible.
+        print(f"building {name}: {' '.join(build)}", file=sys.stderr, flush=True)
+        subprocess.run(build + ["--product", "hipbalance"], cwd=ROOT, check=True, stdout=sys.stderr)
         bin_path = subprocess.run(build + ["--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
                                   text=True).stdout.strip()
         tools[name] = [os.path.join(bin_path, "hipbalance"), "inspect"]

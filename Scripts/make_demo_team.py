@@ -198,7 +198,7 @@ def garmin_ids(rng: random.Random, first: int) -> Callable[[], int]:
 
 
 def ana(root: Path) -> None:
-    """Marathon runner, desk job, no strength work; Garmin Connect GPX, a truncated download."""
+    """Marathon runner, desk job, no strength work; Garmin Connect GPX."""
     rng = random.Random(ga.seed_for("ana"))
     rec = Recorder(ga.Physiology(190, 50, 172, 1000 / 270, 200, 58), terrain(rng, "ljubljana"),
                    ga.Sensors(temperature=True), ga.Device("Forerunner 255", 3_442_918_201, 3992), "gpx-garmin")
@@ -214,12 +214,6 @@ def ana(root: Path) -> None:
         session, _, points = record(rec, p, "Ljubljana Running", rng)
         write_file(root / "ana" / f"activity_{next_id()}.gpx", document(rec, "gpx-garmin", session, points),
                    gz=not recent(p, 4))
-    # A download cut off mid-file (browser crash): must be rejected with file/line/column.
-    p = Planned(local(date(2026, 11, 19), 18, 5), "run", ga.easy(40), "easy")
-    session, _, points = record(rec, p, "Ljubljana Running", rng)
-    data = document(rec, "gpx-garmin", session, points)
-    cut = data.index(b"<trkpt", len(data) * 3 // 5) + 60
-    write_file(root / "ana" / f"activity_{next_id()}.gpx", data[:cut], gz=False)
 
 
 def bojan(root: Path) -> None:

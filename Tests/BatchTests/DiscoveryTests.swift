@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Batch
@@ -8,11 +9,11 @@ import Testing
     func place(_ corpusPath: String, at target: String, in team: URL) throws {
         let url = team.appendingPathComponent(target)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TestSupport.corpusFile(corpusPath), to: url)
+        try FileManager.default.copyItem(at: Corpus.url(corpusPath), to: url)
     }
 
-    @Test func classifiesByContentAtAnyDepthAndListsTheRest() throws {
-        let team = try TestSupport.temporaryFolder("discover")
+    @Test(.corpus) func classifiesByContentAtAnyDepthAndListsTheRest() throws {
+        let team = try TemporaryDirectory("discover").url
         defer { try? FileManager.default.removeItem(at: team) }
         try place("gpx/georust__wahoo_example.gpx", at: "ana/a/b/c/ride.gpx", in: team)
         // Content decides: an activity file without its extension is still an activity.
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func folderNamesBecomeSafeIdsAndClashesAreRejected() throws {
-        let team = try TestSupport.temporaryFolder("discover")
+        let team = try TemporaryDirectory("discover").url
         defer { try? FileManager.default.removeItem(at: team) }
         for name in ["Ana Novak", "Ana_Novak", "bor", ".git", "out"] {
             try FileManager.default.createDirectory(at: team.appendingPathComponent(name), withIntermediateDirectories: true)
@@ -45,8 +46,8 @@ import Testing
         #expect(inventory.rejected.map(\.path) == ["Ana_Novak"])
     }
 
-    @Test func linksUnpackedStravaExportRowsByFilename() throws {
-        let team = try TestSupport.temporaryFolder("discover")
+    @Test(.corpus) func linksUnpackedStravaExportRowsByFilename() throws {
+        let team = try TemporaryDirectory("discover").url
         defer { try? FileManager.default.removeItem(at: team) }
         try place("exports/strava-activities.csv", at: "ana/strava/activities.csv", in: team)
         try place("exports/strava-activity-668551054.gpx", at: "ana/strava/activities/668551054.gpx", in: team)
@@ -56,11 +57,11 @@ import Testing
         #expect(item.strava?.activityType == "Run")
     }
 
-    @Test func readsStravaZipMembers() throws {
-        let team = try TestSupport.temporaryFolder("discover")
+    @Test(.corpus) func readsStravaZipMembers() throws {
+        let team = try TemporaryDirectory("discover").url
         defer { try? FileManager.default.removeItem(at: team) }
         try FileManager.default.createDirectory(at: team.appendingPathComponent("bor"), withIntermediateDirectories: true)
-        try EndToEnd.makeStravaZip(at: team.appendingPathComponent("bor/export.zip"))
+        try StravaExportZip.make(at: team.appendingPathComponent("bor/export.zip"))
         let bor = try #require(try TeamDiscovery(teamDirectory: team).discover().athletes.first)
         #expect(bor.items.map(\.path) == ["bor/export.zip#activities/668551054.gpx"])
         #expect(bor.items.first?.strava?.sport == .running)

@@ -1,11 +1,12 @@
 import Foundation
+import HipBalanceTestSupport
 import Testing
 
 @testable import Batch
 
 @Suite struct OutputFolderTests {
     @Test func secondHolderIsRefusedUntilTheFirstIsGone() throws {
-        let root = try TestSupport.temporaryFolder("lock")
+        let root = try TemporaryDirectory("lock").url
         defer { try? FileManager.default.removeItem(at: root) }
         var first: OutputFolder? = try OutputFolder(root: root)
         #expect(first != nil)
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func writesAtomicallyAndLeavesNoTemporaryFiles() throws {
-        let root = try TestSupport.temporaryFolder("write")
+        let root = try TemporaryDirectory("write").url
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = try OutputFolder(root: root)
         try folder.write("one", to: ["ana", "report.json"])
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func identicalContentIsNotRewritten() throws {
-        let root = try TestSupport.temporaryFolder("same")
+        let root = try TemporaryDirectory("same").url
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = try OutputFolder(root: root)
         try folder.write("same", to: ["team.json"])
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func removesLeftoversOfAKilledRun() throws {
-        let root = try TestSupport.temporaryFolder("leftover")
+        let root = try TemporaryDirectory("leftover").url
         defer { try? FileManager.default.removeItem(at: root) }
         let athlete = root.appendingPathComponent("ana")
         try FileManager.default.createDirectory(at: athlete, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Logging
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func hitWhenStatMatchesWithoutHashing() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func touchedFileWithSameContentIsStillAHit() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func readerUpgradeInvalidatesRows() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func corruptFileIsRebuiltWithAWarning() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("c.sqlite")
         try Data(repeating: 0x5A, count: 8192).write(to: url)
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func pruneDropsDeletedFilesAndAthletesButKeepsOtherShards() throws {
-        let folder = try TestSupport.temporaryFolder("cache")
+        let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         for (path, athlete) in [("/t/a/1", "a"), ("/t/a/2", "a"), ("/t/b/1", "b"), ("/t/gone/1", "gone")] {

@@ -1,12 +1,13 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Batch
 
 @Suite struct StravaIndexTests {
-    @Test func readsTheRealExportIndex() throws {
-        let data = try Data(contentsOf: TestSupport.corpusFile("exports/strava-activities.csv"))
+    @Test(.corpus) func readsTheRealExportIndex() throws {
+        let data = try Data(contentsOf: Corpus.url("exports/strava-activities.csv"))
         #expect(StravaIndex.looksLikeIndex(data.prefix(4096)))
         let index = try StravaIndex(data: data, source: "activities.csv")
         let info = try #require(index.info(forFilename: "activities/668551054.gpx"))

@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Batch
@@ -112,7 +113,7 @@ import Testing
 
 @Suite struct TeamConfigurationSchemaTests {
     static func schema() throws -> [String: Any] {
-        let url = TestSupport.packageRoot.appendingPathComponent("Schemas/team-config.schema.json")
+        let url = PackageRoot.url.appendingPathComponent("Schemas/team-config.schema.json")
         return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 

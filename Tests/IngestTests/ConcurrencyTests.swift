@@ -1,12 +1,13 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Ingest
 
 /// Readers share no state: many files read at once on several threads give the sequential results.
 @Suite struct ConcurrencyTests {
-    @Test func parallelReadsEqualSequentialReads() async throws {
+    @Test(.corpus) func parallelReadsEqualSequentialReads() async throws {
         let names = [
             "gpx/sweat__4078723797_strava.gpx", "gpx/gc__UrbanBiker2019-04-18_16-12.gpx", "tcx/gc__2009_09_19_09_22_42.tcx",
             "tcx/gc__activity_165850259_multi-session.tcx", "gpx/saf__broken1.gpx", "tcx/sweat__3173437224.tcx",
@@ -32,7 +33,7 @@ import Testing
         for (index, file) in parallel { #expect(file == sequential[index]) }
     }
 
-    @Test func parallelErrorsStayWithTheirFile() async throws {
+    @Test(.corpus) func parallelErrorsStayWithTheirFile() async throws {
         let good = try Corpus.data("gpx", "sweat__activity_5039744860.gpx")
         let bad = try Corpus.data("malformed", "agp__garminBaseCampExport-truncated.gpx")
         try await withThrowingTaskGroup(of: Void.self) { group in

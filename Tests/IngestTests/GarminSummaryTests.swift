@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Ingest
@@ -7,7 +8,7 @@ import Testing
 @Suite struct GarminSummaryTests {
     static let file = "garmin-summarizedactivities-strength.synthetic.json"
 
-    @Test func detectsAndReadsTheSummaryExport() throws {
+    @Test(.corpus) func detectsAndReadsTheSummaryExport() throws {
         let data = try StrengthCorpus.data(Self.file)
         #expect(StrengthLogReader.detect(prefix: data.prefix(4096)) == .garmin)
         let log = try StrengthLogReader.read(data: data, source: Self.file, options: StrengthReadOptions())
@@ -51,7 +52,7 @@ import Testing
     }
 
     /// wger's REST JSON names exercises by id only: it is not read (one clear error, never a guess).
-    @Test func wgerJSONIsNotAStrengthLog() throws {
+    @Test(.corpus) func wgerJSONIsNotAStrengthLog() throws {
         let data = try StrengthCorpus.data("wger-workoutlog-api.synthetic.json")
         #expect(StrengthLogReader.detect(prefix: data) == nil)
         #expect(throws: IngestError.self) {

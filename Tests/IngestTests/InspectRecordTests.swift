@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Ingest
@@ -12,7 +13,7 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }
 
-    @Test func okRecordHasEveryKeyWithNullsForAbsentValues() throws {
+    @Test(.corpus) func okRecordHasEveryKeyWithNullsForAbsentValues() throws {
         let file = try ActivityReader.read(data: try Corpus.data("gpx", "runpandas__run.gpx"), source: "run.gpx")
         let json = try Self.object(InspectRecord(file: "data/run.gpx", activityFile: file))
         #expect(Set(json.keys) == ["file", "status", "format", "activities", "warnings"])
@@ -27,7 +28,7 @@ import Testing
         #expect(activity["start"] as? String == "2017-05-27T08:13:01Z" && activity["points"] as? Int == 1424)
     }
 
-    @Test func emptyRecordGivesTheReason() throws {
+    @Test(.corpus) func emptyRecordGivesTheReason() throws {
         let file = try ActivityReader.read(data: try Corpus.data("tcx", "dblocktcx__brighton-beach.tcx"), source: "b.tcx")
         let json = try Self.object(InspectRecord(file: "b.tcx", activityFile: file))
         #expect(Set(json.keys) == ["file", "status", "reason"])
@@ -46,7 +47,7 @@ import Testing
         #expect(failure["line"] is NSNull && failure["column"] is NSNull)
     }
 
-    @Test func encodingIsDeterministic() throws {
+    @Test(.corpus) func encodingIsDeterministic() throws {
         let file = try ActivityReader.read(data: try Corpus.data("tcx", "gc__2009_09_19_09_22_42.tcx"), source: "e.tcx")
         #expect(InspectRecord(file: "e.tcx", activityFile: file).jsonLine() == InspectRecord(file: "e.tcx", activityFile: file).jsonLine())
         #expect(InspectRecord(file: "e.tcx", activityFile: file).jsonLine().contains(#""power":{"max":484,"mean":"#))

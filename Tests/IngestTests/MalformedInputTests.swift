@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Ingest
@@ -7,7 +8,7 @@ import Testing
 /// Broken, truncated and hostile input: always an error with a location, never a crash, never a
 /// result that looks complete.
 @Suite struct MalformedInputTests {
-    @Test(arguments: Corpus.files(in: "malformed"))
+    @Test(.corpus, arguments: Corpus.files(in: "malformed"))
     func malformedCorpusFileIsAnErrorWithALine(_ name: String) throws {
         let error = try #require(throws: IngestError.self) {
             try ActivityReader.read(data: try Corpus.data("malformed", name), source: name)
@@ -17,7 +18,7 @@ import Testing
         #expect(!error.message.isEmpty)
     }
 
-    @Test func rootlessTCXIsRefusedAtItsRootElement() throws {
+    @Test(.corpus) func rootlessTCXIsRefusedAtItsRootElement() throws {
         let error = try #require(throws: IngestError.self) {
             try ActivityReader.read(data: try Corpus.data("malformed", "runpandas__malformed.tcx"), source: "m.tcx")
         }
@@ -25,7 +26,7 @@ import Testing
         #expect(error.location.line == 2)
     }
 
-    @Test func unclosedDocumentSaysItLooksTruncated() throws {
+    @Test(.corpus) func unclosedDocumentSaysItLooksTruncated() throws {
         let error = try #require(throws: IngestError.self) {
             try ActivityReader.read(
                 data: try Corpus.data("malformed", "agp__garminBaseCampExport-noclosingtag.gpx"), source: "n.gpx")
@@ -47,7 +48,7 @@ import Testing
         "gpx/saf__broken1.gpx", "gpx/gpxgo__iso8859-1encoded.gpx",
     ]
 
-    @Test(arguments: truncationSources)
+    @Test(.corpus, arguments: truncationSources)
     func truncatedCopiesAreErrorsWithALine(_ relative: String) throws {
         let parts = relative.split(separator: "/").map(String.init)
         let data = try Corpus.data(parts[0], parts[1])
@@ -61,7 +62,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["gpx/sweat__activity_5039744860.gpx", "tcx/sweat__activity_5039744860.tcx"])
+    @Test(.corpus, arguments: ["gpx/sweat__activity_5039744860.gpx", "tcx/sweat__activity_5039744860.tcx"])
     func corruptedBytesNeverCrashOrGiveNegativeNumbers(_ relative: String) throws {
         let parts = relative.split(separator: "/").map(String.init)
         let original = try Corpus.data(parts[0], parts[1])
@@ -84,7 +85,7 @@ import Testing
         }
     }
 
-    @Test func truncatedGzipIsAnError() throws {
+    @Test(.corpus) func truncatedGzipIsAnError() throws {
         let compressed = try gzipped(try Corpus.data("tcx", "sweat__activity_5039744860.tcx"))
         for offset in stride(from: 10, to: compressed.count, by: max(1, compressed.count / 40)) + [compressed.count - 4] {
             #expect(throws: IngestError.self, "cut at \(offset)") {
@@ -93,7 +94,7 @@ import Testing
         }
     }
 
-    @Test func corruptGzipIsAnError() throws {
+    @Test(.corpus) func corruptGzipIsAnError() throws {
         var compressed = try gzipped(try Corpus.data("gpx", "sweat__activity_5039744860.gpx"))
         for k in stride(from: 200, to: 260, by: 1) { compressed[k] ^= 0x5A }
         #expect(throws: IngestError.self) { try ActivityReader.read(data: compressed, source: "bad.gpx.gz") }

@@ -1,25 +1,17 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 
 @testable import Ingest
 
-/// The shared strength corpus beside the package (`../shared/corpus/strength`), found from this file's path.
+/// The strength logs of the real-world corpus (`strength/` in `Corpus`).
 enum StrengthCorpus {
-    static let directory: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            folder.deleteLastPathComponent()
-        }
-        return folder.deletingLastPathComponent().appendingPathComponent("shared/corpus/strength")
-    }()
+    static let directory = Corpus.url("strength")
 
-    /// Every CSV file of the corpus, sorted by name.
-    static var csvFiles: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".csv") }.sorted()
-    }
+    /// Every CSV file of the corpus, sorted by name (none when the corpus is missing).
+    static var csvFiles: [String] { Corpus.files(in: "strength").filter { $0.hasSuffix(".csv") } }
 
-    static func data(_ name: String) throws -> Data { try Data(contentsOf: directory.appendingPathComponent(name)) }
+    static func data(_ name: String) throws -> Data { try Corpus.data("strength", name) }
 
     /// Every corpus CSV read once with default options (shared by tests that only count or resolve).
     static let defaultLogs: [String: Result<StrengthLog, IngestError>] = Dictionary(

@@ -1,12 +1,13 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Ingest
 
 /// Reads every strength CSV of the shared corpus and checks the reader against counts computed
 /// here by a different, deliberately naive method (line splitting plus per-file criteria).
-@Suite struct StrengthCorpusTests {
+@Suite(.corpus) struct StrengthCorpusTests {
     /// The expected format of every corpus CSV.
     static let formats: [String: StrengthFormat] = [
         "fitbod-workoutexport.csv": .fitbod,

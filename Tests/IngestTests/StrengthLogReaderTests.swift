@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Ingest
@@ -50,7 +51,7 @@ import Testing
         #expect(session.name == "Soir")
     }
 
-    @Test func strongSetMarkersAndTimedHolds() throws {
+    @Test(.corpus) func strongSetMarkersAndTimedHolds() throws {
         let log = try StrengthCorpus.read("strong-setmarkers-resttimer.synthetic.csv", unit: .kg)
         let sets = log.sessions.flatMap(\.sets)
         #expect(sets.filter { $0.exerciseName == "Squat (Barbell)" }.map(\.kind) == [.warmup, .warmup, .working, .working, .failure])
@@ -151,7 +152,7 @@ import Testing
         #expect(pounds.warnings.isEmpty)
     }
 
-    @Test func hevyImperialColumns() throws {
+    @Test(.corpus) func hevyImperialColumns() throws {
         let log = try StrengthCorpus.read("hevy-lb-superset-timed.synthetic.csv")
         #expect(log.weightUnit == .lb)
         let bench = log.sessions[0].sets.filter { $0.exerciseID == "bench-press-barbell" }
@@ -179,7 +180,7 @@ import Testing
         #expect(try read(text).warnings.contains { $0.contains("UTC") })
     }
 
-    @Test func fitnotesPerRowUnitsAndTimes() throws {
+    @Test(.corpus) func fitnotesPerRowUnitsAndTimes() throws {
         let log = try StrengthCorpus.read("fitnotes-unitcol-comment.synthetic.csv")
         let sets = log.sessions.flatMap(\.sets)
         #expect(sets.first { $0.exerciseName == "Dumbbell Curl" }?.loadKilograms == 13.608)
@@ -188,7 +189,7 @@ import Testing
         #expect(log.sessions[1].cardio.map(\.durationSeconds) == [1812, 485, 1500])
     }
 
-    @Test func jefitPackedSetsAndSettingUnit() throws {
+    @Test(.corpus) func jefitPackedSetsAndSettingUnit() throws {
         let log = try StrengthCorpus.read("jefit-multisection.synthetic.csv")
         #expect(log.format == .jefit)
         let bench = log.sessions[0].sets.filter { $0.exerciseName == "Barbell Bench Press" }
@@ -198,7 +199,7 @@ import Testing
         #expect(log.sessions[1].sets.filter { $0.exerciseID == "plank" }.map(\.durationSeconds) == [60, 45])
     }
 
-    @Test func germanCoachSheetWithDecimalCommas() throws {
+    @Test(.corpus) func germanCoachSheetWithDecimalCommas() throws {
         let log = try StrengthCorpus.read("generic-coach-log-semicolon-eu.synthetic.csv")
         #expect(log.format == .generic)
         #expect(log.weightUnit == .kg)
@@ -209,7 +210,7 @@ import Testing
         #expect(log.athleteNames == ["A. Novak", "J. Ortiz"])
     }
 
-    @Test func coachSheetFreeFormCells() throws {
+    @Test(.corpus) func coachSheetFreeFormCells() throws {
         let log = try StrengthCorpus.read("generic-coach-sheet.synthetic.csv")
         let sets = log.sessions.flatMap(\.sets)
         #expect(sets.filter { $0.exerciseID == "plank" }.allSatisfy { $0.durationSeconds == 45 && $0.reps == nil })
@@ -236,14 +237,14 @@ import Testing
         #expect(StrengthLogReader.detect(prefix: bytes) == nil)
     }
 
-    @Test func csvOfAnotherKindIsNotAStrengthLog() throws {
+    @Test(.corpus) func csvOfAnotherKindIsNotAStrengthLog() throws {
         let strava = StrengthCorpus.directory.deletingLastPathComponent().appendingPathComponent("exports/strava-activities.csv")
         let data = try Data(contentsOf: strava)
         #expect(StrengthLogReader.detect(prefix: data.prefix(4096)) == nil)
         #expect(readError(data)?.message.contains("not a known strength-log format") == true)
     }
 
-    @Test func truncatedRealFileKeepsEveryCompleteRow() throws {
+    @Test(.corpus) func truncatedRealFileKeepsEveryCompleteRow() throws {
         let data = try StrengthCorpus.data("strong-android-semicolon-unitcols.csv")
         let cut = data.prefix(data.count / 2)
         let lastLineComplete = cut.last == UInt8(ascii: "\n")

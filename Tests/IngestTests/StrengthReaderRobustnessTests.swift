@@ -1,25 +1,13 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Ingest
 
 /// Damaged copies of real layouts (seeded, so every run checks the same inputs) never crash
 /// the reader: each gives a log, with row errors where rows broke, or one clear error.
-@Suite struct StrengthReaderRobustnessTests {
-    /// SplitMix64: a small seeded generator, so the damaged inputs are reproducible.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
+@Suite(.corpus) struct StrengthReaderRobustnessTests {
     static let samples = [
         "strong-setmarkers-resttimer.synthetic.csv", "hevy-lb-superset-timed.synthetic.csv",
         "fitnotes-unitcol-comment.synthetic.csv", "jefit-multisection.synthetic.csv",
@@ -29,30 +17,6 @@ import Testing
 
     @Test(arguments: samples)
     func damagedCopiesNeverCrash(file: String) throws {
-        let original = [UInt8](try StrengthCorpus.data(file))
-        var generator = SeededGenerator(state: UInt64(file.utf8.count))
-        let damageBytes: [UInt8] = [0x22, 0x2C, 0x3B, 0x0A, 0x0D, 0x00, 0xFF, 0x23, 0x20, 0x78]
-        for _ in 0..<60 {
-            var bytes = original
-            switch Int.random(in: 0..<3, using: &generator) {
-            case 0:
-                bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &generator)))
-            case 1:
-                for _ in 0..<Int.random(in: 1...8, using: &generator) where !bytes.isEmpty {
-                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = damageBytes.randomElement(using: &generator)!
-                }
-            default:
-                if !bytes.isEmpty {
-                    bytes.remove(at: Int.random(in: 0..<bytes.count, using: &generator))
-                }
-            }
-            do {
-                let log = try StrengthLogReader.read(data: Data(bytes), source: file, options: StrengthReadOptions())
-                #expect(log.rowErrors.allSatisfy { $0.location.source == file && ($0.location.line ?? 0) > 0 })
-            } catch {
-                #expect(error.location.source == file)
-                #expect(!error.message.isEmpty)
-            }
-        }
+        GeneratedStrengthLogTests.readDamagedCopies(of: [UInt8](try StrengthCorpus.data(file)), source: file, count: 60)
     }
 }

@@ -1,3 +1,4 @@
+import HipBalanceTestSupport
 import Testing
 
 @testable import Reports

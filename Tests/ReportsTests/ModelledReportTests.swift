@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Testing
 
 @testable import Reports

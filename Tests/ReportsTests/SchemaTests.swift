@@ -1,4 +1,5 @@
 import Foundation
+import HipBalanceTestSupport
 import Testing
 
 @testable import Reports

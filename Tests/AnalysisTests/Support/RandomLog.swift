@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 
 /// Random but reproducible athletes for property tests.
 enum RandomLog {

@@ -28,7 +28,7 @@ final class ReferenceReader: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.delegate = self
-        parser.parse()
+        _ = parser.parse()
     }
 
     func parser(

@@ -1,16 +1,17 @@
 import Foundation
+import HipBalanceTestSupport
 import Testing
 
 @testable import Batch
 
 /// The built binary on temporary team folders: what a cron operator relies on.
-@Suite(.serialized) struct EndToEndTests {
+@Suite(.corpus, .serialized) struct EndToEndTests {
     /// Inputs of the standard team that readers see (activity files, logs, archive members).
     static let readableInputs = 11
 
     @Test func firstRunWritesEverythingAndExitsOneForTheRejectedFile() throws {
         let team = try EndToEnd.makeTeam()
-        let out = try TestSupport.temporaryFolder("out")
+        let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
 
         let result = try EndToEnd.hipbalanceRun(team: team, out: out)
@@ -50,14 +51,14 @@ import Testing
     }
 
     @Test func coachSheetRowsGoToTheNamedAthleteOnly() throws {
-        let team = try TestSupport.temporaryFolder("team")
-        let out = try TestSupport.temporaryFolder("out")
+        let team = try TemporaryDirectory("team").url
+        let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
         for athlete in ["ana", "jo", "zed"] {
             let folder = team.appendingPathComponent(athlete)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileManager.default.copyItem(
-                at: TestSupport.corpusFile("strength/generic-coach-sheet.synthetic.csv"), to: folder.appendingPathComponent("sheet.csv"))
+                at: Corpus.url("strength/generic-coach-sheet.synthetic.csv"), to: folder.appendingPathComponent("sheet.csv"))
         }
         try Data("athletes:\n  ana:\n    aliases: [A. Novak]\n  jo:\n    name: J. Ortiz\n".utf8)
             .write(to: team.appendingPathComponent("team.yaml"))
@@ -73,12 +74,12 @@ import Testing
     }
 
     @Test func everyInputReadExitsZero() throws {
-        let team = try TestSupport.temporaryFolder("team")
-        let out = try TestSupport.temporaryFolder("out")
+        let team = try TemporaryDirectory("team").url
+        let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
         try FileManager.default.createDirectory(at: team.appendingPathComponent("solo"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: TestSupport.corpusFile("gpx/georust__wahoo_example.gpx"), to: team.appendingPathComponent("solo/ride.gpx"))
+            at: Corpus.url("gpx/georust__wahoo_example.gpx"), to: team.appendingPathComponent("solo/ride.gpx"))
         let result = try EndToEnd.hipbalanceRun(team: team, out: out, ["--format", "json", "--json-summary"])
         #expect(result.status == 0, "\(result.stderr)")
         // Standard output holds exactly run.json.
@@ -90,7 +91,7 @@ import Testing
 
     @Test func secondRunParsesNothingAndWritesTheSameBytes() throws {
         let team = try EndToEnd.makeTeam()
-        let out = try TestSupport.temporaryFolder("out")
+        let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
         _ = try EndToEnd.hipbalanceRun(team: team, out: out)
         let first = EndToEnd.outputs(of: out)
@@ -107,8 +108,8 @@ import Testing
 
     @Test func outputsDoNotDependOnTheNumberOfJobs() throws {
         let team = try EndToEnd.makeTeam()
-        let one = try TestSupport.temporaryFolder("one")
-        let two = try TestSupport.temporaryFolder("two")
+        let one = try TemporaryDirectory("one").url
+        let two = try TemporaryDirectory("two").url
         defer { [team, one, two].forEach { try? FileManager.default.removeItem(at: $0) } }
         _ = try EndToEnd.hipbalanceRun(team: team, out: one, ["--jobs", "1"])
         _ = try EndToEnd.hipbalanceRun(team: team, out: two, ["--jobs", "4"])
@@ -119,7 +120,7 @@ import Testing
 
     @Test func changedFileIsReparsedAndDeletedFileDropped() throws {
         let team = try EndToEnd.makeTeam()
-        let out = try TestSupport.temporaryFolder("out")
+        let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
         _ = try EndToEnd.hipbalanceRun(team: team, out: out)
         let before = try EndToEnd.record(in: out)
@@ -145,7 +146,7 @@ import Testing
 
     @Test func corruptCacheIsRebuiltWithAWarning() throws {
         let team = try EndToEnd.makeTeam()
-        let out = try TestSupport.temporaryFolder("out")
+        let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
         _ = try EndToEnd.hipbalanceRun(team: team, out: out)
         let first = EndToEnd.outputs(of: out)
@@ -166,13 +167,13 @@ import Testing
         for copy in 0..<4 {
             let folder = team.appendingPathComponent("extra\(copy)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: TestSupport.corpusFile("tcx/sweat__3173437224.tcx"), to: folder.appendingPathComponent("long.tcx"))
+            try FileManager.default.copyItem(at: Corpus.url("tcx/sweat__3173437224.tcx"), to: folder.appendingPathComponent("long.tcx"))
         }
-        let out = try TestSupport.temporaryFolder("out")
-        let reference = try TestSupport.temporaryFolder("reference")
+        let out = try TemporaryDirectory("out").url
+        let reference = try TemporaryDirectory("reference").url
         defer { [team, out, reference].forEach { try? FileManager.default.removeItem(at: $0) } }
 
-        let started = try EndToEnd.start(
+        let started = try ProcessRunner.start(
             EndToEnd.binary, ["run", team.path, "--out", out.path, "--as-of", EndToEnd.asOf, "--quiet", "--jobs", "1"])
         let firstReport = out.appendingPathComponent("ana/report.json")
         let deadline = Date(timeIntervalSinceNow: 60)
@@ -194,7 +195,7 @@ import Testing
 
     @Test func aRunHoldingTheFolderMakesTheSecondExitWithAClearMessage() throws {
         let team = try EndToEnd.makeTeam()
-        let out = try TestSupport.temporaryFolder("out")
+        let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
         do {
             let holder = try OutputFolder(root: out)
@@ -210,11 +211,11 @@ import Testing
 
     @Test func twoConcurrentRunsNeverInterleave() throws {
         let team = try EndToEnd.makeTeam()
-        let out = try TestSupport.temporaryFolder("out")
+        let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
         let arguments = ["run", team.path, "--out", out.path, "--as-of", EndToEnd.asOf, "--quiet"]
-        let first = try EndToEnd.start(EndToEnd.binary, arguments)
-        let second = try EndToEnd.start(EndToEnd.binary, arguments)
+        let first = try ProcessRunner.start(EndToEnd.binary, arguments)
+        let second = try ProcessRunner.start(EndToEnd.binary, arguments)
         first.process.waitUntilExit()
         second.process.waitUntilExit()
         let results = [first.result(), second.result()]
@@ -244,17 +245,17 @@ import Testing
 
     @Test(arguments: [["--as-of", "2026-13-01"], ["--shard", "3/2"], ["--format", "pdf"], ["--jobs", "0"]])
     func badFlagsExitTwo(_ flags: [String]) throws {
-        let team = try TestSupport.temporaryFolder("team")
+        let team = try TemporaryDirectory("team").url
         defer { try? FileManager.default.removeItem(at: team) }
         let out = team.appendingPathComponent("out")
-        let result = try EndToEnd.run(EndToEnd.binary, ["run", team.path, "--out", out.path] + flags)
+        let result = try ProcessRunner.run(EndToEnd.binary, ["run", team.path, "--out", out.path] + flags)
         #expect(result.status == 2)
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test func shardsRunAsSeparateProcessesMergeToTheSingleRun() throws {
         let team = try EndToEnd.makeTeam()
-        let work = try TestSupport.temporaryFolder("shards")
+        let work = try TemporaryDirectory("shards").url
         defer { [team, work].forEach { try? FileManager.default.removeItem(at: $0) } }
         let single = work.appendingPathComponent("single")
         _ = try EndToEnd.hipbalanceRun(team: team, out: single)
@@ -266,8 +267,8 @@ import Testing
         let processes = try (0..<count).map { index in
             let common = ["run", team.path, "--out", shardOuts[index].path, "--as-of", EndToEnd.asOf, "--quiet"]
             return index == 0
-                ? try EndToEnd.start(EndToEnd.binary, common + ["--shard", "1/\(count)"])
-                : try EndToEnd.start(
+                ? try ProcessRunner.start(EndToEnd.binary, common + ["--shard", "1/\(count)"])
+                : try ProcessRunner.start(
                     EndToEnd.binary, common, environment: ["JOB_COMPLETION_INDEX": "\(index)", "JOB_COMPLETIONS": "\(count)"])
         }
         for started in processes {
@@ -279,7 +280,7 @@ import Testing
         #expect(shardRecords.map(\.shard) == (1...count).map { "\($0)/\(count)" })
 
         let merged = work.appendingPathComponent("merged")
-        let merge = try EndToEnd.run(EndToEnd.binary, ["merge", "--out", merged.path, "--quiet"] + shardOuts.map(\.path))
+        let merge = try ProcessRunner.run(EndToEnd.binary, ["merge", "--out", merged.path, "--quiet"] + shardOuts.map(\.path))
         #expect(merge.status == 1, "\(merge.stderr)")
         #expect(EndToEnd.outputs(of: merged) == EndToEnd.outputs(of: single))
         let singleRecord = try EndToEnd.record(in: single)
@@ -289,7 +290,7 @@ import Testing
         #expect(mergedRecord.errors == singleRecord.errors)
         #expect(mergedRecord.unknownFiles == singleRecord.unknownFiles)
 
-        let incomplete = try EndToEnd.run(EndToEnd.binary, ["merge", "--out", work.appendingPathComponent("partial").path] + shardOuts.prefix(2).map(\.path))
+        let incomplete = try ProcessRunner.run(EndToEnd.binary, ["merge", "--out", work.appendingPathComponent("partial").path] + shardOuts.prefix(2).map(\.path))
         #expect(incomplete.status == 2)
         #expect(incomplete.stderr.contains("3/3 missing"))
     }

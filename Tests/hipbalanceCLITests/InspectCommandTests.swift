@@ -1,9 +1,10 @@
 import Foundation
+import HipBalanceTestSupport
 import Testing
 
 /// `hipbalance inspect` as a user runs it: activity files and strength logs in one call, one
 /// JSON line per file in input order, exit 1 when any file is an error.
-@Suite struct InspectCommandTests {
+@Suite(.corpus) struct InspectCommandTests {
     static func lines(_ output: String) throws -> [[String: Any]] {
         try output.split(separator: "\n").map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -14,8 +15,8 @@ import Testing
         let files = [
             "gpx/sweat__4078723797_strava.gpx", "strength/hevy-kg-settypes.csv", "tcx/dblocktcx__brighton-beach.tcx",
             "strength/strong-comma-noduration-kgfloat.csv",
-        ].map { TestSupport.corpusFile($0).path }
-        let result = try EndToEnd.run(EndToEnd.binary, ["inspect", "--format", "json"] + files)
+        ].map { Corpus.url($0).path }
+        let result = try ProcessRunner.run(EndToEnd.binary, ["inspect", "--format", "json"] + files)
         #expect(result.status == 0, "\(result.stderr)")
         let records = try Self.lines(result.stdout)
         #expect(records.map { $0["file"] as? String } == files)
@@ -27,8 +28,8 @@ import Testing
     }
 
     @Test func weightUnitFlagGivesUnitlessLogsTheirUnit() throws {
-        let file = TestSupport.corpusFile("strength/strong-comma-noduration-kgfloat.csv").path
-        let result = try EndToEnd.run(EndToEnd.binary, ["inspect", "--weight-unit", "lb", file])
+        let file = Corpus.url("strength/strong-comma-noduration-kgfloat.csv").path
+        let result = try ProcessRunner.run(EndToEnd.binary, ["inspect", "--weight-unit", "lb", file])
         #expect(result.status == 0, "\(result.stderr)")
         let record = try #require(try Self.lines(result.stdout).first)
         #expect(record["weightUnit"] as? String == "lb")
@@ -36,15 +37,15 @@ import Testing
     }
 
     @Test func anUnknownOrBrokenFileIsAnErrorAndTheOthersAreStillRead() throws {
-        let folder = try TestSupport.temporaryFolder("inspect")
+        let folder = try TemporaryDirectory("inspect").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let notes = folder.appendingPathComponent("notes.txt")
         try Data("just some notes\n".utf8).write(to: notes)
         let files = [
-            notes.path, TestSupport.corpusFile("malformed/agp__garminBaseCampExport-truncated.gpx").path,
-            TestSupport.corpusFile("strength/fitnotes-lb-8col.csv").path,
+            notes.path, Corpus.url("malformed/agp__garminBaseCampExport-truncated.gpx").path,
+            Corpus.url("strength/fitnotes-lb-8col.csv").path,
         ]
-        let result = try EndToEnd.run(EndToEnd.binary, ["inspect"] + files)
+        let result = try ProcessRunner.run(EndToEnd.binary, ["inspect"] + files)
         #expect(result.status == 1)
         let records = try Self.lines(result.stdout)
         #expect(records.map { $0["status"] as? String } == ["error", "error", "ok"])

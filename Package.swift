@@ -84,6 +84,7 @@ let package = Package(
                 "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore", "HipBalanceTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Tests that launch the binary: depending on the executable makes `swift build --build-tests`

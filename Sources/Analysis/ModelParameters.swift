@@ -267,6 +267,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
             if !condition { throw ModelParametersError(key: key, message: message) }
         }
         func increasing<T: Comparable>(_ values: [T]) -> Bool { zip(values, values.dropFirst()).allSatisfy { $0 < $1 } }
+        try validateRanges()
         try require(balanceCutoffs.count == 3 && increasing(balanceCutoffs), "balanceCutoffs", "expected 3 increasing numbers")
         try require(bandThresholds.count == 3 && increasing(bandThresholds), "bandThresholds", "expected 3 increasing integers")
         try require(confidenceCutoffs.count == 2 && increasing(confidenceCutoffs), "confidenceCutoffs", "expected 2 increasing numbers")

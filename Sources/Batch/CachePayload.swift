@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import Ingest
 
 /// The bytes a cache row stores for one parsed input.
 ///
@@ -8,17 +9,21 @@ import HipBalanceCore
 /// little-endian doubles, NaN for an absent optional (JSON cannot carry NaN, so no reader result
 /// ever contains one). A set is a fixed record of integers and doubles whose strings (exercise
 /// names, ids, sources) point into a string table. Everything else is sorted-key JSON. Layout:
-/// `HBC` + version, UInt32 JSON length, the JSON of the input with its blocks and sets removed,
+/// `HBC` + version, the UInt32 CRC-32 of everything after it (a damaged row is detected and
+/// parsed again, never used), UInt32 JSON length, the JSON of the input with its blocks and sets removed,
 /// then per activity a UInt32 block count and the blocks, or for a strength log the string table
 /// (UInt32 count, then UInt32 length + UTF-8 each) and per session a UInt32 set count and the sets.
 enum CachePayload {
     /// Bump when the layout changes: rows with another magic are misses and parsed again.
-    static let version = 2
+    static let version = 3
     static let magic = Data("HBC\(version)".utf8)
     /// Doubles per packed `SeriesBlock`; a test pins it to the type's stored properties.
     static let doublesPerBlock = 8
 
     enum PayloadError: Error {
+        /// Not a payload of this layout (another version): a plain miss.
+        case otherVersion
+        /// The checksum does not match or the bytes do not decode: the row is damaged.
         case malformed
     }
 
@@ -41,7 +46,7 @@ enum CachePayload {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = try encoder.encode(stripped)
-        var data = magic
+        var data = Data()
         append(UInt32(json.count), to: &data)
         data.append(json)
         for list in blocks {
@@ -57,12 +62,24 @@ enum CachePayload {
             for value in values { append(value.bitPattern, to: &data) }
         }
         if case .strength = parsed { PackedSets.append(sets, to: &data) }
-        return data
+        var sealed = magic
+        append(checksum(data), to: &sealed)
+        sealed.append(data)
+        return sealed
+    }
+
+    /// CRC-32 (zlib) of the payload body.
+    static func checksum(_ data: Data) -> UInt32 {
+        var digest = ContentDigest()
+        digest.update(data)
+        return digest.crc
     }
 
     static func decode(_ data: Data) throws -> ParsedInput {
         var reader = Reader(data: data)
-        guard try reader.bytes(magic.count) == magic else { throw PayloadError.malformed }
+        guard data.count >= magic.count + 4, try reader.bytes(magic.count) == magic else { throw PayloadError.otherVersion }
+        let stored = try reader.uint32()
+        guard checksum(data.suffix(from: reader.offset)) == stored else { throw PayloadError.malformed }
         let jsonLength = Int(try reader.uint32())
         var parsed = try JSONDecoder().decode(ParsedInput.self, from: try reader.bytes(jsonLength))
         if case .activities(var file) = parsed {

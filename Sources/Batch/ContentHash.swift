@@ -1,5 +1,5 @@
-import CGzip
 import Foundation
+import Ingest
 
 /// Content hashes for change detection (not security): zlib's CRC-32 and Adler-32 over the
 /// whole content, streamed in 1 MiB chunks so memory stays flat whatever the file size.
@@ -8,20 +8,13 @@ enum ContentHash {
 
     /// `crc32-adler32-size` in hex, e.g. `1a2b3c4d-0f0e0d0c-1234`.
     static func ofFile(at url: URL) throws -> String {
-        let handle = try FileHandle(forReadingFrom: url)
+        let handle = try RegularFile.openForReading(url.path)
         defer { try? handle.close() }
-        var crc = crc32(0, nil, 0)
-        var adler = adler32(0, nil, 0)
-        var size = 0
+        var digest = ContentDigest()
         while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
-            chunk.withUnsafeBytes { buffer in
-                let bytes = buffer.bindMemory(to: Bytef.self).baseAddress
-                crc = crc32(crc, bytes, uInt(buffer.count))
-                adler = adler32(adler, bytes, uInt(buffer.count))
-            }
-            size += chunk.count
+            digest.update(chunk)
         }
-        return String(format: "%08lx-%08lx-%lx", crc, adler, size)
+        return digest.value
     }
 
     /// The key of an archive member: the CRC-32 the archive records for it, and its size.

@@ -30,6 +30,9 @@ struct IngestPipeline: Sendable {
     var strengthReading: [String: StrengthReading]
     /// Counts over all batches of the run, reported after each input.
     var tally: ProgressTally
+    /// Called after a file was read and before it is checked for changes (tests use it to
+    /// change a file at the worst moment).
+    var afterRead: (@Sendable (URL) -> Void)?
 
     /// Reads one batch of inputs; the outcomes are in the order of `items`.
     func run(_ items: [InputItem]) -> [IngestOutcome] {
@@ -49,28 +52,35 @@ struct IngestPipeline: Sendable {
     }
 
     /// A file on disk: a cache hit on size and time, else on content hash, else parsed and stored.
+    ///
+    /// The stored hash is of the bytes the reader consumed (hashed while streaming), and a
+    /// result is stored only when the file did not change while it was read: a file caught
+    /// half-written is read once more, and if it is still changing it is reported, never cached.
     func ingestFile(_ url: URL, _ item: InputItem) -> IngestOutcome {
         let key = url.path
-        let fingerprint: InputFingerprint
-        do {
-            fingerprint = try InputFingerprint.ofFile(at: url, readerKey: readerKey(item))
-        } catch {
-            return rejected("cannot be read: \(error.localizedDescription)", item, key)
+        for attempt in 1...2 {
+            let before: FileState
+            do {
+                before = try FileState.of(url)
+            } catch {
+                return rejected("cannot be read: \(error.message)", item, key)
+            }
+            let fingerprint = InputFingerprint(size: before.size, modified: before.modified, contentHash: nil, readerKey: readerKey(item))
+            if attempt == 1, let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { try ContentHash.ofFile(at: url) }) {
+                return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
+            }
+            let (parsed, digest) = parseFile(url, item)
+            guard let digest else { return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key) }
+            afterRead?(url)
+            let after = try? FileState.of(url)
+            if after == before && Int64(digest.size) == before.size {
+                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: digest.value)
+                return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+            }
         }
-        var computedHash: String?
-        let hash = { () throws -> String in
-            let value = try ContentHash.ofFile(at: url)
-            computedHash = value
-            return value
-        }
-        if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: hash) {
-            return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
-        }
-        let parsed = parseFile(url, item)
-        if let contentHash = try? computedHash ?? hash() {
-            cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
-        }
-        return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+        return rejected(
+            "the file changed while it was being read (is it still being written?); it was not cached and will be read again next run",
+            item, key)
     }
 
     /// A zip member: keyed by the archive's time and the member's size and recorded CRC-32, so a
@@ -109,18 +119,38 @@ struct IngestPipeline: Sendable {
         }
     }
 
-    func parseFile(_ url: URL, _ item: InputItem) -> ParsedInput {
-        do {
-            switch item.kind {
-            case .activity:
-                let handle = try FileHandle(forReadingFrom: url)
-                defer { try? handle.close() }
-                return parseActivity { () throws(IngestError) in try ActivityReader.read(fileHandle: handle, source: item.path) }
-            case .strength:
-                return parse(data: try Data(contentsOf: url), item)
+    /// The largest strength log read (a decade of daily logging is a few MiB).
+    static let maximumStrengthLogSize = 64 << 20
+
+    /// Parses a file and returns the hash of the bytes read; a nil digest when it could not be read at all.
+    func parseFile(_ url: URL, _ item: InputItem) -> (ParsedInput, ContentDigest?) {
+        switch item.kind {
+        case .activity:
+            let handle: FileHandle
+            do {
+                handle = try RegularFile.openForReading(url.path)
+            } catch {
+                return (.rejected(message(error.message, item)), nil)
             }
-        } catch {
-            return .rejected(message("cannot be read: \(error.localizedDescription)", item))
+            defer { try? handle.close() }
+            var digest = ContentDigest()
+            let parsed = parseActivity { () throws(IngestError) in
+                try ActivityReader.read(fileHandle: handle, source: item.path, digest: &digest)
+            }
+            return (parsed, digest)
+        case .strength:
+            let data: Data
+            do {
+                guard let read = try RegularFile.read(url, maximumSize: Self.maximumStrengthLogSize, what: "strength log") else {
+                    return (.rejected(message("vanished before it could be read", item)), nil)
+                }
+                data = read
+            } catch {
+                return (.rejected(message(error.message, item)), nil)
+            }
+            var digest = ContentDigest()
+            digest.update(data)
+            return (parse(data: data, item), digest)
         }
     }
 

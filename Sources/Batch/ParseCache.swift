@@ -21,41 +21,97 @@ public struct InputFingerprint: Sendable, Hashable {
     public var readerKey: String
 }
 
+/// Why `--cache` cannot be used: something that is not a hipbalance cache is at the path.
+/// The run stops (exit 2) and the thing at the path is left exactly as it was.
+public struct CacheError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
 /// The incremental parse cache: one SQLite file (GRDB), one row per input, keyed by path,
 /// size, modification time, content hash and reader version.
 ///
 /// A row is used when size, time and reader match; when only time or size changed, the
-/// content hash decides. A cache that cannot be opened or fails its integrity check is
-/// deleted and rebuilt with a warning: the cache can make a run faster, never fail it.
+/// content hash decides.
+///
+/// The file is recognised as ours by its SQLite header: `application_id` is
+/// `CacheFile.applicationID` and `user_version` a layout we know, and its tables are ours.
+/// Anything else at the path (a folder, a text file, another program's database) is refused
+/// with `CacheError` and never modified. A cache of ours that fails its integrity check is
+/// renamed aside (`NAME.damaged-TIME`) with a warning and rebuilt; nothing is ever deleted.
 public final class ParseCache: Sendable {
     let database: DatabaseQueue
     /// Set when the cache file was unusable and rebuilt (or replaced by memory), for run.json.
     public let rebuildWarning: String?
+    private let damaged = LockedList<String>()
 
-    /// Opens (creating when missing) the cache at `url`; never throws.
-    public init(url: URL, logger: Logger) {
+    /// Inputs whose cached result failed its checksum (and were parsed again), sorted.
+    public var damagedRows: [String] { damaged.values.sorted() }
+
+    /// The run-level warning for damaged rows, or nil when there were none.
+    public var damagedRowsWarning: String? {
+        let paths = damagedRows
+        guard !paths.isEmpty else { return nil }
+        let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? ", …" : "")
+        return "cache \(path): \(paths.count) stored result(s) failed their checksum and were read again from the files (\(shown))"
+    }
+    /// The cache file's path, for messages.
+    public let path: String
+
+    /// Opens the cache at `url`, creating it when nothing is there. Throws when something
+    /// that is not a hipbalance cache is at `url`; a damaged cache of ours is set aside and
+    /// rebuilt, and a folder that cannot hold a cache gives an in-memory one (with a warning).
+    public init(url: URL, logger: Logger) throws(CacheError) {
+        let path = url.path
+        self.path = path
         var warning: String?
-        if let queue = ParseCache.open(url) {
+        var queue: DatabaseQueue?
+        var needsNewFile = false
+        switch try CacheFile.inspect(path) {
+        case .missing:
+            needsNewFile = true
+        case .ours, .legacy:
+            queue = ParseCache.open(path)
+            if queue == nil {
+                if let aside = CacheFile.moveAside(path) {
+                    warning = "cache \(path) was damaged; it was moved to \(aside) and the cache was rebuilt"
+                    needsNewFile = true
+                } else {
+                    warning = "cache \(path) is damaged and cannot be moved aside; this run keeps its cache in memory"
+                }
+            }
+        case .newer(let layout):
+            if let aside = CacheFile.moveAside(path) {
+                warning = "cache \(path) was written by a newer hipbalance (layout \(layout)); it was moved to \(aside) and the cache was rebuilt"
+                needsNewFile = true
+            } else {
+                warning = "cache \(path) was written by a newer hipbalance and cannot be moved aside; this run keeps its cache in memory"
+            }
+        }
+        if needsNewFile {
+            if CacheFile.create(path, migrator: ParseCache.migrator) { queue = ParseCache.open(path) }
+            if queue == nil {
+                warning = (warning.map { $0 + "; " } ?? "") + "cache \(path) cannot be created; this run keeps its cache in memory"
+            }
+        }
+        if let warning { logger.warning("\(warning)") }
+        if let queue {
             database = queue
         } else {
-            warning = "cache \(url.path) was unreadable or corrupt; rebuilt from scratch"
-            logger.warning("\(warning!)")
-            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
-            if let queue = ParseCache.open(url) {
-                database = queue
-            } else {
-                warning = "cache \(url.path) cannot be created; this run keeps its cache in memory"
-                logger.warning("\(warning!)")
-                // An in-memory queue with the same schema always opens.
-                let memory = try! DatabaseQueue()
-                try! ParseCache.migrator.migrate(memory)
+            do {
+                let memory = try DatabaseQueue()
+                try ParseCache.migrator.migrate(memory)
                 database = memory
+            } catch {
+                throw CacheError(message: "cache \(path) cannot be opened, and no cache in memory either: \(error)")
             }
         }
         rebuildWarning = warning
     }
 
-    static func open(_ url: URL) -> DatabaseQueue? {
+    /// Opens a cache file already recognised as ours, checks it and brings its schema up to
+    /// date; nil when it is damaged.
+    static func open(_ path: String) -> DatabaseQueue? {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
@@ -65,10 +121,20 @@ public final class ParseCache: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
-            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
-            let healthy = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" }
-            guard healthy else { return nil }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let healthy = try queue.read { db in
+                try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" && CacheFile.hasOurTables(db)
+            }
+            guard healthy else {
+                try? queue.close()
+                return nil
+            }
             try migrator.migrate(queue)
+            // A stamped header reaches the main file at a checkpoint; do one at once so the file
+            // is recognised as ours even if this process is killed.
+            if try queue.write({ db in try CacheFile.stamp(db) }) {
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            }
             return queue
         } catch {
             return nil
@@ -113,10 +179,18 @@ public final class ParseCache: Sendable {
 
     /// The cached result for `path` when the fingerprint still matches; `hash` is called only
     /// when size or time changed. A matching hash refreshes the row's size and time.
+    /// A row whose payload fails its checksum is a miss, and its path is listed in `damagedRows`.
     public func lookup(path: String, fingerprint: InputFingerprint, hash: () throws -> String) -> ParsedInput? {
-        guard let row = row(path: path), row.readerKey == fingerprint.readerKey,
-            let parsed = try? CachePayload.decode(row.payload)
-        else { return nil }
+        guard let row = row(path: path), row.readerKey == fingerprint.readerKey else { return nil }
+        let parsed: ParsedInput
+        do {
+            parsed = try CachePayload.decode(row.payload)
+        } catch CachePayload.PayloadError.otherVersion {
+            return nil
+        } catch {
+            damaged.append(path)
+            return nil
+        }
         if row.size == fingerprint.size && row.modified == fingerprint.modified { return parsed }
         guard let contentHash = try? fingerprint.contentHash ?? hash(), contentHash == row.contentHash else { return nil }
         try? database.write { db in

@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import Ingest
 import Yams
 
 /// A problem in `team.yaml`, naming the key, the athlete (when inside `athletes:`) and the line.
@@ -93,19 +94,55 @@ public struct TeamConfiguration: Sendable, Hashable {
             throw yamlError(error, file: file)
         }
         guard let root else { return TeamConfiguration() }
+        // Aliases share the anchored node, so composing is cheap, but every walk below (and the
+        // JSON and YAML made from `model:` and `exercises:`) expands them: a few lines of nested
+        // aliases would expand to billions of nodes. Count the expanded tree first, with a cap.
+        var budget = maximumExpandedNodes
+        guard fitsExpanded(root, budget: &budget) else {
+            throw ConfigurationError(
+                file: file, key: "",
+                message: "expands to more than \(maximumExpandedNodes) values (nested anchors and aliases?); "
+                    + "write the values out, without aliases of aliases")
+        }
         var reader = NodeReader(file: file)
         return try reader.readTeam(root)
     }
 
+    /// The largest `team.yaml` read; a team of hundreds of athletes needs a few dozen KiB.
+    public static let maximumFileSize = 1 << 20
+    /// The most values (scalars, lists, mappings) the document may hold with aliases expanded.
+    public static let maximumExpandedNodes = 100_000
+
+    /// Counts `node` with its aliases expanded, stopping as soon as the budget is spent.
+    static func fitsExpanded(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar, .alias:
+            return true
+        case .sequence(let sequence):
+            for item in sequence where !fitsExpanded(item, budget: &budget) { return false }
+            return true
+        case .mapping(let mapping):
+            for (key, value) in mapping where !fitsExpanded(key, budget: &budget) || !fitsExpanded(value, budget: &budget) {
+                return false
+            }
+            return true
+        }
+    }
+
     /// Loads `team.yaml` from a team folder; a missing file gives the empty configuration.
+    /// Only a regular file of at most `maximumFileSize` bytes is read.
     public static func load(teamDirectory: URL) throws(ConfigurationError) -> TeamConfiguration {
         let url = teamDirectory.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return TeamConfiguration() }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            guard let read = try RegularFile.read(url, maximumSize: maximumFileSize, what: "team.yaml") else {
+                return TeamConfiguration()
+            }
+            data = read
         } catch {
-            throw ConfigurationError(file: url.path, key: "", message: "cannot be read: \(error.localizedDescription)")
+            throw ConfigurationError(file: url.path, key: "", message: error.message)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError(file: url.path, key: "", message: "is not UTF-8 text")

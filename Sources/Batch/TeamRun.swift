@@ -88,7 +88,12 @@ public enum TeamRun {
         }
         let asOf = configuration.asOf ?? LocalDate(startedAt, in: setup.timeZone)
         let cacheURL = configuration.cacheURL ?? output.root.appendingPathComponent(RunConfiguration.defaultCacheName)
-        let cache = ParseCache(url: cacheURL, logger: logger)
+        let cache: ParseCache
+        do {
+            cache = try ParseCache(url: cacheURL, logger: logger)
+        } catch {
+            return .invalid(error.message)
+        }
         let athletes = setup.inventory.athletes.filter { configuration.shard?.contains(athleteID: $0.id) ?? true }
         logger.info("reading \(athletes.count) athletes, \(athletes.reduce(0) { $0 + $1.items.count }) inputs, \(configuration.jobs) jobs")
 
@@ -138,6 +143,10 @@ public enum TeamRun {
             errors += teamRejected
             var warnings = setup.warnings
             if let warning = cache.rebuildWarning { warnings.append(warning) }
+            if let warning = cache.damagedRowsWarning {
+                logger.warning("\(warning)")
+                warnings.append(warning)
+            }
             let record = RunRecord(
                 hipBalanceVersion: hipBalanceVersion, teamName: teamName, asOf: asOf, startedAt: startedAt,
                 finishedAt: configuration.clock(), shard: configuration.shard?.description, mergedFrom: nil,

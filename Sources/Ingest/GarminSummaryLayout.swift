@@ -73,7 +73,7 @@ enum GarminSummaryLayout {
         let reps = max(Int((exercise.reps ?? 0).rounded()), 0)
         let durationMs = exercise.duration ?? 0
         for index in 0..<sets {
-            var row = StrengthRow(start: start, exercise: displayName(exercise), line: nil)
+            var row = StrengthRow(start: start, exercise: exerciseName(exercise), line: nil)
             row.workoutName = activity.name
             row.workoutDuration = activity.duration.map { $0 / 1000 }
             row.unit = .kg
@@ -87,6 +87,16 @@ enum GarminSummaryLayout {
             }
             builder.add(row)
         }
+    }
+
+    /// The catalogue exercise the FIT profile's category and sub-category names mean
+    /// (`FitExerciseCatalogue`), else the names as words for the resolver, and for the report
+    /// when they do not resolve.
+    static func exerciseName(_ exercise: ExerciseSummary) -> String {
+        guard let category = exercise.category,
+            let name = FitExerciseCatalogue.exerciseName(categoryName: category, subtypeName: exercise.subCategory)
+        else { return displayName(exercise) }
+        return name
     }
 
     /// `BARBELL_BACK_SQUAT` → `Barbell Back Squat`; the sub-category when there is one.

@@ -17,7 +17,7 @@ import Testing
     @Test func hitWhenStatMatchesWithoutHashing() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
+        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
         let hit = cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint()) { Issue.record("hashed"); return "" }
         #expect(hit == Self.parsed)
@@ -26,7 +26,7 @@ import Testing
     @Test func touchedFileWithSameContentIsStillAHit() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
+        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(modified: 2)) { "h1" } != nil)
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(modified: 3)) { "h2" } == nil)
@@ -37,26 +37,15 @@ import Testing
     @Test func readerUpgradeInvalidatesRows() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
+        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(reader: "activity-2")) { "h1" } == nil)
-    }
-
-    @Test func corruptFileIsRebuiltWithAWarning() throws {
-        let folder = try TemporaryDirectory("cache").url
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("c.sqlite")
-        try Data(repeating: 0x5A, count: 8192).write(to: url)
-        let cache = ParseCache(url: url, logger: Self.logger)
-        #expect(cache.rebuildWarning?.contains("rebuilt") == true)
-        cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
-        #expect(ParseCache(url: url, logger: Self.logger).rebuildWarning == nil)
     }
 
     @Test func pruneDropsDeletedFilesAndAthletesButKeepsOtherShards() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
+        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         for (path, athlete) in [("/t/a/1", "a"), ("/t/a/2", "a"), ("/t/b/1", "b"), ("/t/gone/1", "gone")] {
             cache.store(Self.parsed, path: path, team: "/t", athlete: athlete, fingerprint: Self.fingerprint(), contentHash: "h")
         }

@@ -22,7 +22,7 @@ import Testing
     ]
 
     @Test func everyProfileCategoryHasAGenericExercise() {
-        #expect(FitExerciseCatalogue.genericNames.count == Self.profileCategories.count)
+        #expect(FitExerciseCatalogue.categories.count == Self.profileCategories.count)
         for category in Self.profileCategories {
             let name = FitExerciseCatalogue.exerciseName(category: category, subtype: nil)
             #expect(name != nil, "category \(category)")
@@ -31,8 +31,8 @@ import Testing
 
     /// Every name in the table, generic or per sub-type, is one the catalogue resolves.
     @Test func everyMappedNameResolvesInTheCatalogue() {
-        var names = Array(FitExerciseCatalogue.genericNames.values)
-        for table in FitExerciseCatalogue.subtypeNames.values { names += table.values }
+        var names = FitExerciseCatalogue.categories.values.map(\.exercise)
+        for table in FitExerciseCatalogue.subtypes.values { names += table.values.map(\.exercise) }
         #expect(names.count > 700)
         for name in Set(names) {
             #expect(resolver.resolve(name) != nil, "\(name)")
@@ -40,12 +40,12 @@ import Testing
     }
 
     @Test func subtypeTablesBelongToKnownCategories() {
-        for category in FitExerciseCatalogue.subtypeNames.keys {
-            #expect(FitExerciseCatalogue.genericNames[category] != nil, "\(category)")
+        for category in FitExerciseCatalogue.subtypes.keys {
+            #expect(FitExerciseCatalogue.categories[category] != nil, "\(category)")
         }
         // The hip and trunk categories are mapped sub-type by sub-type.
         for (category, _, _) in Self.hipAndTrunkGenerics where ![3, 4].contains(category) {
-            #expect((FitExerciseCatalogue.subtypeNames[category]?.count ?? 0) >= 4, "\(category)")
+            #expect((FitExerciseCatalogue.subtypes[category]?.count ?? 0) >= 4, "\(category)")
         }
     }
 
@@ -109,5 +109,41 @@ import Testing
     func subtypesNameTheirVariant(category: UInt16, subtype: UInt16, id: String) throws {
         let name = try #require(FitExerciseCatalogue.exerciseName(category: category, subtype: subtype))
         #expect(resolver.resolve(name) == id, "\(category):\(subtype) → \(name)")
+    }
+
+    /// Garmin Connect names the same values in upper case; both lookups agree on every row.
+    @Test func profileNamesGiveTheSameExerciseAsValues() {
+        for (category, row) in FitExerciseCatalogue.categories {
+            let generic = FitExerciseCatalogue.exerciseName(category: category, subtype: nil)
+            #expect(FitExerciseCatalogue.exerciseName(categoryName: row.profile.uppercased(), subtypeName: nil) == generic)
+            for (subtype, subRow) in FitExerciseCatalogue.subtypes[category] ?? [:] {
+                let byName = FitExerciseCatalogue.exerciseName(
+                    categoryName: row.profile.uppercased(), subtypeName: subRow.profile.uppercased())
+                #expect(byName == FitExerciseCatalogue.exerciseName(category: category, subtype: subtype), "\(subRow.profile)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("HIP_RAISE", "BARBELL_HIP_THRUST_WITH_BENCH", "hip-thrust-barbell"),
+        ("DEADLIFT", "ROMANIAN_DEADLIFT", "romanian-deadlift-barbell"),
+        ("LUNGE", "DUMBBELL_BULGARIAN_SPLIT_SQUAT", "bulgarian-split-squat"),
+        ("plank", "side_plank", "side-plank"),
+        ("HIP_STABILITY", "DEAD_BUG", "dead-bug"),
+        ("SQUAT", nil, "squat-barbell"),
+        ("CORE", "", "core-exercise"),
+    ] as [(String, String?, String)])
+    func garminConnectNamesMapLikeValues(category: String, subtype: String?, id: String) throws {
+        let name = try #require(FitExerciseCatalogue.exerciseName(categoryName: category, subtypeName: subtype))
+        #expect(resolver.resolve(name) == id)
+    }
+
+    /// Unknown categories (Garmin Connect's `DIP` is not a FIT category) and sub-types this table
+    /// does not list give nil, so the caller keeps its own name for them.
+    @Test func unlistedGarminConnectNamesGiveNothing() {
+        #expect(FitExerciseCatalogue.exerciseName(categoryName: "DIP", subtypeName: "BENCH_DIP") == nil)
+        #expect(FitExerciseCatalogue.exerciseName(categoryName: "UNKNOWN", subtypeName: nil) == nil)
+        #expect(FitExerciseCatalogue.exerciseName(categoryName: "BENCH_PRESS", subtypeName: "INCLINE_DUMBBELL_BENCH_PRESS") == nil)
+        #expect(FitExerciseCatalogue.exerciseName(categoryName: "SQUAT", subtypeName: "NOT_A_PROFILE_NAME") == nil)
     }
 }

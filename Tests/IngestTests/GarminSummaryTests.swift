@@ -41,6 +41,21 @@ import Testing
         #expect(log?.sessions.first?.sets.first?.loadKilograms == 12)
     }
 
+    /// Garmin's profile names map through the FIT table, so variants the resolver cannot read
+    /// from the words alone still land on the right entry; unknown names keep their words.
+    @Test func profileNamesMapThroughTheFitTable() {
+        let name = { (category: String?, sub: String?) in
+            GarminSummaryLayout.exerciseName(.init(category: category, subCategory: sub, reps: 10, sets: 1))
+        }
+        #expect(ExerciseResolver.standard.resolve("Barbell Hip Thrust With Bench") == nil)
+        #expect(ExerciseResolver.standard.resolve(name("HIP_RAISE", "BARBELL_HIP_THRUST_WITH_BENCH")) == "hip-thrust-barbell")
+        #expect(ExerciseResolver.standard.resolve(name("PLANK", "SIDE_PLANK_WITH_LEG_LIFT")) == "side-plank-abduction")
+        #expect(ExerciseResolver.standard.resolve(name("HIP_STABILITY", nil)) == "side-lying-hip-abduction")
+        #expect(name("UNKNOWN", nil) == "Unknown")
+        #expect(name("DIP", "BENCH_DIP") == "Bench Dip")
+        #expect(name("BENCH_PRESS", "INCLINE_DUMBBELL_BENCH_PRESS") == "Incline Dumbbell Bench Press")
+    }
+
     @Test func brokenJSONIsOneClearError() {
         let json = #"[{"summarizedActivitiesExport": [{"summarizedExerciseSets": [{"sets": "three"}]}]}]"#
         #expect {

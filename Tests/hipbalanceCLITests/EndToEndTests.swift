@@ -144,21 +144,39 @@ import Testing
         #expect(anaAfter.activities == anaBefore.activities - 1)
     }
 
-    @Test func corruptCacheIsRebuiltWithAWarning() throws {
+    @Test func damagedCacheOfOursIsMovedAsideAndRebuiltWithAWarning() throws {
         let team = try EndToEnd.makeTeam()
         let out = try TemporaryDirectory("out").url
         defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
         _ = try EndToEnd.hipbalanceRun(team: team, out: out)
         let first = EndToEnd.outputs(of: out)
         let cache = out.appendingPathComponent(RunConfiguration.defaultCacheName)
-        try Data(repeating: 0x42, count: 10_000).write(to: cache)
+        // Keep the SQLite header (it says the file is ours), wreck every page after it.
+        var bytes = try Data(contentsOf: cache)
+        bytes.replaceSubrange(100..<bytes.count, with: Data(repeating: 0x42, count: bytes.count - 100))
+        try bytes.write(to: cache)
 
         let result = try EndToEnd.hipbalanceRun(team: team, out: out)
         #expect(result.status == 1)
         let record = try EndToEnd.record(in: out)
         #expect(record.counts.parsed == Self.readableInputs)
-        #expect(record.warnings.contains { $0.contains("rebuilt") })
+        #expect(record.warnings.contains { $0.contains("moved to") && $0.contains("rebuilt") })
         #expect(EndToEnd.outputs(of: out) == first)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(names.contains { $0.hasPrefix(RunConfiguration.defaultCacheName + ".damaged-") })
+    }
+
+    /// D1: something that is not our cache at the cache path stops the run (exit 2), untouched.
+    @Test func foreignFileAtTheCachePathIsLeftAloneAndTheRunStops() throws {
+        let team = try EndToEnd.makeTeam()
+        let out = try TemporaryDirectory("out").url
+        defer { [team, out].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let teamYAML = team.appendingPathComponent("team.yaml")
+        let before = try Data(contentsOf: teamYAML)
+        let result = try EndToEnd.hipbalanceRun(team: team, out: out, ["--cache", teamYAML.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("left untouched"))
+        #expect(try Data(contentsOf: teamYAML) == before)
     }
 
     @Test func killedRunIsFollowedByACompleteCleanRun() throws {

@@ -44,7 +44,7 @@ public enum ActivityReader {
         bytes.count >= 2 && bytes[bytes.startIndex] == 0x1F && bytes[bytes.startIndex + 1] == 0x8B
     }
 
-    private static func read(_ raw: inout some ByteSource, source: String) throws(IngestError) -> ActivityFile {
+    static func read(_ raw: inout some ByteSource, source: String) throws(IngestError) -> ActivityFile {
         // Look at the first two bytes for the gzip magic, then hand them back in front of the rest.
         var head = Data()
         let probe = UnsafeMutableRawBufferPointer.allocate(byteCount: 2, alignment: 1)

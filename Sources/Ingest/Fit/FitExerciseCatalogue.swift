@@ -1,86 +1,105 @@
 /// The FIT strength table: which catalogue exercise a watch-recorded `set` (message 225) means.
 ///
 /// A set names its exercise by `category` (the profile type `exercise_category`) and
-/// `category_subtype`, an index into the `<category>_exercise_name` type of the same category.
-/// The numbers below are the published FIT profile's values, checked against profile version
-/// 21.218; the profile's names are kept as comments so that each row can be reviewed. Every
-/// category has a generic catalogue exercise; the categories that load the hips or trunk also
-/// map each sub-type, because there the variant decides the muscles (a hip thrust and a single-leg
-/// bridge, a Romanian and a trap-bar deadlift). A sub-type the table does not list, such as one
-/// added by a later profile, falls back to its category's generic exercise. Every value is a
-/// catalogue name that `ExerciseResolver` resolves (checked by the tests); `docs/catalogue.md`
-/// explains the choices.
+/// `category_subtype`, an index into the `<category>_exercise_name` type of the same category;
+/// Garmin Connect's JSON uses the same profile names in upper case (`HIP_RAISE`,
+/// `BARBELL_HIP_THRUST_WITH_BENCH`). The values and names below are the published FIT profile's,
+/// checked against profile version 21.218. Every category has a generic catalogue exercise; the
+/// categories that load the hips or trunk also map each sub-type, because there the variant
+/// decides the muscles (a hip thrust and a single-leg bridge, a Romanian and a trap-bar deadlift).
+/// Every catalogue name is one `ExerciseResolver` resolves (checked by the tests);
+/// `docs/catalogue.md` explains the choices.
 public enum FitExerciseCatalogue {
     /// The profile's `exercise_category` value for "unknown" (the watch could not tell).
     public static let unknownCategory: UInt16 = 65534
 
     /// The catalogue name for a set's category and sub-type, or nil when the category is unknown
-    /// (65534, invalid, or not in the profile). A nil, invalid or unlisted sub-type gives the
-    /// category's generic exercise.
+    /// (65534, invalid, or not in the profile). A nil, invalid or unlisted sub-type (a later
+    /// profile adds names every release) gives the category's generic exercise.
     public static func exerciseName(category: UInt16, subtype: UInt16?) -> String? {
-        guard let generic = genericNames[category] else { return nil }
-        guard let subtype, let name = subtypeNames[category]?[subtype] else { return generic }
-        return name
+        guard let generic = categories[category]?.exercise else { return nil }
+        guard let subtype, let row = subtypes[category]?[subtype] else { return generic }
+        return row.exercise
     }
 
-    /// One generic catalogue exercise per `exercise_category` value (48 and 51 are unassigned).
-    static let genericNames: [UInt16: String] = [
-        0: "Bench Press (Barbell)",  // bench_press
-        1: "Standing Calf Raise (Machine)",  // calf_raise
-        2: "Cardio",  // cardio
-        3: "Farmer's Walk",  // carry
-        4: "Cable Woodchop",  // chop
-        5: "Core Exercise",  // core
-        6: "Crunch",  // crunch
-        7: "Bicep Curl (Dumbbell)",  // curl
-        8: "Deadlift (Barbell)",  // deadlift
-        9: "Chest Fly (Dumbbell)",  // flye
-        10: "Glute Bridge",  // hip_raise
-        11: "Side Lying Hip Abduction",  // hip_stability
-        12: "Kettlebell Swing",  // hip_swing
-        13: "Back Extension",  // hyperextension
-        14: "Lateral Raise (Dumbbell)",  // lateral_raise
-        15: "Lying Leg Curl (Machine)",  // leg_curl
-        16: "Leg Raise",  // leg_raise
-        17: "Lunge (Dumbbell)",  // lunge
-        18: "Power Clean",  // olympic_lift
-        19: "Plank",  // plank
-        20: "Jump Squat",  // plyo
-        21: "Pull Up",  // pull_up
-        22: "Push Up",  // push_up
-        23: "Bent Over Row (Dumbbell)",  // row
-        24: "Overhead Press (Dumbbell)",  // shoulder_press
-        25: "External Rotation (Cable)",  // shoulder_stability
-        26: "Shrug (Dumbbell)",  // shrug
-        27: "Sit Up",  // sit_up
-        28: "Squat (Barbell)",  // squat
-        29: "Burpee",  // total_body
-        30: "Triceps Extension (Dumbbell)",  // triceps_extension
-        31: "Warm Up",  // warm_up
-        32: "Running",  // run
-        33: "Cycling",  // bike
-        34: "Cardio",  // cardio_sensors
-        35: "Yoga",  // move
-        36: "Yoga",  // pose
-        37: "Lateral Band Walk",  // banded_exercises
-        38: "Battle Ropes",  // battle_rope
-        39: "Elliptical Trainer",  // elliptical
-        40: "Stair Climber",  // floor_climb
-        41: "Cycling",  // indoor_bike
-        42: "Rowing (Machine)",  // indoor_row
-        43: "High Knee Skips",  // ladder
-        44: "Squat (Bodyweight)",  // sandbag
-        45: "Sled Push",  // sled
-        46: "Cable Woodchop",  // sledge_hammer
-        47: "Stair Climber",  // stair_stepper
-        49: "Inverted Row",  // suspension
-        50: "Deadlift (Barbell)",  // tire
-        52: "Running",  // run_indoor
-        53: "Cycling",  // bike_outdoor
+    /// The catalogue name for a category and sub-type given by their profile names, as Garmin
+    /// Connect writes them (`HIP_RAISE`, `BARBELL_HIP_THRUST_WITH_BENCH`; any case). Without a
+    /// sub-type name, the category's generic exercise; nil for an unknown category, and for a
+    /// sub-type this table does not list (the caller's own name for it may still resolve).
+    public static func exerciseName(categoryName: String, subtypeName: String?) -> String? {
+        guard let category = categoryNumbers[categoryName.lowercased()] else { return nil }
+        guard let subtypeName, !subtypeName.isEmpty else { return categories[category]?.exercise }
+        return subtypeNumbers[category]?[subtypeName.lowercased()].flatMap { subtypes[category]?[$0]?.exercise }
+    }
+
+    /// One row of the table: the profile's name for a value, and the catalogue exercise it means.
+    typealias Row = (profile: String, exercise: String)
+
+    private static let categoryNumbers: [String: UInt16] = Dictionary(
+        categories.map { ($0.value.profile, $0.key) }, uniquingKeysWith: { first, _ in first })
+
+    private static let subtypeNumbers: [UInt16: [String: UInt16]] = subtypes.mapValues { table in
+        Dictionary(table.map { ($0.value.profile, $0.key) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every `exercise_category` value (48 and 51 are unassigned) with its generic exercise.
+    static let categories: [UInt16: Row] = [
+        0: ("bench_press", "Bench Press (Barbell)"),
+        1: ("calf_raise", "Standing Calf Raise (Machine)"),
+        2: ("cardio", "Cardio"),
+        3: ("carry", "Farmer's Walk"),
+        4: ("chop", "Cable Woodchop"),
+        5: ("core", "Core Exercise"),
+        6: ("crunch", "Crunch"),
+        7: ("curl", "Bicep Curl (Dumbbell)"),
+        8: ("deadlift", "Deadlift (Barbell)"),
+        9: ("flye", "Chest Fly (Dumbbell)"),
+        10: ("hip_raise", "Glute Bridge"),
+        11: ("hip_stability", "Side Lying Hip Abduction"),
+        12: ("hip_swing", "Kettlebell Swing"),
+        13: ("hyperextension", "Back Extension"),
+        14: ("lateral_raise", "Lateral Raise (Dumbbell)"),
+        15: ("leg_curl", "Lying Leg Curl (Machine)"),
+        16: ("leg_raise", "Leg Raise"),
+        17: ("lunge", "Lunge (Dumbbell)"),
+        18: ("olympic_lift", "Power Clean"),
+        19: ("plank", "Plank"),
+        20: ("plyo", "Jump Squat"),
+        21: ("pull_up", "Pull Up"),
+        22: ("push_up", "Push Up"),
+        23: ("row", "Bent Over Row (Dumbbell)"),
+        24: ("shoulder_press", "Overhead Press (Dumbbell)"),
+        25: ("shoulder_stability", "External Rotation (Cable)"),
+        26: ("shrug", "Shrug (Dumbbell)"),
+        27: ("sit_up", "Sit Up"),
+        28: ("squat", "Squat (Barbell)"),
+        29: ("total_body", "Burpee"),
+        30: ("triceps_extension", "Triceps Extension (Dumbbell)"),
+        31: ("warm_up", "Warm Up"),
+        32: ("run", "Running"),
+        33: ("bike", "Cycling"),
+        34: ("cardio_sensors", "Cardio"),
+        35: ("move", "Yoga"),
+        36: ("pose", "Yoga"),
+        37: ("banded_exercises", "Lateral Band Walk"),
+        38: ("battle_rope", "Battle Ropes"),
+        39: ("elliptical", "Elliptical Trainer"),
+        40: ("floor_climb", "Stair Climber"),
+        41: ("indoor_bike", "Cycling"),
+        42: ("indoor_row", "Rowing (Machine)"),
+        43: ("ladder", "High Knee Skips"),
+        44: ("sandbag", "Squat (Bodyweight)"),
+        45: ("sled", "Sled Push"),
+        46: ("sledge_hammer", "Cable Woodchop"),
+        47: ("stair_stepper", "Stair Climber"),
+        49: ("suspension", "Inverted Row"),
+        50: ("tire", "Deadlift (Barbell)"),
+        52: ("run_indoor", "Running"),
+        53: ("bike_outdoor", "Cycling"),
     ]
 
     /// Sub-type tables of the categories that load the hips or trunk, by category value.
-    static let subtypeNames: [UInt16: [UInt16: String]] = [
+    static let subtypes: [UInt16: [UInt16: Row]] = [
         1: calfRaise,
         2: cardio,
         3: carry,
@@ -111,1246 +130,1246 @@ public enum FitExerciseCatalogue {
     ]
 
     /// `calf_raise_exercise_name`
-    private static let calfRaise: [UInt16: String] = [
-        0: "Standing Calf Raise (Machine)",  // 3_way_calf_raise
-        1: "Standing Calf Raise (Machine)",  // 3_way_weighted_calf_raise
-        2: "Standing Calf Raise (Machine)",  // 3_way_single_leg_calf_raise
-        3: "Standing Calf Raise (Machine)",  // 3_way_weighted_single_leg_calf_raise
-        4: "Standing Calf Raise (Machine)",  // donkey_calf_raise
-        5: "Standing Calf Raise (Machine)",  // weighted_donkey_calf_raise
-        6: "Seated Calf Raise (Machine)",  // seated_calf_raise
-        7: "Seated Calf Raise (Machine)",  // weighted_seated_calf_raise
-        8: "Seated Calf Raise (Machine)",  // seated_dumbbell_toe_raise
-        9: "Standing Calf Raise (Machine)",  // single_leg_bent_knee_calf_raise
-        10: "Standing Calf Raise (Machine)",  // weighted_single_leg_bent_knee_calf_raise
-        11: "Push Up",  // single_leg_decline_push_up
-        12: "Standing Calf Raise (Machine)",  // single_leg_donkey_calf_raise
-        13: "Standing Calf Raise (Machine)",  // weighted_single_leg_donkey_calf_raise
-        14: "Single Leg Glute Bridge",  // single_leg_hip_raise_with_knee_hold
-        15: "Standing Calf Raise (Machine)",  // single_leg_standing_calf_raise
-        16: "Standing Calf Raise (Machine)",  // single_leg_standing_dumbbell_calf_raise
-        17: "Standing Calf Raise (Machine)",  // standing_barbell_calf_raise
-        18: "Standing Calf Raise (Machine)",  // standing_calf_raise
-        19: "Standing Calf Raise (Machine)",  // weighted_standing_calf_raise
-        20: "Standing Calf Raise (Machine)",  // standing_dumbbell_calf_raise
+    private static let calfRaise: [UInt16: Row] = [
+        0: ("3_way_calf_raise", "Standing Calf Raise (Machine)"),
+        1: ("3_way_weighted_calf_raise", "Standing Calf Raise (Machine)"),
+        2: ("3_way_single_leg_calf_raise", "Standing Calf Raise (Machine)"),
+        3: ("3_way_weighted_single_leg_calf_raise", "Standing Calf Raise (Machine)"),
+        4: ("donkey_calf_raise", "Standing Calf Raise (Machine)"),
+        5: ("weighted_donkey_calf_raise", "Standing Calf Raise (Machine)"),
+        6: ("seated_calf_raise", "Seated Calf Raise (Machine)"),
+        7: ("weighted_seated_calf_raise", "Seated Calf Raise (Machine)"),
+        8: ("seated_dumbbell_toe_raise", "Seated Calf Raise (Machine)"),
+        9: ("single_leg_bent_knee_calf_raise", "Standing Calf Raise (Machine)"),
+        10: ("weighted_single_leg_bent_knee_calf_raise", "Standing Calf Raise (Machine)"),
+        11: ("single_leg_decline_push_up", "Push Up"),
+        12: ("single_leg_donkey_calf_raise", "Standing Calf Raise (Machine)"),
+        13: ("weighted_single_leg_donkey_calf_raise", "Standing Calf Raise (Machine)"),
+        14: ("single_leg_hip_raise_with_knee_hold", "Single Leg Glute Bridge"),
+        15: ("single_leg_standing_calf_raise", "Standing Calf Raise (Machine)"),
+        16: ("single_leg_standing_dumbbell_calf_raise", "Standing Calf Raise (Machine)"),
+        17: ("standing_barbell_calf_raise", "Standing Calf Raise (Machine)"),
+        18: ("standing_calf_raise", "Standing Calf Raise (Machine)"),
+        19: ("weighted_standing_calf_raise", "Standing Calf Raise (Machine)"),
+        20: ("standing_dumbbell_calf_raise", "Standing Calf Raise (Machine)"),
     ]
 
     /// `cardio_exercise_name`
-    private static let cardio: [UInt16: String] = [
-        0: "Cardio",  // bob_and_weave_circle
-        1: "Cardio",  // weighted_bob_and_weave_circle
-        2: "Bear Crawl",  // cardio_core_crawl
-        3: "Bear Crawl",  // weighted_cardio_core_crawl
-        4: "Jump Rope",  // double_under
-        5: "Jump Rope",  // weighted_double_under
-        6: "Jump Rope",  // jump_rope
-        7: "Jump Rope",  // weighted_jump_rope
-        8: "Jump Rope",  // jump_rope_crossover
-        9: "Jump Rope",  // weighted_jump_rope_crossover
-        10: "Jump Rope",  // jump_rope_jog
-        11: "Jump Rope",  // weighted_jump_rope_jog
-        12: "Jumping Jacks",  // jumping_jacks
-        13: "Jumping Jacks",  // weighted_jumping_jacks
-        14: "Cardio",  // ski_moguls
-        15: "Cardio",  // weighted_ski_moguls
-        16: "Jumping Jacks",  // split_jacks
-        17: "Jumping Jacks",  // weighted_split_jacks
-        18: "Jumping Jacks",  // squat_jacks
-        19: "Jumping Jacks",  // weighted_squat_jacks
-        20: "Jump Rope",  // triple_under
-        21: "Jump Rope",  // weighted_triple_under
-        22: "Elliptical Trainer",  // elliptical
-        23: "Cycling",  // spinning
-        24: "Cardio",  // pole_paddle_forward_wheelchair
-        25: "Cardio",  // pole_paddle_backward_wheelchair
-        26: "Cardio",  // pole_handcycle_forward_wheelchair
-        27: "Cardio",  // pole_handcycle_backward_wheelchair
-        28: "Cardio",  // pole_rainbow_wheelchair
-        29: "Cardio",  // double_punch_forward_wheelchair
-        30: "Cardio",  // double_punch_down_wheelchair
-        31: "Cardio",  // double_punch_sideways_wheelchair
-        32: "Cardio",  // double_punch_up_wheelchair
-        33: "Cardio",  // sit_ski_wheelchair
-        34: "Jumping Jacks",  // sitting_jacks_wheelchair
-        35: "Cardio",  // punch_forward_wheelchair
-        36: "Cardio",  // punch_down_wheelchair
-        37: "Cardio",  // punch_sideways_wheelchair
-        38: "Cardio",  // punch_up_wheelchair
-        39: "Cardio",  // punch_bag_wheelchair
-        40: "Cardio",  // pole_dd_ff_uu_wheelchair
-        41: "Cardio",  // butterfly_arms_wheelchair
-        42: "Cardio",  // punch
+    private static let cardio: [UInt16: Row] = [
+        0: ("bob_and_weave_circle", "Cardio"),
+        1: ("weighted_bob_and_weave_circle", "Cardio"),
+        2: ("cardio_core_crawl", "Bear Crawl"),
+        3: ("weighted_cardio_core_crawl", "Bear Crawl"),
+        4: ("double_under", "Jump Rope"),
+        5: ("weighted_double_under", "Jump Rope"),
+        6: ("jump_rope", "Jump Rope"),
+        7: ("weighted_jump_rope", "Jump Rope"),
+        8: ("jump_rope_crossover", "Jump Rope"),
+        9: ("weighted_jump_rope_crossover", "Jump Rope"),
+        10: ("jump_rope_jog", "Jump Rope"),
+        11: ("weighted_jump_rope_jog", "Jump Rope"),
+        12: ("jumping_jacks", "Jumping Jacks"),
+        13: ("weighted_jumping_jacks", "Jumping Jacks"),
+        14: ("ski_moguls", "Cardio"),
+        15: ("weighted_ski_moguls", "Cardio"),
+        16: ("split_jacks", "Jumping Jacks"),
+        17: ("weighted_split_jacks", "Jumping Jacks"),
+        18: ("squat_jacks", "Jumping Jacks"),
+        19: ("weighted_squat_jacks", "Jumping Jacks"),
+        20: ("triple_under", "Jump Rope"),
+        21: ("weighted_triple_under", "Jump Rope"),
+        22: ("elliptical", "Elliptical Trainer"),
+        23: ("spinning", "Cycling"),
+        24: ("pole_paddle_forward_wheelchair", "Cardio"),
+        25: ("pole_paddle_backward_wheelchair", "Cardio"),
+        26: ("pole_handcycle_forward_wheelchair", "Cardio"),
+        27: ("pole_handcycle_backward_wheelchair", "Cardio"),
+        28: ("pole_rainbow_wheelchair", "Cardio"),
+        29: ("double_punch_forward_wheelchair", "Cardio"),
+        30: ("double_punch_down_wheelchair", "Cardio"),
+        31: ("double_punch_sideways_wheelchair", "Cardio"),
+        32: ("double_punch_up_wheelchair", "Cardio"),
+        33: ("sit_ski_wheelchair", "Cardio"),
+        34: ("sitting_jacks_wheelchair", "Jumping Jacks"),
+        35: ("punch_forward_wheelchair", "Cardio"),
+        36: ("punch_down_wheelchair", "Cardio"),
+        37: ("punch_sideways_wheelchair", "Cardio"),
+        38: ("punch_up_wheelchair", "Cardio"),
+        39: ("punch_bag_wheelchair", "Cardio"),
+        40: ("pole_dd_ff_uu_wheelchair", "Cardio"),
+        41: ("butterfly_arms_wheelchair", "Cardio"),
+        42: ("punch", "Cardio"),
     ]
 
     /// `carry_exercise_name`
-    private static let carry: [UInt16: String] = [
-        0: "Farmer's Walk",  // bar_holds
-        1: "Farmer's Walk",  // farmers_walk
-        2: "Farmer's Walk",  // farmers_walk_on_toes
-        3: "Farmer's Walk",  // hex_dumbbell_hold
-        4: "Front Rack Carry",  // overhead_carry
-        5: "Front Rack Carry",  // dumbbell_waiter_carry
-        6: "Walking Lunge",  // farmers_carry_walk_lunge
-        7: "Farmer's Walk",  // farmers_carry
-        8: "Farmer's Walk",  // farmers_carry_on_toes
+    private static let carry: [UInt16: Row] = [
+        0: ("bar_holds", "Farmer's Walk"),
+        1: ("farmers_walk", "Farmer's Walk"),
+        2: ("farmers_walk_on_toes", "Farmer's Walk"),
+        3: ("hex_dumbbell_hold", "Farmer's Walk"),
+        4: ("overhead_carry", "Front Rack Carry"),
+        5: ("dumbbell_waiter_carry", "Front Rack Carry"),
+        6: ("farmers_carry_walk_lunge", "Walking Lunge"),
+        7: ("farmers_carry", "Farmer's Walk"),
+        8: ("farmers_carry_on_toes", "Farmer's Walk"),
     ]
 
     /// `chop_exercise_name`
-    private static let chop: [UInt16: String] = [
-        0: "Cable Pull Through",  // cable_pull_through
-        1: "Cable Woodchop",  // cable_rotational_lift
-        2: "Cable Woodchop",  // cable_woodchop
-        3: "Cable Woodchop",  // cross_chop_to_knee
-        4: "Cable Woodchop",  // weighted_cross_chop_to_knee
-        5: "Cable Woodchop",  // dumbbell_chop
-        6: "Cable Woodchop",  // half_kneeling_rotation
-        7: "Cable Woodchop",  // weighted_half_kneeling_rotation
-        8: "Cable Woodchop",  // half_kneeling_rotational_chop
-        9: "Cable Woodchop",  // half_kneeling_rotational_reverse_chop
-        10: "Cable Woodchop",  // half_kneeling_stability_chop
-        11: "Cable Woodchop",  // half_kneeling_stability_reverse_chop
-        12: "Cable Woodchop",  // kneeling_rotational_chop
-        13: "Cable Woodchop",  // kneeling_rotational_reverse_chop
-        14: "Cable Woodchop",  // kneeling_stability_chop
-        15: "Cable Woodchop",  // kneeling_woodchopper
-        16: "Cable Woodchop",  // medicine_ball_wood_chops
-        17: "Cable Woodchop",  // power_squat_chops
-        18: "Cable Woodchop",  // weighted_power_squat_chops
-        19: "Cable Woodchop",  // standing_rotational_chop
-        20: "Cable Woodchop",  // standing_split_rotational_chop
-        21: "Cable Woodchop",  // standing_split_rotational_reverse_chop
-        22: "Cable Woodchop",  // standing_stability_reverse_chop
+    private static let chop: [UInt16: Row] = [
+        0: ("cable_pull_through", "Cable Pull Through"),
+        1: ("cable_rotational_lift", "Cable Woodchop"),
+        2: ("cable_woodchop", "Cable Woodchop"),
+        3: ("cross_chop_to_knee", "Cable Woodchop"),
+        4: ("weighted_cross_chop_to_knee", "Cable Woodchop"),
+        5: ("dumbbell_chop", "Cable Woodchop"),
+        6: ("half_kneeling_rotation", "Cable Woodchop"),
+        7: ("weighted_half_kneeling_rotation", "Cable Woodchop"),
+        8: ("half_kneeling_rotational_chop", "Cable Woodchop"),
+        9: ("half_kneeling_rotational_reverse_chop", "Cable Woodchop"),
+        10: ("half_kneeling_stability_chop", "Cable Woodchop"),
+        11: ("half_kneeling_stability_reverse_chop", "Cable Woodchop"),
+        12: ("kneeling_rotational_chop", "Cable Woodchop"),
+        13: ("kneeling_rotational_reverse_chop", "Cable Woodchop"),
+        14: ("kneeling_stability_chop", "Cable Woodchop"),
+        15: ("kneeling_woodchopper", "Cable Woodchop"),
+        16: ("medicine_ball_wood_chops", "Cable Woodchop"),
+        17: ("power_squat_chops", "Cable Woodchop"),
+        18: ("weighted_power_squat_chops", "Cable Woodchop"),
+        19: ("standing_rotational_chop", "Cable Woodchop"),
+        20: ("standing_split_rotational_chop", "Cable Woodchop"),
+        21: ("standing_split_rotational_reverse_chop", "Cable Woodchop"),
+        22: ("standing_stability_reverse_chop", "Cable Woodchop"),
     ]
 
     /// `core_exercise_name`
-    private static let core: [UInt16: String] = [
-        0: "Russian Twist",  // abs_jabs
-        1: "Russian Twist",  // weighted_abs_jabs
-        2: "Russian Twist",  // alternating_plate_reach
-        3: "Ab Wheel Rollout",  // barbell_rollout
-        4: "Ab Wheel Rollout",  // weighted_barbell_rollout
-        5: "Russian Twist",  // body_bar_oblique_twist
-        6: "Pallof Press",  // cable_core_press
-        7: "Side Bend (Dumbbell)",  // cable_side_bend
-        8: "Side Bend (Dumbbell)",  // side_bend
-        9: "Side Bend (Dumbbell)",  // weighted_side_bend
-        10: "Crunch",  // crescent_circle
-        11: "Crunch",  // weighted_crescent_circle
-        12: "Russian Twist",  // cycling_russian_twist
-        13: "Russian Twist",  // weighted_cycling_russian_twist
-        14: "Russian Twist",  // elevated_feet_russian_twist
-        15: "Russian Twist",  // weighted_elevated_feet_russian_twist
-        16: "Turkish Get Up",  // half_turkish_get_up
-        17: "Turkish Get Up",  // kettlebell_windmill
-        18: "Ab Wheel Rollout",  // kneeling_ab_wheel
-        19: "Ab Wheel Rollout",  // weighted_kneeling_ab_wheel
-        20: "Hollow Body Hold",  // modified_front_lever
-        21: "Knee Raise (Captain's Chair)",  // open_knee_tucks
-        22: "Knee Raise (Captain's Chair)",  // weighted_open_knee_tucks
-        23: "Oblique Crunch",  // side_abs_leg_lift
-        24: "Oblique Crunch",  // weighted_side_abs_leg_lift
-        25: "V Up",  // swiss_ball_jackknife
-        26: "V Up",  // weighted_swiss_ball_jackknife
-        27: "V Up",  // swiss_ball_pike
-        28: "V Up",  // weighted_swiss_ball_pike
-        29: "Ab Wheel Rollout",  // swiss_ball_rollout
-        30: "Ab Wheel Rollout",  // weighted_swiss_ball_rollout
-        31: "Glute Bridge",  // triangle_hip_press
-        32: "Glute Bridge",  // weighted_triangle_hip_press
-        33: "V Up",  // trx_suspended_jackknife
-        34: "V Up",  // weighted_trx_suspended_jackknife
-        35: "Russian Twist",  // u_boat
-        36: "Russian Twist",  // weighted_u_boat
-        37: "Windshield Wiper",  // windmill_switches
-        38: "Windshield Wiper",  // weighted_windmill_switches
-        39: "Ab Wheel Rollout",  // alternating_slide_out
-        40: "Ab Wheel Rollout",  // weighted_alternating_slide_out
-        41: "Back Extension",  // ghd_back_extensions
-        42: "Back Extension",  // weighted_ghd_back_extensions
-        43: "Front Rack Carry",  // overhead_walk
-        44: "Plank",  // inchworm
-        45: "Hollow Body Hold",  // weighted_modified_front_lever
-        46: "Russian Twist",  // russian_twist
-        47: "Flutter Kicks",  // abdominal_leg_rotations
-        48: "Bird Dog",  // arm_and_leg_extension_on_knees
-        49: "Bicycle Crunch",  // bicycle
-        50: "Core Exercise",  // bicep_curl_with_leg_extension
-        51: "Cat Cow",  // cat_cow
-        52: "Flutter Kicks",  // corkscrew
-        53: "Bicycle Crunch",  // criss_cross
-        54: "Bicycle Crunch",  // criss_cross_with_ball
-        55: "Crunch",  // double_leg_stretch
-        56: "Knee Raise (Captain's Chair)",  // knee_folds
-        57: "Leg Raise",  // lower_lift
-        58: "Crunch",  // neck_pull
-        59: "Cat Cow",  // pelvic_clocks
-        60: "Crunch",  // roll_over
-        61: "Crunch",  // roll_up
-        62: "Crunch",  // rolling
-        63: "Sit Up",  // rowing_1
-        64: "Sit Up",  // rowing_2
-        65: "Flutter Kicks",  // scissors
-        66: "Flutter Kicks",  // single_leg_circles
-        67: "Crunch",  // single_leg_stretch
-        68: "Russian Twist",  // snake_twist_1_and_2
-        69: "Superman",  // swan
-        70: "Superman",  // swimming
-        71: "V Up",  // teaser
-        72: "Crunch",  // the_hundred
-        73: "Core Exercise",  // bicep_curl_with_leg_extension_with_weights
-        75: "L-Sit",  // hanging_l_sit
-        77: "Leg Raise",  // lower_lift_with_weights
-        79: "L-Sit",  // ring_l_sit
-        80: "Sit Up",  // rowing_1_with_weights
-        81: "Sit Up",  // rowing_2_with_weights
-        82: "Flutter Kicks",  // scissors_with_weights
-        83: "Crunch",  // single_leg_stretch_with_weights
-        84: "Hanging Leg Raise",  // toes_to_elbows
-        85: "Bicycle Crunch",  // weighted_criss_cross
-        86: "Crunch",  // weighted_double_leg_stretch
-        87: "Crunch",  // weighted_the_hundred
-        88: "L-Sit",  // l_sit
-        89: "Turkish Get Up",  // turkish_get_up
-        90: "L-Sit",  // weighted_ring_l_sit
-        91: "L-Sit",  // weighted_hanging_l_sit
-        92: "L-Sit",  // weighted_l_sit
-        93: "Side Bend (Dumbbell)",  // side_bend_low_wheelchair
-        94: "Side Bend (Dumbbell)",  // side_bend_mid_wheelchair
-        95: "Side Bend (Dumbbell)",  // side_bend_high_wheelchair
-        96: "Side Bend (Dumbbell)",  // seated_side_bend
+    private static let core: [UInt16: Row] = [
+        0: ("abs_jabs", "Russian Twist"),
+        1: ("weighted_abs_jabs", "Russian Twist"),
+        2: ("alternating_plate_reach", "Russian Twist"),
+        3: ("barbell_rollout", "Ab Wheel Rollout"),
+        4: ("weighted_barbell_rollout", "Ab Wheel Rollout"),
+        5: ("body_bar_oblique_twist", "Russian Twist"),
+        6: ("cable_core_press", "Pallof Press"),
+        7: ("cable_side_bend", "Side Bend (Dumbbell)"),
+        8: ("side_bend", "Side Bend (Dumbbell)"),
+        9: ("weighted_side_bend", "Side Bend (Dumbbell)"),
+        10: ("crescent_circle", "Crunch"),
+        11: ("weighted_crescent_circle", "Crunch"),
+        12: ("cycling_russian_twist", "Russian Twist"),
+        13: ("weighted_cycling_russian_twist", "Russian Twist"),
+        14: ("elevated_feet_russian_twist", "Russian Twist"),
+        15: ("weighted_elevated_feet_russian_twist", "Russian Twist"),
+        16: ("half_turkish_get_up", "Turkish Get Up"),
+        17: ("kettlebell_windmill", "Turkish Get Up"),
+        18: ("kneeling_ab_wheel", "Ab Wheel Rollout"),
+        19: ("weighted_kneeling_ab_wheel", "Ab Wheel Rollout"),
+        20: ("modified_front_lever", "Hollow Body Hold"),
+        21: ("open_knee_tucks", "Knee Raise (Captain's Chair)"),
+        22: ("weighted_open_knee_tucks", "Knee Raise (Captain's Chair)"),
+        23: ("side_abs_leg_lift", "Oblique Crunch"),
+        24: ("weighted_side_abs_leg_lift", "Oblique Crunch"),
+        25: ("swiss_ball_jackknife", "V Up"),
+        26: ("weighted_swiss_ball_jackknife", "V Up"),
+        27: ("swiss_ball_pike", "V Up"),
+        28: ("weighted_swiss_ball_pike", "V Up"),
+        29: ("swiss_ball_rollout", "Ab Wheel Rollout"),
+        30: ("weighted_swiss_ball_rollout", "Ab Wheel Rollout"),
+        31: ("triangle_hip_press", "Glute Bridge"),
+        32: ("weighted_triangle_hip_press", "Glute Bridge"),
+        33: ("trx_suspended_jackknife", "V Up"),
+        34: ("weighted_trx_suspended_jackknife", "V Up"),
+        35: ("u_boat", "Russian Twist"),
+        36: ("weighted_u_boat", "Russian Twist"),
+        37: ("windmill_switches", "Windshield Wiper"),
+        38: ("weighted_windmill_switches", "Windshield Wiper"),
+        39: ("alternating_slide_out", "Ab Wheel Rollout"),
+        40: ("weighted_alternating_slide_out", "Ab Wheel Rollout"),
+        41: ("ghd_back_extensions", "Back Extension"),
+        42: ("weighted_ghd_back_extensions", "Back Extension"),
+        43: ("overhead_walk", "Front Rack Carry"),
+        44: ("inchworm", "Plank"),
+        45: ("weighted_modified_front_lever", "Hollow Body Hold"),
+        46: ("russian_twist", "Russian Twist"),
+        47: ("abdominal_leg_rotations", "Flutter Kicks"),
+        48: ("arm_and_leg_extension_on_knees", "Bird Dog"),
+        49: ("bicycle", "Bicycle Crunch"),
+        50: ("bicep_curl_with_leg_extension", "Core Exercise"),
+        51: ("cat_cow", "Cat Cow"),
+        52: ("corkscrew", "Flutter Kicks"),
+        53: ("criss_cross", "Bicycle Crunch"),
+        54: ("criss_cross_with_ball", "Bicycle Crunch"),
+        55: ("double_leg_stretch", "Crunch"),
+        56: ("knee_folds", "Knee Raise (Captain's Chair)"),
+        57: ("lower_lift", "Leg Raise"),
+        58: ("neck_pull", "Crunch"),
+        59: ("pelvic_clocks", "Cat Cow"),
+        60: ("roll_over", "Crunch"),
+        61: ("roll_up", "Crunch"),
+        62: ("rolling", "Crunch"),
+        63: ("rowing_1", "Sit Up"),
+        64: ("rowing_2", "Sit Up"),
+        65: ("scissors", "Flutter Kicks"),
+        66: ("single_leg_circles", "Flutter Kicks"),
+        67: ("single_leg_stretch", "Crunch"),
+        68: ("snake_twist_1_and_2", "Russian Twist"),
+        69: ("swan", "Superman"),
+        70: ("swimming", "Superman"),
+        71: ("teaser", "V Up"),
+        72: ("the_hundred", "Crunch"),
+        73: ("bicep_curl_with_leg_extension_with_weights", "Core Exercise"),
+        75: ("hanging_l_sit", "L-Sit"),
+        77: ("lower_lift_with_weights", "Leg Raise"),
+        79: ("ring_l_sit", "L-Sit"),
+        80: ("rowing_1_with_weights", "Sit Up"),
+        81: ("rowing_2_with_weights", "Sit Up"),
+        82: ("scissors_with_weights", "Flutter Kicks"),
+        83: ("single_leg_stretch_with_weights", "Crunch"),
+        84: ("toes_to_elbows", "Hanging Leg Raise"),
+        85: ("weighted_criss_cross", "Bicycle Crunch"),
+        86: ("weighted_double_leg_stretch", "Crunch"),
+        87: ("weighted_the_hundred", "Crunch"),
+        88: ("l_sit", "L-Sit"),
+        89: ("turkish_get_up", "Turkish Get Up"),
+        90: ("weighted_ring_l_sit", "L-Sit"),
+        91: ("weighted_hanging_l_sit", "L-Sit"),
+        92: ("weighted_l_sit", "L-Sit"),
+        93: ("side_bend_low_wheelchair", "Side Bend (Dumbbell)"),
+        94: ("side_bend_mid_wheelchair", "Side Bend (Dumbbell)"),
+        95: ("side_bend_high_wheelchair", "Side Bend (Dumbbell)"),
+        96: ("seated_side_bend", "Side Bend (Dumbbell)"),
     ]
 
     /// `crunch_exercise_name`
-    private static let crunch: [UInt16: String] = [
-        0: "Bicycle Crunch",  // bicycle_crunch
-        1: "Cable Crunch",  // cable_crunch
-        2: "Crunch",  // circular_arm_crunch
-        3: "Crunch",  // crossed_arms_crunch
-        4: "Crunch",  // weighted_crossed_arms_crunch
-        5: "Reverse Crunch",  // cross_leg_reverse_crunch
-        6: "Reverse Crunch",  // weighted_cross_leg_reverse_crunch
-        7: "Cable Woodchop",  // crunch_chop
-        8: "Cable Woodchop",  // weighted_crunch_chop
-        9: "Crunch",  // double_crunch
-        10: "Crunch",  // weighted_double_crunch
-        11: "Bicycle Crunch",  // elbow_to_knee_crunch
-        12: "Bicycle Crunch",  // weighted_elbow_to_knee_crunch
-        13: "Flutter Kicks",  // flutter_kicks
-        14: "Flutter Kicks",  // weighted_flutter_kicks
-        15: "Reverse Crunch",  // foam_roller_reverse_crunch_on_bench
-        16: "Reverse Crunch",  // weighted_foam_roller_reverse_crunch_on_bench
-        17: "Reverse Crunch",  // foam_roller_reverse_crunch_with_dumbbell
-        18: "Reverse Crunch",  // foam_roller_reverse_crunch_with_medicine_ball
-        19: "Crunch",  // frog_press
-        20: "Knee Raise (Captain's Chair)",  // hanging_knee_raise_oblique_crunch
-        21: "Knee Raise (Captain's Chair)",  // weighted_hanging_knee_raise_oblique_crunch
-        22: "Windshield Wiper",  // hip_crossover
-        23: "Windshield Wiper",  // weighted_hip_crossover
-        24: "Hollow Body Hold",  // hollow_rock
-        25: "Hollow Body Hold",  // weighted_hollow_rock
-        26: "Reverse Crunch",  // incline_reverse_crunch
-        27: "Reverse Crunch",  // weighted_incline_reverse_crunch
-        28: "Cable Crunch",  // kneeling_cable_crunch
-        29: "Bicycle Crunch",  // kneeling_cross_crunch
-        30: "Bicycle Crunch",  // weighted_kneeling_cross_crunch
-        31: "Cable Crunch",  // kneeling_oblique_cable_crunch
-        32: "Hanging Leg Raise",  // knees_to_elbow
-        33: "Leg Raise",  // leg_extensions
-        34: "Leg Raise",  // weighted_leg_extensions
-        35: "Leg Raise",  // leg_levers
-        36: "Crunch",  // mcgill_curl_up
-        37: "Crunch",  // weighted_mcgill_curl_up
-        38: "Sit Up",  // modified_pilates_roll_up_with_ball
-        39: "Sit Up",  // weighted_modified_pilates_roll_up_with_ball
-        40: "Crunch",  // pilates_crunch
-        41: "Crunch",  // weighted_pilates_crunch
-        42: "Sit Up",  // pilates_roll_up_with_ball
-        43: "Sit Up",  // weighted_pilates_roll_up_with_ball
-        44: "Leg Raise",  // raised_legs_crunch
-        45: "Leg Raise",  // weighted_raised_legs_crunch
-        46: "Reverse Crunch",  // reverse_crunch
-        47: "Reverse Crunch",  // weighted_reverse_crunch
-        48: "Reverse Crunch",  // reverse_crunch_on_a_bench
-        49: "Reverse Crunch",  // weighted_reverse_crunch_on_a_bench
-        50: "Reverse Crunch",  // reverse_curl_and_lift
-        51: "Reverse Crunch",  // weighted_reverse_curl_and_lift
-        52: "Cable Woodchop",  // rotational_lift
-        53: "Cable Woodchop",  // weighted_rotational_lift
-        54: "Reverse Crunch",  // seated_alternating_reverse_crunch
-        55: "Reverse Crunch",  // weighted_seated_alternating_reverse_crunch
-        56: "Leg Raise",  // seated_leg_u
-        57: "Leg Raise",  // weighted_seated_leg_u
-        58: "Oblique Crunch",  // side_to_side_crunch_and_weave
-        59: "Oblique Crunch",  // weighted_side_to_side_crunch_and_weave
-        60: "Reverse Crunch",  // single_leg_reverse_crunch
-        61: "Reverse Crunch",  // weighted_single_leg_reverse_crunch
-        62: "Bicycle Crunch",  // skater_crunch_cross
-        63: "Bicycle Crunch",  // weighted_skater_crunch_cross
-        64: "Cable Crunch",  // standing_cable_crunch
-        65: "Oblique Crunch",  // standing_side_crunch
-        66: "Mountain Climber",  // step_climb
-        67: "Mountain Climber",  // weighted_step_climb
-        68: "Crunch",  // swiss_ball_crunch
-        69: "Reverse Crunch",  // swiss_ball_reverse_crunch
-        70: "Reverse Crunch",  // weighted_swiss_ball_reverse_crunch
-        71: "Russian Twist",  // swiss_ball_russian_twist
-        72: "Russian Twist",  // weighted_swiss_ball_russian_twist
-        73: "Oblique Crunch",  // swiss_ball_side_crunch
-        74: "Oblique Crunch",  // weighted_swiss_ball_side_crunch
-        75: "Crunch",  // thoracic_crunches_on_foam_roller
-        76: "Crunch",  // weighted_thoracic_crunches_on_foam_roller
-        77: "Crunch",  // triceps_crunch
-        78: "Bicycle Crunch",  // weighted_bicycle_crunch
-        79: "Crunch",  // weighted_crunch
-        80: "Crunch",  // weighted_swiss_ball_crunch
-        81: "Hanging Leg Raise",  // toes_to_bar
-        82: "Hanging Leg Raise",  // weighted_toes_to_bar
-        83: "Crunch",  // crunch
-        84: "Crunch",  // straight_leg_crunch_with_ball
-        86: "Reverse Crunch",  // leg_climb_crunch
+    private static let crunch: [UInt16: Row] = [
+        0: ("bicycle_crunch", "Bicycle Crunch"),
+        1: ("cable_crunch", "Cable Crunch"),
+        2: ("circular_arm_crunch", "Crunch"),
+        3: ("crossed_arms_crunch", "Crunch"),
+        4: ("weighted_crossed_arms_crunch", "Crunch"),
+        5: ("cross_leg_reverse_crunch", "Reverse Crunch"),
+        6: ("weighted_cross_leg_reverse_crunch", "Reverse Crunch"),
+        7: ("crunch_chop", "Cable Woodchop"),
+        8: ("weighted_crunch_chop", "Cable Woodchop"),
+        9: ("double_crunch", "Crunch"),
+        10: ("weighted_double_crunch", "Crunch"),
+        11: ("elbow_to_knee_crunch", "Bicycle Crunch"),
+        12: ("weighted_elbow_to_knee_crunch", "Bicycle Crunch"),
+        13: ("flutter_kicks", "Flutter Kicks"),
+        14: ("weighted_flutter_kicks", "Flutter Kicks"),
+        15: ("foam_roller_reverse_crunch_on_bench", "Reverse Crunch"),
+        16: ("weighted_foam_roller_reverse_crunch_on_bench", "Reverse Crunch"),
+        17: ("foam_roller_reverse_crunch_with_dumbbell", "Reverse Crunch"),
+        18: ("foam_roller_reverse_crunch_with_medicine_ball", "Reverse Crunch"),
+        19: ("frog_press", "Crunch"),
+        20: ("hanging_knee_raise_oblique_crunch", "Knee Raise (Captain's Chair)"),
+        21: ("weighted_hanging_knee_raise_oblique_crunch", "Knee Raise (Captain's Chair)"),
+        22: ("hip_crossover", "Windshield Wiper"),
+        23: ("weighted_hip_crossover", "Windshield Wiper"),
+        24: ("hollow_rock", "Hollow Body Hold"),
+        25: ("weighted_hollow_rock", "Hollow Body Hold"),
+        26: ("incline_reverse_crunch", "Reverse Crunch"),
+        27: ("weighted_incline_reverse_crunch", "Reverse Crunch"),
+        28: ("kneeling_cable_crunch", "Cable Crunch"),
+        29: ("kneeling_cross_crunch", "Bicycle Crunch"),
+        30: ("weighted_kneeling_cross_crunch", "Bicycle Crunch"),
+        31: ("kneeling_oblique_cable_crunch", "Cable Crunch"),
+        32: ("knees_to_elbow", "Hanging Leg Raise"),
+        33: ("leg_extensions", "Leg Raise"),
+        34: ("weighted_leg_extensions", "Leg Raise"),
+        35: ("leg_levers", "Leg Raise"),
+        36: ("mcgill_curl_up", "Crunch"),
+        37: ("weighted_mcgill_curl_up", "Crunch"),
+        38: ("modified_pilates_roll_up_with_ball", "Sit Up"),
+        39: ("weighted_modified_pilates_roll_up_with_ball", "Sit Up"),
+        40: ("pilates_crunch", "Crunch"),
+        41: ("weighted_pilates_crunch", "Crunch"),
+        42: ("pilates_roll_up_with_ball", "Sit Up"),
+        43: ("weighted_pilates_roll_up_with_ball", "Sit Up"),
+        44: ("raised_legs_crunch", "Leg Raise"),
+        45: ("weighted_raised_legs_crunch", "Leg Raise"),
+        46: ("reverse_crunch", "Reverse Crunch"),
+        47: ("weighted_reverse_crunch", "Reverse Crunch"),
+        48: ("reverse_crunch_on_a_bench", "Reverse Crunch"),
+        49: ("weighted_reverse_crunch_on_a_bench", "Reverse Crunch"),
+        50: ("reverse_curl_and_lift", "Reverse Crunch"),
+        51: ("weighted_reverse_curl_and_lift", "Reverse Crunch"),
+        52: ("rotational_lift", "Cable Woodchop"),
+        53: ("weighted_rotational_lift", "Cable Woodchop"),
+        54: ("seated_alternating_reverse_crunch", "Reverse Crunch"),
+        55: ("weighted_seated_alternating_reverse_crunch", "Reverse Crunch"),
+        56: ("seated_leg_u", "Leg Raise"),
+        57: ("weighted_seated_leg_u", "Leg Raise"),
+        58: ("side_to_side_crunch_and_weave", "Oblique Crunch"),
+        59: ("weighted_side_to_side_crunch_and_weave", "Oblique Crunch"),
+        60: ("single_leg_reverse_crunch", "Reverse Crunch"),
+        61: ("weighted_single_leg_reverse_crunch", "Reverse Crunch"),
+        62: ("skater_crunch_cross", "Bicycle Crunch"),
+        63: ("weighted_skater_crunch_cross", "Bicycle Crunch"),
+        64: ("standing_cable_crunch", "Cable Crunch"),
+        65: ("standing_side_crunch", "Oblique Crunch"),
+        66: ("step_climb", "Mountain Climber"),
+        67: ("weighted_step_climb", "Mountain Climber"),
+        68: ("swiss_ball_crunch", "Crunch"),
+        69: ("swiss_ball_reverse_crunch", "Reverse Crunch"),
+        70: ("weighted_swiss_ball_reverse_crunch", "Reverse Crunch"),
+        71: ("swiss_ball_russian_twist", "Russian Twist"),
+        72: ("weighted_swiss_ball_russian_twist", "Russian Twist"),
+        73: ("swiss_ball_side_crunch", "Oblique Crunch"),
+        74: ("weighted_swiss_ball_side_crunch", "Oblique Crunch"),
+        75: ("thoracic_crunches_on_foam_roller", "Crunch"),
+        76: ("weighted_thoracic_crunches_on_foam_roller", "Crunch"),
+        77: ("triceps_crunch", "Crunch"),
+        78: ("weighted_bicycle_crunch", "Bicycle Crunch"),
+        79: ("weighted_crunch", "Crunch"),
+        80: ("weighted_swiss_ball_crunch", "Crunch"),
+        81: ("toes_to_bar", "Hanging Leg Raise"),
+        82: ("weighted_toes_to_bar", "Hanging Leg Raise"),
+        83: ("crunch", "Crunch"),
+        84: ("straight_leg_crunch_with_ball", "Crunch"),
+        86: ("leg_climb_crunch", "Reverse Crunch"),
     ]
 
     /// `deadlift_exercise_name`
-    private static let deadlift: [UInt16: String] = [
-        0: "Deadlift (Barbell)",  // barbell_deadlift
-        1: "Stiff Leg Deadlift (Barbell)",  // barbell_straight_leg_deadlift
-        2: "Deadlift (Dumbbell)",  // dumbbell_deadlift
-        3: "Single Leg Romanian Deadlift (Dumbbell)",  // dumbbell_single_leg_deadlift_to_row
-        4: "Romanian Deadlift (Dumbbell)",  // dumbbell_straight_leg_deadlift
-        5: "Deadlift (Dumbbell)",  // kettlebell_floor_to_shelf
-        6: "Single Leg Romanian Deadlift (Dumbbell)",  // one_arm_one_leg_deadlift
-        7: "Rack Pull (Barbell)",  // rack_pull
-        8: "Romanian Deadlift (Dumbbell)",  // rotational_dumbbell_straight_leg_deadlift
-        9: "Deadlift (Dumbbell)",  // single_arm_deadlift
-        10: "Single Leg Romanian Deadlift (Dumbbell)",  // single_leg_barbell_deadlift
-        11: "Single Leg Romanian Deadlift (Dumbbell)",  // single_leg_barbell_straight_leg_deadlift
-        12: "Single Leg Romanian Deadlift (Dumbbell)",  // single_leg_deadlift_with_barbell
-        13: "Single Leg Romanian Deadlift (Dumbbell)",  // single_leg_rdl_circuit
-        14: "Single Leg Romanian Deadlift (Dumbbell)",  // single_leg_romanian_deadlift_with_dumbbell
-        15: "Sumo Deadlift (Barbell)",  // sumo_deadlift
-        16: "Deadlift High Pull (Barbell)",  // sumo_deadlift_high_pull
-        17: "Trap Bar Deadlift",  // trap_bar_deadlift
-        18: "Deadlift (Barbell)",  // wide_grip_barbell_deadlift
-        20: "Deadlift (Dumbbell)",  // kettlebell_deadlift
-        21: "Sumo Deadlift (Barbell)",  // kettlebell_sumo_deadlift
-        23: "Romanian Deadlift (Barbell)",  // romanian_deadlift
-        24: "Single Leg Romanian Deadlift (Dumbbell)",  // single_leg_romanian_deadlift_circuit
-        25: "Stiff Leg Deadlift (Barbell)",  // straight_leg_deadlift
+    private static let deadlift: [UInt16: Row] = [
+        0: ("barbell_deadlift", "Deadlift (Barbell)"),
+        1: ("barbell_straight_leg_deadlift", "Stiff Leg Deadlift (Barbell)"),
+        2: ("dumbbell_deadlift", "Deadlift (Dumbbell)"),
+        3: ("dumbbell_single_leg_deadlift_to_row", "Single Leg Romanian Deadlift (Dumbbell)"),
+        4: ("dumbbell_straight_leg_deadlift", "Romanian Deadlift (Dumbbell)"),
+        5: ("kettlebell_floor_to_shelf", "Deadlift (Dumbbell)"),
+        6: ("one_arm_one_leg_deadlift", "Single Leg Romanian Deadlift (Dumbbell)"),
+        7: ("rack_pull", "Rack Pull (Barbell)"),
+        8: ("rotational_dumbbell_straight_leg_deadlift", "Romanian Deadlift (Dumbbell)"),
+        9: ("single_arm_deadlift", "Deadlift (Dumbbell)"),
+        10: ("single_leg_barbell_deadlift", "Single Leg Romanian Deadlift (Dumbbell)"),
+        11: ("single_leg_barbell_straight_leg_deadlift", "Single Leg Romanian Deadlift (Dumbbell)"),
+        12: ("single_leg_deadlift_with_barbell", "Single Leg Romanian Deadlift (Dumbbell)"),
+        13: ("single_leg_rdl_circuit", "Single Leg Romanian Deadlift (Dumbbell)"),
+        14: ("single_leg_romanian_deadlift_with_dumbbell", "Single Leg Romanian Deadlift (Dumbbell)"),
+        15: ("sumo_deadlift", "Sumo Deadlift (Barbell)"),
+        16: ("sumo_deadlift_high_pull", "Deadlift High Pull (Barbell)"),
+        17: ("trap_bar_deadlift", "Trap Bar Deadlift"),
+        18: ("wide_grip_barbell_deadlift", "Deadlift (Barbell)"),
+        20: ("kettlebell_deadlift", "Deadlift (Dumbbell)"),
+        21: ("kettlebell_sumo_deadlift", "Sumo Deadlift (Barbell)"),
+        23: ("romanian_deadlift", "Romanian Deadlift (Barbell)"),
+        24: ("single_leg_romanian_deadlift_circuit", "Single Leg Romanian Deadlift (Dumbbell)"),
+        25: ("straight_leg_deadlift", "Stiff Leg Deadlift (Barbell)"),
     ]
 
     /// `hip_raise_exercise_name`
-    private static let hipRaise: [UInt16: String] = [
-        0: "Hip Thrust (Barbell)",  // barbell_hip_thrust_on_floor
-        1: "Hip Thrust (Barbell)",  // barbell_hip_thrust_with_bench
-        2: "Reverse Hyperextension",  // bent_knee_swiss_ball_reverse_hip_raise
-        3: "Reverse Hyperextension",  // weighted_bent_knee_swiss_ball_reverse_hip_raise
-        4: "Glute Bridge",  // bridge_with_leg_extension
-        5: "Glute Bridge",  // weighted_bridge_with_leg_extension
-        6: "Glute Bridge",  // clam_bridge
-        7: "Glute Kickback (Cable)",  // front_kick_tabletop
-        8: "Glute Kickback (Cable)",  // weighted_front_kick_tabletop
-        9: "Glute Kickback (Cable)",  // hip_extension_and_cross
-        10: "Glute Kickback (Cable)",  // weighted_hip_extension_and_cross
-        11: "Glute Bridge",  // hip_raise
-        12: "Glute Bridge",  // weighted_hip_raise
-        13: "Glute Bridge",  // hip_raise_with_feet_on_swiss_ball
-        14: "Glute Bridge",  // weighted_hip_raise_with_feet_on_swiss_ball
-        15: "Glute Bridge",  // hip_raise_with_head_on_bosu_ball
-        16: "Glute Bridge",  // weighted_hip_raise_with_head_on_bosu_ball
-        17: "Glute Bridge",  // hip_raise_with_head_on_swiss_ball
-        18: "Glute Bridge",  // weighted_hip_raise_with_head_on_swiss_ball
-        19: "Glute Bridge",  // hip_raise_with_knee_squeeze
-        20: "Glute Bridge",  // weighted_hip_raise_with_knee_squeeze
-        21: "Glute Kickback (Cable)",  // incline_rear_leg_extension
-        22: "Glute Kickback (Cable)",  // weighted_incline_rear_leg_extension
-        23: "Kettlebell Swing",  // kettlebell_swing
-        24: "Glute Bridge",  // marching_hip_raise
-        25: "Glute Bridge",  // weighted_marching_hip_raise
-        26: "Glute Bridge",  // marching_hip_raise_with_feet_on_a_swiss_ball
-        27: "Glute Bridge",  // weighted_marching_hip_raise_with_feet_on_a_swiss_ball
-        28: "Reverse Hyperextension",  // reverse_hip_raise
-        29: "Reverse Hyperextension",  // weighted_reverse_hip_raise
-        30: "Single Leg Glute Bridge",  // single_leg_hip_raise
-        31: "Single Leg Glute Bridge",  // weighted_single_leg_hip_raise
-        32: "Single Leg Glute Bridge",  // single_leg_hip_raise_with_foot_on_bench
-        33: "Single Leg Glute Bridge",  // weighted_single_leg_hip_raise_with_foot_on_bench
-        34: "Single Leg Glute Bridge",  // single_leg_hip_raise_with_foot_on_bosu_ball
-        35: "Single Leg Glute Bridge",  // weighted_single_leg_hip_raise_with_foot_on_bosu_ball
-        36: "Single Leg Glute Bridge",  // single_leg_hip_raise_with_foot_on_foam_roller
-        37: "Single Leg Glute Bridge",  // weighted_single_leg_hip_raise_with_foot_on_foam_roller
-        38: "Single Leg Glute Bridge",  // single_leg_hip_raise_with_foot_on_medicine_ball
-        39: "Single Leg Glute Bridge",  // weighted_single_leg_hip_raise_with_foot_on_medicine_ball
-        40: "Single Leg Glute Bridge",  // single_leg_hip_raise_with_head_on_bosu_ball
-        41: "Single Leg Glute Bridge",  // weighted_single_leg_hip_raise_with_head_on_bosu_ball
-        42: "Glute Bridge",  // weighted_clam_bridge
-        43: "Stability Ball Leg Curl",  // single_leg_swiss_ball_hip_raise_and_leg_curl
-        44: "Clamshell",  // clams
-        45: "Hip Adductor (Machine)",  // inner_thigh_circles
-        46: "Hip Adductor (Machine)",  // inner_thigh_side_lift
-        47: "Hip Circles",  // leg_circles
-        48: "Side Lying Hip Abduction",  // leg_lift
-        49: "Side Lying Hip Abduction",  // leg_lift_in_external_rotation
+    private static let hipRaise: [UInt16: Row] = [
+        0: ("barbell_hip_thrust_on_floor", "Hip Thrust (Barbell)"),
+        1: ("barbell_hip_thrust_with_bench", "Hip Thrust (Barbell)"),
+        2: ("bent_knee_swiss_ball_reverse_hip_raise", "Reverse Hyperextension"),
+        3: ("weighted_bent_knee_swiss_ball_reverse_hip_raise", "Reverse Hyperextension"),
+        4: ("bridge_with_leg_extension", "Glute Bridge"),
+        5: ("weighted_bridge_with_leg_extension", "Glute Bridge"),
+        6: ("clam_bridge", "Glute Bridge"),
+        7: ("front_kick_tabletop", "Glute Kickback (Cable)"),
+        8: ("weighted_front_kick_tabletop", "Glute Kickback (Cable)"),
+        9: ("hip_extension_and_cross", "Glute Kickback (Cable)"),
+        10: ("weighted_hip_extension_and_cross", "Glute Kickback (Cable)"),
+        11: ("hip_raise", "Glute Bridge"),
+        12: ("weighted_hip_raise", "Glute Bridge"),
+        13: ("hip_raise_with_feet_on_swiss_ball", "Glute Bridge"),
+        14: ("weighted_hip_raise_with_feet_on_swiss_ball", "Glute Bridge"),
+        15: ("hip_raise_with_head_on_bosu_ball", "Glute Bridge"),
+        16: ("weighted_hip_raise_with_head_on_bosu_ball", "Glute Bridge"),
+        17: ("hip_raise_with_head_on_swiss_ball", "Glute Bridge"),
+        18: ("weighted_hip_raise_with_head_on_swiss_ball", "Glute Bridge"),
+        19: ("hip_raise_with_knee_squeeze", "Glute Bridge"),
+        20: ("weighted_hip_raise_with_knee_squeeze", "Glute Bridge"),
+        21: ("incline_rear_leg_extension", "Glute Kickback (Cable)"),
+        22: ("weighted_incline_rear_leg_extension", "Glute Kickback (Cable)"),
+        23: ("kettlebell_swing", "Kettlebell Swing"),
+        24: ("marching_hip_raise", "Glute Bridge"),
+        25: ("weighted_marching_hip_raise", "Glute Bridge"),
+        26: ("marching_hip_raise_with_feet_on_a_swiss_ball", "Glute Bridge"),
+        27: ("weighted_marching_hip_raise_with_feet_on_a_swiss_ball", "Glute Bridge"),
+        28: ("reverse_hip_raise", "Reverse Hyperextension"),
+        29: ("weighted_reverse_hip_raise", "Reverse Hyperextension"),
+        30: ("single_leg_hip_raise", "Single Leg Glute Bridge"),
+        31: ("weighted_single_leg_hip_raise", "Single Leg Glute Bridge"),
+        32: ("single_leg_hip_raise_with_foot_on_bench", "Single Leg Glute Bridge"),
+        33: ("weighted_single_leg_hip_raise_with_foot_on_bench", "Single Leg Glute Bridge"),
+        34: ("single_leg_hip_raise_with_foot_on_bosu_ball", "Single Leg Glute Bridge"),
+        35: ("weighted_single_leg_hip_raise_with_foot_on_bosu_ball", "Single Leg Glute Bridge"),
+        36: ("single_leg_hip_raise_with_foot_on_foam_roller", "Single Leg Glute Bridge"),
+        37: ("weighted_single_leg_hip_raise_with_foot_on_foam_roller", "Single Leg Glute Bridge"),
+        38: ("single_leg_hip_raise_with_foot_on_medicine_ball", "Single Leg Glute Bridge"),
+        39: ("weighted_single_leg_hip_raise_with_foot_on_medicine_ball", "Single Leg Glute Bridge"),
+        40: ("single_leg_hip_raise_with_head_on_bosu_ball", "Single Leg Glute Bridge"),
+        41: ("weighted_single_leg_hip_raise_with_head_on_bosu_ball", "Single Leg Glute Bridge"),
+        42: ("weighted_clam_bridge", "Glute Bridge"),
+        43: ("single_leg_swiss_ball_hip_raise_and_leg_curl", "Stability Ball Leg Curl"),
+        44: ("clams", "Clamshell"),
+        45: ("inner_thigh_circles", "Hip Adductor (Machine)"),
+        46: ("inner_thigh_side_lift", "Hip Adductor (Machine)"),
+        47: ("leg_circles", "Hip Circles"),
+        48: ("leg_lift", "Side Lying Hip Abduction"),
+        49: ("leg_lift_in_external_rotation", "Side Lying Hip Abduction"),
     ]
 
     /// `hip_stability_exercise_name`
-    private static let hipStability: [UInt16: String] = [
-        0: "Side Lying Hip Abduction",  // band_side_lying_leg_raise
-        1: "Dead Bug",  // dead_bug
-        2: "Dead Bug",  // weighted_dead_bug
-        3: "Clamshell",  // external_hip_raise
-        4: "Clamshell",  // weighted_external_hip_raise
-        5: "Fire Hydrant",  // fire_hydrant_kicks
-        6: "Fire Hydrant",  // weighted_fire_hydrant_kicks
-        7: "Hip Circles",  // hip_circles
-        8: "Hip Circles",  // weighted_hip_circles
-        9: "Hip Adductor (Machine)",  // inner_thigh_lift
-        10: "Hip Adductor (Machine)",  // weighted_inner_thigh_lift
-        11: "Lateral Band Walk",  // lateral_walks_with_band_at_ankles
-        12: "Side Lying Hip Abduction",  // pretzel_side_kick
-        13: "Side Lying Hip Abduction",  // weighted_pretzel_side_kick
-        14: "Hip Circles",  // prone_hip_internal_rotation
-        15: "Hip Circles",  // weighted_prone_hip_internal_rotation
-        16: "Glute Kickback (Cable)",  // quadruped
-        17: "Glute Kickback (Cable)",  // quadruped_hip_extension
-        18: "Glute Kickback (Cable)",  // weighted_quadruped_hip_extension
-        19: "Glute Kickback (Cable)",  // quadruped_with_leg_lift
-        20: "Glute Kickback (Cable)",  // weighted_quadruped_with_leg_lift
-        21: "Side Lying Hip Abduction",  // side_lying_leg_raise
-        22: "Side Lying Hip Abduction",  // weighted_side_lying_leg_raise
-        23: "Hip Adductor (Machine)",  // sliding_hip_adduction
-        24: "Hip Adductor (Machine)",  // weighted_sliding_hip_adduction
-        25: "Hip Adductor (Machine)",  // standing_adduction
-        26: "Hip Adductor (Machine)",  // weighted_standing_adduction
-        27: "Hip Abduction (Cable)",  // standing_cable_hip_abduction
-        28: "Hip Abduction (Cable)",  // standing_hip_abduction
-        29: "Hip Abduction (Cable)",  // weighted_standing_hip_abduction
-        30: "Glute Kickback (Cable)",  // standing_rear_leg_raise
-        31: "Glute Kickback (Cable)",  // weighted_standing_rear_leg_raise
-        32: "Hip Circles",  // supine_hip_internal_rotation
-        33: "Hip Circles",  // weighted_supine_hip_internal_rotation
-        34: "Butterfly Stretch",  // lying_abduction_stretch
+    private static let hipStability: [UInt16: Row] = [
+        0: ("band_side_lying_leg_raise", "Side Lying Hip Abduction"),
+        1: ("dead_bug", "Dead Bug"),
+        2: ("weighted_dead_bug", "Dead Bug"),
+        3: ("external_hip_raise", "Clamshell"),
+        4: ("weighted_external_hip_raise", "Clamshell"),
+        5: ("fire_hydrant_kicks", "Fire Hydrant"),
+        6: ("weighted_fire_hydrant_kicks", "Fire Hydrant"),
+        7: ("hip_circles", "Hip Circles"),
+        8: ("weighted_hip_circles", "Hip Circles"),
+        9: ("inner_thigh_lift", "Hip Adductor (Machine)"),
+        10: ("weighted_inner_thigh_lift", "Hip Adductor (Machine)"),
+        11: ("lateral_walks_with_band_at_ankles", "Lateral Band Walk"),
+        12: ("pretzel_side_kick", "Side Lying Hip Abduction"),
+        13: ("weighted_pretzel_side_kick", "Side Lying Hip Abduction"),
+        14: ("prone_hip_internal_rotation", "Hip Circles"),
+        15: ("weighted_prone_hip_internal_rotation", "Hip Circles"),
+        16: ("quadruped", "Glute Kickback (Cable)"),
+        17: ("quadruped_hip_extension", "Glute Kickback (Cable)"),
+        18: ("weighted_quadruped_hip_extension", "Glute Kickback (Cable)"),
+        19: ("quadruped_with_leg_lift", "Glute Kickback (Cable)"),
+        20: ("weighted_quadruped_with_leg_lift", "Glute Kickback (Cable)"),
+        21: ("side_lying_leg_raise", "Side Lying Hip Abduction"),
+        22: ("weighted_side_lying_leg_raise", "Side Lying Hip Abduction"),
+        23: ("sliding_hip_adduction", "Hip Adductor (Machine)"),
+        24: ("weighted_sliding_hip_adduction", "Hip Adductor (Machine)"),
+        25: ("standing_adduction", "Hip Adductor (Machine)"),
+        26: ("weighted_standing_adduction", "Hip Adductor (Machine)"),
+        27: ("standing_cable_hip_abduction", "Hip Abduction (Cable)"),
+        28: ("standing_hip_abduction", "Hip Abduction (Cable)"),
+        29: ("weighted_standing_hip_abduction", "Hip Abduction (Cable)"),
+        30: ("standing_rear_leg_raise", "Glute Kickback (Cable)"),
+        31: ("weighted_standing_rear_leg_raise", "Glute Kickback (Cable)"),
+        32: ("supine_hip_internal_rotation", "Hip Circles"),
+        33: ("weighted_supine_hip_internal_rotation", "Hip Circles"),
+        34: ("lying_abduction_stretch", "Butterfly Stretch"),
     ]
 
     /// `hip_swing_exercise_name`
-    private static let hipSwing: [UInt16: String] = [
-        0: "Kettlebell Swing",  // single_arm_kettlebell_swing
-        1: "Kettlebell Swing",  // single_arm_dumbbell_swing
-        2: "Kettlebell Swing",  // step_out_swing
-        3: "Kettlebell Swing",  // one_arm_swing
+    private static let hipSwing: [UInt16: Row] = [
+        0: ("single_arm_kettlebell_swing", "Kettlebell Swing"),
+        1: ("single_arm_dumbbell_swing", "Kettlebell Swing"),
+        2: ("step_out_swing", "Kettlebell Swing"),
+        3: ("one_arm_swing", "Kettlebell Swing"),
     ]
 
     /// `hyperextension_exercise_name`
-    private static let hyperextension: [UInt16: String] = [
-        0: "Bird Dog",  // back_extension_with_opposite_arm_and_leg_reach
-        1: "Bird Dog",  // weighted_back_extension_with_opposite_arm_and_leg_reach
-        2: "Russian Twist",  // base_rotations
-        3: "Russian Twist",  // weighted_base_rotations
-        4: "Reverse Hyperextension",  // bent_knee_reverse_hyperextension
-        5: "Reverse Hyperextension",  // weighted_bent_knee_reverse_hyperextension
-        6: "Hollow Body Hold",  // hollow_hold_and_roll
-        7: "Hollow Body Hold",  // weighted_hollow_hold_and_roll
-        8: "Glute Kickback (Cable)",  // kicks
-        9: "Glute Kickback (Cable)",  // weighted_kicks
-        10: "Knee Raise (Captain's Chair)",  // knee_raises
-        11: "Knee Raise (Captain's Chair)",  // weighted_knee_raises
-        12: "Superman",  // kneeling_superman
-        13: "Superman",  // weighted_kneeling_superman
-        14: "Lat Pulldown (Cable)",  // lat_pull_down_with_row
-        15: "Single Leg Romanian Deadlift (Dumbbell)",  // medicine_ball_deadlift_to_reach
-        16: "Bent Over One Arm Row (Dumbbell)",  // one_arm_one_leg_row
-        17: "Bent Over One Arm Row (Dumbbell)",  // one_arm_row_with_band
-        18: "Lunge (Dumbbell)",  // overhead_lunge_with_medicine_ball
-        19: "Mountain Climber",  // plank_knee_tucks
-        20: "Mountain Climber",  // weighted_plank_knee_tucks
-        21: "Lateral Band Walk",  // side_step
-        22: "Lateral Band Walk",  // weighted_side_step
-        23: "Back Extension",  // single_leg_back_extension
-        24: "Back Extension",  // weighted_single_leg_back_extension
-        25: "Back Extension",  // spine_extension
-        26: "Back Extension",  // weighted_spine_extension
-        27: "Back Extension",  // static_back_extension
-        28: "Back Extension",  // weighted_static_back_extension
-        29: "Superman",  // superman_from_floor
-        30: "Superman",  // weighted_superman_from_floor
-        31: "Back Extension",  // swiss_ball_back_extension
-        32: "Back Extension",  // weighted_swiss_ball_back_extension
-        33: "Back Extension",  // swiss_ball_hyperextension
-        34: "Back Extension",  // weighted_swiss_ball_hyperextension
-        35: "Bird Dog",  // swiss_ball_opposite_arm_and_leg_lift
-        36: "Bird Dog",  // weighted_swiss_ball_opposite_arm_and_leg_lift
-        37: "Superman",  // superman_on_swiss_ball
-        38: "Cobra Stretch",  // cobra
-        39: "Yoga",  // supine_floor_barre
+    private static let hyperextension: [UInt16: Row] = [
+        0: ("back_extension_with_opposite_arm_and_leg_reach", "Bird Dog"),
+        1: ("weighted_back_extension_with_opposite_arm_and_leg_reach", "Bird Dog"),
+        2: ("base_rotations", "Russian Twist"),
+        3: ("weighted_base_rotations", "Russian Twist"),
+        4: ("bent_knee_reverse_hyperextension", "Reverse Hyperextension"),
+        5: ("weighted_bent_knee_reverse_hyperextension", "Reverse Hyperextension"),
+        6: ("hollow_hold_and_roll", "Hollow Body Hold"),
+        7: ("weighted_hollow_hold_and_roll", "Hollow Body Hold"),
+        8: ("kicks", "Glute Kickback (Cable)"),
+        9: ("weighted_kicks", "Glute Kickback (Cable)"),
+        10: ("knee_raises", "Knee Raise (Captain's Chair)"),
+        11: ("weighted_knee_raises", "Knee Raise (Captain's Chair)"),
+        12: ("kneeling_superman", "Superman"),
+        13: ("weighted_kneeling_superman", "Superman"),
+        14: ("lat_pull_down_with_row", "Lat Pulldown (Cable)"),
+        15: ("medicine_ball_deadlift_to_reach", "Single Leg Romanian Deadlift (Dumbbell)"),
+        16: ("one_arm_one_leg_row", "Bent Over One Arm Row (Dumbbell)"),
+        17: ("one_arm_row_with_band", "Bent Over One Arm Row (Dumbbell)"),
+        18: ("overhead_lunge_with_medicine_ball", "Lunge (Dumbbell)"),
+        19: ("plank_knee_tucks", "Mountain Climber"),
+        20: ("weighted_plank_knee_tucks", "Mountain Climber"),
+        21: ("side_step", "Lateral Band Walk"),
+        22: ("weighted_side_step", "Lateral Band Walk"),
+        23: ("single_leg_back_extension", "Back Extension"),
+        24: ("weighted_single_leg_back_extension", "Back Extension"),
+        25: ("spine_extension", "Back Extension"),
+        26: ("weighted_spine_extension", "Back Extension"),
+        27: ("static_back_extension", "Back Extension"),
+        28: ("weighted_static_back_extension", "Back Extension"),
+        29: ("superman_from_floor", "Superman"),
+        30: ("weighted_superman_from_floor", "Superman"),
+        31: ("swiss_ball_back_extension", "Back Extension"),
+        32: ("weighted_swiss_ball_back_extension", "Back Extension"),
+        33: ("swiss_ball_hyperextension", "Back Extension"),
+        34: ("weighted_swiss_ball_hyperextension", "Back Extension"),
+        35: ("swiss_ball_opposite_arm_and_leg_lift", "Bird Dog"),
+        36: ("weighted_swiss_ball_opposite_arm_and_leg_lift", "Bird Dog"),
+        37: ("superman_on_swiss_ball", "Superman"),
+        38: ("cobra", "Cobra Stretch"),
+        39: ("supine_floor_barre", "Yoga"),
     ]
 
     /// `leg_curl_exercise_name`
-    private static let legCurl: [UInt16: String] = [
-        0: "Lying Leg Curl (Machine)",  // leg_curl
-        1: "Lying Leg Curl (Machine)",  // weighted_leg_curl
-        2: "Good Morning (Barbell)",  // good_morning
-        3: "Good Morning (Barbell)",  // seated_barbell_good_morning
-        4: "Good Morning (Barbell)",  // single_leg_barbell_good_morning
-        5: "Stability Ball Leg Curl",  // single_leg_sliding_leg_curl
-        6: "Stability Ball Leg Curl",  // sliding_leg_curl
-        7: "Good Morning (Barbell)",  // split_barbell_good_morning
-        8: "Good Morning (Barbell)",  // split_stance_extension
-        9: "Good Morning (Barbell)",  // staggered_stance_good_morning
-        10: "Stability Ball Leg Curl",  // swiss_ball_hip_raise_and_leg_curl
-        11: "Good Morning (Barbell)",  // zercher_good_morning
-        12: "Good Morning (Barbell)",  // band_good_morning
-        13: "Good Morning (Barbell)",  // bar_good_morning
+    private static let legCurl: [UInt16: Row] = [
+        0: ("leg_curl", "Lying Leg Curl (Machine)"),
+        1: ("weighted_leg_curl", "Lying Leg Curl (Machine)"),
+        2: ("good_morning", "Good Morning (Barbell)"),
+        3: ("seated_barbell_good_morning", "Good Morning (Barbell)"),
+        4: ("single_leg_barbell_good_morning", "Good Morning (Barbell)"),
+        5: ("single_leg_sliding_leg_curl", "Stability Ball Leg Curl"),
+        6: ("sliding_leg_curl", "Stability Ball Leg Curl"),
+        7: ("split_barbell_good_morning", "Good Morning (Barbell)"),
+        8: ("split_stance_extension", "Good Morning (Barbell)"),
+        9: ("staggered_stance_good_morning", "Good Morning (Barbell)"),
+        10: ("swiss_ball_hip_raise_and_leg_curl", "Stability Ball Leg Curl"),
+        11: ("zercher_good_morning", "Good Morning (Barbell)"),
+        12: ("band_good_morning", "Good Morning (Barbell)"),
+        13: ("bar_good_morning", "Good Morning (Barbell)"),
     ]
 
     /// `leg_raise_exercise_name`
-    private static let legRaise: [UInt16: String] = [
-        0: "Knee Raise (Captain's Chair)",  // hanging_knee_raise
-        1: "Hanging Leg Raise",  // hanging_leg_raise
-        2: "Hanging Leg Raise",  // weighted_hanging_leg_raise
-        3: "Hanging Leg Raise",  // hanging_single_leg_raise
-        4: "Hanging Leg Raise",  // weighted_hanging_single_leg_raise
-        5: "Leg Raise",  // kettlebell_leg_raises
-        6: "Leg Raise",  // leg_lowering_drill
-        7: "Leg Raise",  // weighted_leg_lowering_drill
-        8: "Leg Raise",  // lying_straight_leg_raise
-        9: "Leg Raise",  // weighted_lying_straight_leg_raise
-        10: "Leg Raise",  // medicine_ball_leg_drops
-        11: "Glute Kickback (Cable)",  // quadruped_leg_raise
-        12: "Glute Kickback (Cable)",  // weighted_quadruped_leg_raise
-        13: "Glute Kickback (Cable)",  // reverse_leg_raise
-        14: "Glute Kickback (Cable)",  // weighted_reverse_leg_raise
-        15: "Glute Kickback (Cable)",  // reverse_leg_raise_on_swiss_ball
-        16: "Glute Kickback (Cable)",  // weighted_reverse_leg_raise_on_swiss_ball
-        17: "Leg Raise",  // single_leg_lowering_drill
-        18: "Leg Raise",  // weighted_single_leg_lowering_drill
-        19: "Knee Raise (Captain's Chair)",  // weighted_hanging_knee_raise
-        20: "Lateral Band Walk",  // lateral_stepover
-        21: "Lateral Band Walk",  // weighted_lateral_stepover
+    private static let legRaise: [UInt16: Row] = [
+        0: ("hanging_knee_raise", "Knee Raise (Captain's Chair)"),
+        1: ("hanging_leg_raise", "Hanging Leg Raise"),
+        2: ("weighted_hanging_leg_raise", "Hanging Leg Raise"),
+        3: ("hanging_single_leg_raise", "Hanging Leg Raise"),
+        4: ("weighted_hanging_single_leg_raise", "Hanging Leg Raise"),
+        5: ("kettlebell_leg_raises", "Leg Raise"),
+        6: ("leg_lowering_drill", "Leg Raise"),
+        7: ("weighted_leg_lowering_drill", "Leg Raise"),
+        8: ("lying_straight_leg_raise", "Leg Raise"),
+        9: ("weighted_lying_straight_leg_raise", "Leg Raise"),
+        10: ("medicine_ball_leg_drops", "Leg Raise"),
+        11: ("quadruped_leg_raise", "Glute Kickback (Cable)"),
+        12: ("weighted_quadruped_leg_raise", "Glute Kickback (Cable)"),
+        13: ("reverse_leg_raise", "Glute Kickback (Cable)"),
+        14: ("weighted_reverse_leg_raise", "Glute Kickback (Cable)"),
+        15: ("reverse_leg_raise_on_swiss_ball", "Glute Kickback (Cable)"),
+        16: ("weighted_reverse_leg_raise_on_swiss_ball", "Glute Kickback (Cable)"),
+        17: ("single_leg_lowering_drill", "Leg Raise"),
+        18: ("weighted_single_leg_lowering_drill", "Leg Raise"),
+        19: ("weighted_hanging_knee_raise", "Knee Raise (Captain's Chair)"),
+        20: ("lateral_stepover", "Lateral Band Walk"),
+        21: ("weighted_lateral_stepover", "Lateral Band Walk"),
     ]
 
     /// `lunge_exercise_name`
-    private static let lunge: [UInt16: String] = [
-        0: "Lunge (Dumbbell)",  // overhead_lunge
-        1: "Lunge (Dumbbell)",  // lunge_matrix
-        2: "Lunge (Dumbbell)",  // weighted_lunge_matrix
-        3: "Lunge (Barbell)",  // alternating_barbell_forward_lunge
-        4: "Lunge (Dumbbell)",  // alternating_dumbbell_lunge_with_reach
-        5: "Bulgarian Split Squat",  // back_foot_elevated_dumbbell_split_squat
-        6: "Lunge (Barbell)",  // barbell_box_lunge
-        7: "Bulgarian Split Squat",  // barbell_bulgarian_split_squat
-        8: "Curtsy Lunge",  // barbell_crossover_lunge
-        9: "Split Squat",  // barbell_front_split_squat
-        10: "Lunge (Barbell)",  // barbell_lunge
-        11: "Reverse Lunge",  // barbell_reverse_lunge
-        12: "Lateral Lunge",  // barbell_side_lunge
-        13: "Split Squat",  // barbell_split_squat
-        14: "Reverse Lunge",  // core_control_rear_lunge
-        15: "Lunge (Dumbbell)",  // diagonal_lunge
-        16: "Lunge (Dumbbell)",  // drop_lunge
-        17: "Lunge (Dumbbell)",  // dumbbell_box_lunge
-        18: "Bulgarian Split Squat",  // dumbbell_bulgarian_split_squat
-        19: "Curtsy Lunge",  // dumbbell_crossover_lunge
-        20: "Lunge (Dumbbell)",  // dumbbell_diagonal_lunge
-        21: "Lunge (Dumbbell)",  // dumbbell_lunge
-        22: "Lunge (Dumbbell)",  // dumbbell_lunge_and_rotation
-        23: "Bulgarian Split Squat",  // dumbbell_overhead_bulgarian_split_squat
-        24: "Reverse Lunge",  // dumbbell_reverse_lunge_to_high_knee_and_press
-        25: "Lateral Lunge",  // dumbbell_side_lunge
-        26: "Split Squat",  // elevated_front_foot_barbell_split_squat
-        27: "Split Squat",  // front_foot_elevated_dumbbell_split_squat
-        28: "Lunge (Dumbbell)",  // gunslinger_lunge
-        29: "Lunge (Dumbbell)",  // lawnmower_lunge
-        30: "Lunge (Dumbbell)",  // low_lunge_with_isometric_adduction
-        31: "Lateral Lunge",  // low_side_to_side_lunge
-        32: "Lunge (Dumbbell)",  // lunge
-        33: "Lunge (Dumbbell)",  // weighted_lunge
-        34: "Lunge (Dumbbell)",  // lunge_with_arm_reach
-        35: "Lunge (Dumbbell)",  // lunge_with_diagonal_reach
-        36: "Lunge (Dumbbell)",  // lunge_with_side_bend
-        37: "Lunge (Dumbbell)",  // offset_dumbbell_lunge
-        38: "Reverse Lunge",  // offset_dumbbell_reverse_lunge
-        39: "Bulgarian Split Squat",  // overhead_bulgarian_split_squat
-        40: "Reverse Lunge",  // overhead_dumbbell_reverse_lunge
-        41: "Split Squat",  // overhead_dumbbell_split_squat
-        42: "Lunge (Dumbbell)",  // overhead_lunge_with_rotation
-        43: "Reverse Lunge",  // reverse_barbell_box_lunge
-        44: "Reverse Lunge",  // reverse_box_lunge
-        45: "Reverse Lunge",  // reverse_dumbbell_box_lunge
-        46: "Curtsy Lunge",  // reverse_dumbbell_crossover_lunge
-        47: "Reverse Lunge",  // reverse_dumbbell_diagonal_lunge
-        48: "Reverse Lunge",  // reverse_lunge_with_reach_back
-        49: "Reverse Lunge",  // weighted_reverse_lunge_with_reach_back
-        50: "Reverse Lunge",  // reverse_lunge_with_twist_and_overhead_reach
-        51: "Reverse Lunge",  // weighted_reverse_lunge_with_twist_and_overhead_reach
-        52: "Reverse Lunge",  // reverse_sliding_box_lunge
-        53: "Reverse Lunge",  // weighted_reverse_sliding_box_lunge
-        54: "Reverse Lunge",  // reverse_sliding_lunge
-        55: "Reverse Lunge",  // weighted_reverse_sliding_lunge
-        56: "Lunge (Dumbbell)",  // runners_lunge_to_balance
-        57: "Lunge (Dumbbell)",  // weighted_runners_lunge_to_balance
-        58: "Lateral Lunge",  // shifting_side_lunge
-        59: "Curtsy Lunge",  // side_and_crossover_lunge
-        60: "Curtsy Lunge",  // weighted_side_and_crossover_lunge
-        61: "Lateral Lunge",  // side_lunge
-        62: "Lateral Lunge",  // weighted_side_lunge
-        63: "Lateral Lunge",  // side_lunge_and_press
-        64: "Lateral Lunge",  // side_lunge_jump_off
-        65: "Lateral Lunge",  // side_lunge_sweep
-        66: "Lateral Lunge",  // weighted_side_lunge_sweep
-        67: "Curtsy Lunge",  // side_lunge_to_crossover_tap
-        68: "Curtsy Lunge",  // weighted_side_lunge_to_crossover_tap
-        69: "Lateral Lunge",  // side_to_side_lunge_chops
-        70: "Lateral Lunge",  // weighted_side_to_side_lunge_chops
-        71: "Jumping Lunge",  // siff_jump_lunge
-        72: "Jumping Lunge",  // weighted_siff_jump_lunge
-        73: "Reverse Lunge",  // single_arm_reverse_lunge_and_press
-        74: "Lateral Lunge",  // sliding_lateral_lunge
-        75: "Lateral Lunge",  // weighted_sliding_lateral_lunge
-        76: "Walking Lunge",  // walking_barbell_lunge
-        77: "Walking Lunge",  // walking_dumbbell_lunge
-        78: "Walking Lunge",  // walking_lunge
-        79: "Walking Lunge",  // weighted_walking_lunge
-        80: "Split Squat",  // wide_grip_overhead_barbell_split_squat
-        81: "Lunge (Dumbbell)",  // alternating_dumbbell_lunge
-        82: "Reverse Lunge",  // dumbbell_reverse_lunge
-        83: "Lunge (Dumbbell)",  // overhead_dumbbell_lunge
-        84: "Jumping Lunge",  // scissor_power_switch
-        85: "Walking Lunge",  // dumbbell_overhead_walking_lunge
-        86: "Curtsy Lunge",  // curtsy_lunge
-        87: "Curtsy Lunge",  // weighted_curtsy_lunge
-        88: "Lateral Lunge",  // weighted_shifting_side_lunge
-        89: "Lateral Lunge",  // weighted_side_lunge_and_press
-        90: "Lateral Lunge",  // weighted_side_lunge_jump_off
+    private static let lunge: [UInt16: Row] = [
+        0: ("overhead_lunge", "Lunge (Dumbbell)"),
+        1: ("lunge_matrix", "Lunge (Dumbbell)"),
+        2: ("weighted_lunge_matrix", "Lunge (Dumbbell)"),
+        3: ("alternating_barbell_forward_lunge", "Lunge (Barbell)"),
+        4: ("alternating_dumbbell_lunge_with_reach", "Lunge (Dumbbell)"),
+        5: ("back_foot_elevated_dumbbell_split_squat", "Bulgarian Split Squat"),
+        6: ("barbell_box_lunge", "Lunge (Barbell)"),
+        7: ("barbell_bulgarian_split_squat", "Bulgarian Split Squat"),
+        8: ("barbell_crossover_lunge", "Curtsy Lunge"),
+        9: ("barbell_front_split_squat", "Split Squat"),
+        10: ("barbell_lunge", "Lunge (Barbell)"),
+        11: ("barbell_reverse_lunge", "Reverse Lunge"),
+        12: ("barbell_side_lunge", "Lateral Lunge"),
+        13: ("barbell_split_squat", "Split Squat"),
+        14: ("core_control_rear_lunge", "Reverse Lunge"),
+        15: ("diagonal_lunge", "Lunge (Dumbbell)"),
+        16: ("drop_lunge", "Lunge (Dumbbell)"),
+        17: ("dumbbell_box_lunge", "Lunge (Dumbbell)"),
+        18: ("dumbbell_bulgarian_split_squat", "Bulgarian Split Squat"),
+        19: ("dumbbell_crossover_lunge", "Curtsy Lunge"),
+        20: ("dumbbell_diagonal_lunge", "Lunge (Dumbbell)"),
+        21: ("dumbbell_lunge", "Lunge (Dumbbell)"),
+        22: ("dumbbell_lunge_and_rotation", "Lunge (Dumbbell)"),
+        23: ("dumbbell_overhead_bulgarian_split_squat", "Bulgarian Split Squat"),
+        24: ("dumbbell_reverse_lunge_to_high_knee_and_press", "Reverse Lunge"),
+        25: ("dumbbell_side_lunge", "Lateral Lunge"),
+        26: ("elevated_front_foot_barbell_split_squat", "Split Squat"),
+        27: ("front_foot_elevated_dumbbell_split_squat", "Split Squat"),
+        28: ("gunslinger_lunge", "Lunge (Dumbbell)"),
+        29: ("lawnmower_lunge", "Lunge (Dumbbell)"),
+        30: ("low_lunge_with_isometric_adduction", "Lunge (Dumbbell)"),
+        31: ("low_side_to_side_lunge", "Lateral Lunge"),
+        32: ("lunge", "Lunge (Dumbbell)"),
+        33: ("weighted_lunge", "Lunge (Dumbbell)"),
+        34: ("lunge_with_arm_reach", "Lunge (Dumbbell)"),
+        35: ("lunge_with_diagonal_reach", "Lunge (Dumbbell)"),
+        36: ("lunge_with_side_bend", "Lunge (Dumbbell)"),
+        37: ("offset_dumbbell_lunge", "Lunge (Dumbbell)"),
+        38: ("offset_dumbbell_reverse_lunge", "Reverse Lunge"),
+        39: ("overhead_bulgarian_split_squat", "Bulgarian Split Squat"),
+        40: ("overhead_dumbbell_reverse_lunge", "Reverse Lunge"),
+        41: ("overhead_dumbbell_split_squat", "Split Squat"),
+        42: ("overhead_lunge_with_rotation", "Lunge (Dumbbell)"),
+        43: ("reverse_barbell_box_lunge", "Reverse Lunge"),
+        44: ("reverse_box_lunge", "Reverse Lunge"),
+        45: ("reverse_dumbbell_box_lunge", "Reverse Lunge"),
+        46: ("reverse_dumbbell_crossover_lunge", "Curtsy Lunge"),
+        47: ("reverse_dumbbell_diagonal_lunge", "Reverse Lunge"),
+        48: ("reverse_lunge_with_reach_back", "Reverse Lunge"),
+        49: ("weighted_reverse_lunge_with_reach_back", "Reverse Lunge"),
+        50: ("reverse_lunge_with_twist_and_overhead_reach", "Reverse Lunge"),
+        51: ("weighted_reverse_lunge_with_twist_and_overhead_reach", "Reverse Lunge"),
+        52: ("reverse_sliding_box_lunge", "Reverse Lunge"),
+        53: ("weighted_reverse_sliding_box_lunge", "Reverse Lunge"),
+        54: ("reverse_sliding_lunge", "Reverse Lunge"),
+        55: ("weighted_reverse_sliding_lunge", "Reverse Lunge"),
+        56: ("runners_lunge_to_balance", "Lunge (Dumbbell)"),
+        57: ("weighted_runners_lunge_to_balance", "Lunge (Dumbbell)"),
+        58: ("shifting_side_lunge", "Lateral Lunge"),
+        59: ("side_and_crossover_lunge", "Curtsy Lunge"),
+        60: ("weighted_side_and_crossover_lunge", "Curtsy Lunge"),
+        61: ("side_lunge", "Lateral Lunge"),
+        62: ("weighted_side_lunge", "Lateral Lunge"),
+        63: ("side_lunge_and_press", "Lateral Lunge"),
+        64: ("side_lunge_jump_off", "Lateral Lunge"),
+        65: ("side_lunge_sweep", "Lateral Lunge"),
+        66: ("weighted_side_lunge_sweep", "Lateral Lunge"),
+        67: ("side_lunge_to_crossover_tap", "Curtsy Lunge"),
+        68: ("weighted_side_lunge_to_crossover_tap", "Curtsy Lunge"),
+        69: ("side_to_side_lunge_chops", "Lateral Lunge"),
+        70: ("weighted_side_to_side_lunge_chops", "Lateral Lunge"),
+        71: ("siff_jump_lunge", "Jumping Lunge"),
+        72: ("weighted_siff_jump_lunge", "Jumping Lunge"),
+        73: ("single_arm_reverse_lunge_and_press", "Reverse Lunge"),
+        74: ("sliding_lateral_lunge", "Lateral Lunge"),
+        75: ("weighted_sliding_lateral_lunge", "Lateral Lunge"),
+        76: ("walking_barbell_lunge", "Walking Lunge"),
+        77: ("walking_dumbbell_lunge", "Walking Lunge"),
+        78: ("walking_lunge", "Walking Lunge"),
+        79: ("weighted_walking_lunge", "Walking Lunge"),
+        80: ("wide_grip_overhead_barbell_split_squat", "Split Squat"),
+        81: ("alternating_dumbbell_lunge", "Lunge (Dumbbell)"),
+        82: ("dumbbell_reverse_lunge", "Reverse Lunge"),
+        83: ("overhead_dumbbell_lunge", "Lunge (Dumbbell)"),
+        84: ("scissor_power_switch", "Jumping Lunge"),
+        85: ("dumbbell_overhead_walking_lunge", "Walking Lunge"),
+        86: ("curtsy_lunge", "Curtsy Lunge"),
+        87: ("weighted_curtsy_lunge", "Curtsy Lunge"),
+        88: ("weighted_shifting_side_lunge", "Lateral Lunge"),
+        89: ("weighted_side_lunge_and_press", "Lateral Lunge"),
+        90: ("weighted_side_lunge_jump_off", "Lateral Lunge"),
     ]
 
     /// `olympic_lift_exercise_name`
-    private static let olympicLift: [UInt16: String] = [
-        0: "Power Clean",  // barbell_hang_power_clean
-        1: "Power Clean",  // barbell_hang_squat_clean
-        2: "Power Clean",  // barbell_power_clean
-        3: "Snatch (Barbell)",  // barbell_power_snatch
-        4: "Power Clean",  // barbell_squat_clean
-        5: "Clean and Jerk (Barbell)",  // clean_and_jerk
-        6: "Snatch (Barbell)",  // barbell_hang_power_snatch
-        7: "Deadlift High Pull (Barbell)",  // barbell_hang_pull
-        8: "Deadlift High Pull (Barbell)",  // barbell_high_pull
-        9: "Snatch (Barbell)",  // barbell_snatch
-        10: "Split Jerk (Barbell)",  // barbell_split_jerk
-        11: "Power Clean",  // clean
-        12: "Power Clean",  // dumbbell_clean
-        13: "Deadlift High Pull (Barbell)",  // dumbbell_hang_pull
-        14: "Snatch (Barbell)",  // one_hand_dumbbell_split_snatch
-        15: "Split Jerk (Barbell)",  // push_jerk
-        16: "Snatch (Barbell)",  // single_arm_dumbbell_snatch
-        17: "Snatch (Barbell)",  // single_arm_hang_snatch
-        18: "Snatch (Barbell)",  // single_arm_kettlebell_snatch
-        19: "Split Jerk (Barbell)",  // split_jerk
-        20: "Clean and Jerk (Barbell)",  // squat_clean_and_jerk
-        21: "Snatch (Barbell)",  // dumbbell_hang_snatch
-        22: "Clean and Jerk (Barbell)",  // dumbbell_power_clean_and_jerk
-        23: "Clean and Jerk (Barbell)",  // dumbbell_power_clean_and_push_press
-        24: "Clean and Jerk (Barbell)",  // dumbbell_power_clean_and_strict_press
-        25: "Snatch (Barbell)",  // dumbbell_snatch
-        26: "Power Clean",  // medicine_ball_clean
-        27: "Clean and Jerk (Barbell)",  // clean_and_press
-        28: "Snatch (Barbell)",  // snatch
+    private static let olympicLift: [UInt16: Row] = [
+        0: ("barbell_hang_power_clean", "Power Clean"),
+        1: ("barbell_hang_squat_clean", "Power Clean"),
+        2: ("barbell_power_clean", "Power Clean"),
+        3: ("barbell_power_snatch", "Snatch (Barbell)"),
+        4: ("barbell_squat_clean", "Power Clean"),
+        5: ("clean_and_jerk", "Clean and Jerk (Barbell)"),
+        6: ("barbell_hang_power_snatch", "Snatch (Barbell)"),
+        7: ("barbell_hang_pull", "Deadlift High Pull (Barbell)"),
+        8: ("barbell_high_pull", "Deadlift High Pull (Barbell)"),
+        9: ("barbell_snatch", "Snatch (Barbell)"),
+        10: ("barbell_split_jerk", "Split Jerk (Barbell)"),
+        11: ("clean", "Power Clean"),
+        12: ("dumbbell_clean", "Power Clean"),
+        13: ("dumbbell_hang_pull", "Deadlift High Pull (Barbell)"),
+        14: ("one_hand_dumbbell_split_snatch", "Snatch (Barbell)"),
+        15: ("push_jerk", "Split Jerk (Barbell)"),
+        16: ("single_arm_dumbbell_snatch", "Snatch (Barbell)"),
+        17: ("single_arm_hang_snatch", "Snatch (Barbell)"),
+        18: ("single_arm_kettlebell_snatch", "Snatch (Barbell)"),
+        19: ("split_jerk", "Split Jerk (Barbell)"),
+        20: ("squat_clean_and_jerk", "Clean and Jerk (Barbell)"),
+        21: ("dumbbell_hang_snatch", "Snatch (Barbell)"),
+        22: ("dumbbell_power_clean_and_jerk", "Clean and Jerk (Barbell)"),
+        23: ("dumbbell_power_clean_and_push_press", "Clean and Jerk (Barbell)"),
+        24: ("dumbbell_power_clean_and_strict_press", "Clean and Jerk (Barbell)"),
+        25: ("dumbbell_snatch", "Snatch (Barbell)"),
+        26: ("medicine_ball_clean", "Power Clean"),
+        27: ("clean_and_press", "Clean and Jerk (Barbell)"),
+        28: ("snatch", "Snatch (Barbell)"),
     ]
 
     /// `plank_exercise_name`
-    private static let plank: [UInt16: String] = [
-        0: "Plank",  // 45_degree_plank
-        1: "Plank",  // weighted_45_degree_plank
-        2: "Plank",  // 90_degree_static_hold
-        3: "Plank",  // weighted_90_degree_static_hold
-        4: "Bear Crawl",  // bear_crawl
-        5: "Bear Crawl",  // weighted_bear_crawl
-        6: "Mountain Climber",  // cross_body_mountain_climber
-        7: "Mountain Climber",  // weighted_cross_body_mountain_climber
-        8: "V Up",  // elbow_plank_pike_jacks
-        9: "V Up",  // weighted_elbow_plank_pike_jacks
-        10: "Plank",  // elevated_feet_plank
-        11: "Plank",  // weighted_elevated_feet_plank
-        12: "Plank",  // elevator_abs
-        13: "Plank",  // weighted_elevator_abs
-        14: "Plank",  // extended_plank
-        15: "Plank",  // weighted_extended_plank
-        16: "Mountain Climber",  // full_plank_passe_twist
-        17: "Mountain Climber",  // weighted_full_plank_passe_twist
-        18: "Plank",  // inching_elbow_plank
-        19: "Plank",  // weighted_inching_elbow_plank
-        20: "Side Plank",  // inchworm_to_side_plank
-        21: "Side Plank",  // weighted_inchworm_to_side_plank
-        22: "Plank",  // kneeling_plank
-        23: "Plank",  // weighted_kneeling_plank
-        24: "Side Plank with Hip Abduction",  // kneeling_side_plank_with_leg_lift
-        25: "Side Plank with Hip Abduction",  // weighted_kneeling_side_plank_with_leg_lift
-        26: "Side Plank",  // lateral_roll
-        27: "Side Plank",  // weighted_lateral_roll
-        28: "Reverse Plank",  // lying_reverse_plank
-        29: "Reverse Plank",  // weighted_lying_reverse_plank
-        30: "Mountain Climber",  // medicine_ball_mountain_climber
-        31: "Mountain Climber",  // weighted_medicine_ball_mountain_climber
-        32: "Mountain Climber",  // modified_mountain_climber_and_extension
-        33: "Mountain Climber",  // weighted_modified_mountain_climber_and_extension
-        34: "Mountain Climber",  // mountain_climber
-        35: "Mountain Climber",  // weighted_mountain_climber
-        36: "Mountain Climber",  // mountain_climber_on_sliding_discs
-        37: "Mountain Climber",  // weighted_mountain_climber_on_sliding_discs
-        38: "Mountain Climber",  // mountain_climber_with_feet_on_bosu_ball
-        39: "Mountain Climber",  // weighted_mountain_climber_with_feet_on_bosu_ball
-        40: "Mountain Climber",  // mountain_climber_with_hands_on_bench
-        41: "Mountain Climber",  // mountain_climber_with_hands_on_swiss_ball
-        42: "Mountain Climber",  // weighted_mountain_climber_with_hands_on_swiss_ball
-        43: "Plank",  // plank
-        44: "Plank",  // plank_jacks_with_feet_on_sliding_discs
-        45: "Plank",  // weighted_plank_jacks_with_feet_on_sliding_discs
-        46: "Mountain Climber",  // plank_knee_twist
-        47: "Mountain Climber",  // weighted_plank_knee_twist
-        48: "V Up",  // plank_pike_jumps
-        49: "V Up",  // weighted_plank_pike_jumps
-        50: "V Up",  // plank_pikes
-        51: "V Up",  // weighted_plank_pikes
-        52: "Burpee",  // plank_to_stand_up
-        53: "Burpee",  // weighted_plank_to_stand_up
-        54: "Plank",  // plank_with_arm_raise
-        55: "Plank",  // weighted_plank_with_arm_raise
-        56: "Mountain Climber",  // plank_with_knee_to_elbow
-        57: "Mountain Climber",  // weighted_plank_with_knee_to_elbow
-        58: "Plank",  // plank_with_oblique_crunch
-        59: "Plank",  // weighted_plank_with_oblique_crunch
-        60: "Side Plank",  // plyometric_side_plank
-        61: "Side Plank",  // weighted_plyometric_side_plank
-        62: "Side Plank",  // rolling_side_plank
-        63: "Side Plank",  // weighted_rolling_side_plank
-        64: "Side Plank with Hip Abduction",  // side_kick_plank
-        65: "Side Plank with Hip Abduction",  // weighted_side_kick_plank
-        66: "Side Plank",  // side_plank
-        67: "Side Plank",  // weighted_side_plank
-        68: "Side Plank",  // side_plank_and_row
-        69: "Side Plank",  // weighted_side_plank_and_row
-        70: "Side Plank with Hip Abduction",  // side_plank_lift
-        71: "Side Plank with Hip Abduction",  // weighted_side_plank_lift
-        72: "Side Plank",  // side_plank_with_elbow_on_bosu_ball
-        73: "Side Plank",  // weighted_side_plank_with_elbow_on_bosu_ball
-        74: "Side Plank",  // side_plank_with_feet_on_bench
-        75: "Side Plank",  // weighted_side_plank_with_feet_on_bench
-        76: "Side Plank",  // side_plank_with_knee_circle
-        77: "Side Plank",  // weighted_side_plank_with_knee_circle
-        78: "Side Plank",  // side_plank_with_knee_tuck
-        79: "Side Plank",  // weighted_side_plank_with_knee_tuck
-        80: "Side Plank with Hip Abduction",  // side_plank_with_leg_lift
-        81: "Side Plank with Hip Abduction",  // weighted_side_plank_with_leg_lift
-        82: "Side Plank",  // side_plank_with_reach_under
-        83: "Side Plank",  // weighted_side_plank_with_reach_under
-        84: "Plank",  // single_leg_elevated_feet_plank
-        85: "Plank",  // weighted_single_leg_elevated_feet_plank
-        86: "Plank",  // single_leg_flex_and_extend
-        87: "Plank",  // weighted_single_leg_flex_and_extend
-        88: "Side Plank",  // single_leg_side_plank
-        89: "Side Plank",  // weighted_single_leg_side_plank
-        90: "Mountain Climber",  // spiderman_plank
-        91: "Mountain Climber",  // weighted_spiderman_plank
-        92: "Plank",  // straight_arm_plank
-        93: "Plank",  // weighted_straight_arm_plank
-        94: "Plank",  // straight_arm_plank_with_shoulder_touch
-        95: "Plank",  // weighted_straight_arm_plank_with_shoulder_touch
-        96: "Plank",  // swiss_ball_plank
-        97: "Plank",  // weighted_swiss_ball_plank
-        98: "Plank with Leg Lift",  // swiss_ball_plank_leg_lift
-        99: "Plank with Leg Lift",  // weighted_swiss_ball_plank_leg_lift
-        100: "Plank with Leg Lift",  // swiss_ball_plank_leg_lift_and_hold
-        101: "Plank",  // swiss_ball_plank_with_feet_on_bench
-        102: "Plank",  // weighted_swiss_ball_plank_with_feet_on_bench
-        103: "V Up",  // swiss_ball_prone_jackknife
-        104: "V Up",  // weighted_swiss_ball_prone_jackknife
-        105: "Side Plank",  // swiss_ball_side_plank
-        106: "Side Plank",  // weighted_swiss_ball_side_plank
-        107: "Side Plank",  // three_way_plank
-        108: "Side Plank",  // weighted_three_way_plank
-        109: "Mountain Climber",  // towel_plank_and_knee_in
-        110: "Mountain Climber",  // weighted_towel_plank_and_knee_in
-        111: "Side Plank",  // t_stabilization
-        112: "Side Plank",  // weighted_t_stabilization
-        113: "Side Plank",  // turkish_get_up_to_side_plank
-        114: "Side Plank",  // weighted_turkish_get_up_to_side_plank
-        115: "Plank with Leg Lift",  // two_point_plank
-        116: "Plank with Leg Lift",  // weighted_two_point_plank
-        117: "Plank",  // weighted_plank
-        118: "Plank",  // wide_stance_plank_with_diagonal_arm_lift
-        119: "Plank",  // weighted_wide_stance_plank_with_diagonal_arm_lift
-        120: "Plank with Leg Lift",  // wide_stance_plank_with_diagonal_leg_lift
-        121: "Plank with Leg Lift",  // weighted_wide_stance_plank_with_diagonal_leg_lift
-        122: "Plank with Leg Lift",  // wide_stance_plank_with_leg_lift
-        123: "Plank with Leg Lift",  // weighted_wide_stance_plank_with_leg_lift
-        124: "Plank with Leg Lift",  // wide_stance_plank_with_opposite_arm_and_leg_lift
-        125: "Mountain Climber",  // weighted_mountain_climber_with_hands_on_bench
-        126: "Plank with Leg Lift",  // weighted_swiss_ball_plank_leg_lift_and_hold
-        127: "Plank with Leg Lift",  // weighted_wide_stance_plank_with_opposite_arm_and_leg_lift
-        128: "Plank",  // plank_with_feet_on_swiss_ball
-        129: "Side Plank",  // side_plank_to_plank_with_reach_under
-        130: "Single Leg Glute Bridge",  // bridge_with_glute_lower_lift
-        131: "Single Leg Glute Bridge",  // bridge_one_leg_bridge
-        132: "Plank",  // plank_with_arm_variations
-        133: "Plank with Leg Lift",  // plank_with_leg_lift
-        134: "Reverse Plank",  // reverse_plank_with_leg_pull
-        135: "Burpee",  // ring_plank_sprawls
+    private static let plank: [UInt16: Row] = [
+        0: ("45_degree_plank", "Plank"),
+        1: ("weighted_45_degree_plank", "Plank"),
+        2: ("90_degree_static_hold", "Plank"),
+        3: ("weighted_90_degree_static_hold", "Plank"),
+        4: ("bear_crawl", "Bear Crawl"),
+        5: ("weighted_bear_crawl", "Bear Crawl"),
+        6: ("cross_body_mountain_climber", "Mountain Climber"),
+        7: ("weighted_cross_body_mountain_climber", "Mountain Climber"),
+        8: ("elbow_plank_pike_jacks", "V Up"),
+        9: ("weighted_elbow_plank_pike_jacks", "V Up"),
+        10: ("elevated_feet_plank", "Plank"),
+        11: ("weighted_elevated_feet_plank", "Plank"),
+        12: ("elevator_abs", "Plank"),
+        13: ("weighted_elevator_abs", "Plank"),
+        14: ("extended_plank", "Plank"),
+        15: ("weighted_extended_plank", "Plank"),
+        16: ("full_plank_passe_twist", "Mountain Climber"),
+        17: ("weighted_full_plank_passe_twist", "Mountain Climber"),
+        18: ("inching_elbow_plank", "Plank"),
+        19: ("weighted_inching_elbow_plank", "Plank"),
+        20: ("inchworm_to_side_plank", "Side Plank"),
+        21: ("weighted_inchworm_to_side_plank", "Side Plank"),
+        22: ("kneeling_plank", "Plank"),
+        23: ("weighted_kneeling_plank", "Plank"),
+        24: ("kneeling_side_plank_with_leg_lift", "Side Plank with Hip Abduction"),
+        25: ("weighted_kneeling_side_plank_with_leg_lift", "Side Plank with Hip Abduction"),
+        26: ("lateral_roll", "Side Plank"),
+        27: ("weighted_lateral_roll", "Side Plank"),
+        28: ("lying_reverse_plank", "Reverse Plank"),
+        29: ("weighted_lying_reverse_plank", "Reverse Plank"),
+        30: ("medicine_ball_mountain_climber", "Mountain Climber"),
+        31: ("weighted_medicine_ball_mountain_climber", "Mountain Climber"),
+        32: ("modified_mountain_climber_and_extension", "Mountain Climber"),
+        33: ("weighted_modified_mountain_climber_and_extension", "Mountain Climber"),
+        34: ("mountain_climber", "Mountain Climber"),
+        35: ("weighted_mountain_climber", "Mountain Climber"),
+        36: ("mountain_climber_on_sliding_discs", "Mountain Climber"),
+        37: ("weighted_mountain_climber_on_sliding_discs", "Mountain Climber"),
+        38: ("mountain_climber_with_feet_on_bosu_ball", "Mountain Climber"),
+        39: ("weighted_mountain_climber_with_feet_on_bosu_ball", "Mountain Climber"),
+        40: ("mountain_climber_with_hands_on_bench", "Mountain Climber"),
+        41: ("mountain_climber_with_hands_on_swiss_ball", "Mountain Climber"),
+        42: ("weighted_mountain_climber_with_hands_on_swiss_ball", "Mountain Climber"),
+        43: ("plank", "Plank"),
+        44: ("plank_jacks_with_feet_on_sliding_discs", "Plank"),
+        45: ("weighted_plank_jacks_with_feet_on_sliding_discs", "Plank"),
+        46: ("plank_knee_twist", "Mountain Climber"),
+        47: ("weighted_plank_knee_twist", "Mountain Climber"),
+        48: ("plank_pike_jumps", "V Up"),
+        49: ("weighted_plank_pike_jumps", "V Up"),
+        50: ("plank_pikes", "V Up"),
+        51: ("weighted_plank_pikes", "V Up"),
+        52: ("plank_to_stand_up", "Burpee"),
+        53: ("weighted_plank_to_stand_up", "Burpee"),
+        54: ("plank_with_arm_raise", "Plank"),
+        55: ("weighted_plank_with_arm_raise", "Plank"),
+        56: ("plank_with_knee_to_elbow", "Mountain Climber"),
+        57: ("weighted_plank_with_knee_to_elbow", "Mountain Climber"),
+        58: ("plank_with_oblique_crunch", "Plank"),
+        59: ("weighted_plank_with_oblique_crunch", "Plank"),
+        60: ("plyometric_side_plank", "Side Plank"),
+        61: ("weighted_plyometric_side_plank", "Side Plank"),
+        62: ("rolling_side_plank", "Side Plank"),
+        63: ("weighted_rolling_side_plank", "Side Plank"),
+        64: ("side_kick_plank", "Side Plank with Hip Abduction"),
+        65: ("weighted_side_kick_plank", "Side Plank with Hip Abduction"),
+        66: ("side_plank", "Side Plank"),
+        67: ("weighted_side_plank", "Side Plank"),
+        68: ("side_plank_and_row", "Side Plank"),
+        69: ("weighted_side_plank_and_row", "Side Plank"),
+        70: ("side_plank_lift", "Side Plank with Hip Abduction"),
+        71: ("weighted_side_plank_lift", "Side Plank with Hip Abduction"),
+        72: ("side_plank_with_elbow_on_bosu_ball", "Side Plank"),
+        73: ("weighted_side_plank_with_elbow_on_bosu_ball", "Side Plank"),
+        74: ("side_plank_with_feet_on_bench", "Side Plank"),
+        75: ("weighted_side_plank_with_feet_on_bench", "Side Plank"),
+        76: ("side_plank_with_knee_circle", "Side Plank"),
+        77: ("weighted_side_plank_with_knee_circle", "Side Plank"),
+        78: ("side_plank_with_knee_tuck", "Side Plank"),
+        79: ("weighted_side_plank_with_knee_tuck", "Side Plank"),
+        80: ("side_plank_with_leg_lift", "Side Plank with Hip Abduction"),
+        81: ("weighted_side_plank_with_leg_lift", "Side Plank with Hip Abduction"),
+        82: ("side_plank_with_reach_under", "Side Plank"),
+        83: ("weighted_side_plank_with_reach_under", "Side Plank"),
+        84: ("single_leg_elevated_feet_plank", "Plank"),
+        85: ("weighted_single_leg_elevated_feet_plank", "Plank"),
+        86: ("single_leg_flex_and_extend", "Plank"),
+        87: ("weighted_single_leg_flex_and_extend", "Plank"),
+        88: ("single_leg_side_plank", "Side Plank"),
+        89: ("weighted_single_leg_side_plank", "Side Plank"),
+        90: ("spiderman_plank", "Mountain Climber"),
+        91: ("weighted_spiderman_plank", "Mountain Climber"),
+        92: ("straight_arm_plank", "Plank"),
+        93: ("weighted_straight_arm_plank", "Plank"),
+        94: ("straight_arm_plank_with_shoulder_touch", "Plank"),
+        95: ("weighted_straight_arm_plank_with_shoulder_touch", "Plank"),
+        96: ("swiss_ball_plank", "Plank"),
+        97: ("weighted_swiss_ball_plank", "Plank"),
+        98: ("swiss_ball_plank_leg_lift", "Plank with Leg Lift"),
+        99: ("weighted_swiss_ball_plank_leg_lift", "Plank with Leg Lift"),
+        100: ("swiss_ball_plank_leg_lift_and_hold", "Plank with Leg Lift"),
+        101: ("swiss_ball_plank_with_feet_on_bench", "Plank"),
+        102: ("weighted_swiss_ball_plank_with_feet_on_bench", "Plank"),
+        103: ("swiss_ball_prone_jackknife", "V Up"),
+        104: ("weighted_swiss_ball_prone_jackknife", "V Up"),
+        105: ("swiss_ball_side_plank", "Side Plank"),
+        106: ("weighted_swiss_ball_side_plank", "Side Plank"),
+        107: ("three_way_plank", "Side Plank"),
+        108: ("weighted_three_way_plank", "Side Plank"),
+        109: ("towel_plank_and_knee_in", "Mountain Climber"),
+        110: ("weighted_towel_plank_and_knee_in", "Mountain Climber"),
+        111: ("t_stabilization", "Side Plank"),
+        112: ("weighted_t_stabilization", "Side Plank"),
+        113: ("turkish_get_up_to_side_plank", "Side Plank"),
+        114: ("weighted_turkish_get_up_to_side_plank", "Side Plank"),
+        115: ("two_point_plank", "Plank with Leg Lift"),
+        116: ("weighted_two_point_plank", "Plank with Leg Lift"),
+        117: ("weighted_plank", "Plank"),
+        118: ("wide_stance_plank_with_diagonal_arm_lift", "Plank"),
+        119: ("weighted_wide_stance_plank_with_diagonal_arm_lift", "Plank"),
+        120: ("wide_stance_plank_with_diagonal_leg_lift", "Plank with Leg Lift"),
+        121: ("weighted_wide_stance_plank_with_diagonal_leg_lift", "Plank with Leg Lift"),
+        122: ("wide_stance_plank_with_leg_lift", "Plank with Leg Lift"),
+        123: ("weighted_wide_stance_plank_with_leg_lift", "Plank with Leg Lift"),
+        124: ("wide_stance_plank_with_opposite_arm_and_leg_lift", "Plank with Leg Lift"),
+        125: ("weighted_mountain_climber_with_hands_on_bench", "Mountain Climber"),
+        126: ("weighted_swiss_ball_plank_leg_lift_and_hold", "Plank with Leg Lift"),
+        127: ("weighted_wide_stance_plank_with_opposite_arm_and_leg_lift", "Plank with Leg Lift"),
+        128: ("plank_with_feet_on_swiss_ball", "Plank"),
+        129: ("side_plank_to_plank_with_reach_under", "Side Plank"),
+        130: ("bridge_with_glute_lower_lift", "Single Leg Glute Bridge"),
+        131: ("bridge_one_leg_bridge", "Single Leg Glute Bridge"),
+        132: ("plank_with_arm_variations", "Plank"),
+        133: ("plank_with_leg_lift", "Plank with Leg Lift"),
+        134: ("reverse_plank_with_leg_pull", "Reverse Plank"),
+        135: ("ring_plank_sprawls", "Burpee"),
     ]
 
     /// `plyo_exercise_name`
-    private static let plyo: [UInt16: String] = [
-        0: "Jumping Lunge",  // alternating_jump_lunge
-        1: "Jumping Lunge",  // weighted_alternating_jump_lunge
-        2: "Jump Squat",  // barbell_jump_squat
-        3: "Jump Squat",  // body_weight_jump_squat
-        4: "Jump Squat",  // weighted_jump_squat
-        5: "Psoas March",  // cross_knee_strike
-        6: "Psoas March",  // weighted_cross_knee_strike
-        7: "Jump Squat",  // depth_jump
-        8: "Jump Squat",  // weighted_depth_jump
-        9: "Jump Squat",  // dumbbell_jump_squat
-        10: "Jumping Lunge",  // dumbbell_split_jump
-        11: "Psoas March",  // front_knee_strike
-        12: "Psoas March",  // weighted_front_knee_strike
-        13: "Jump Squat",  // high_box_jump
-        14: "Jump Squat",  // weighted_high_box_jump
-        15: "Jump Squat",  // isometric_explosive_body_weight_jump_squat
-        16: "Jump Squat",  // weighted_isometric_explosive_jump_squat
-        17: "Jump Squat",  // lateral_leap_and_hop
-        18: "Jump Squat",  // weighted_lateral_leap_and_hop
-        19: "Jump Squat",  // lateral_plyo_squats
-        20: "Jump Squat",  // weighted_lateral_plyo_squats
-        21: "Lateral Lunge",  // lateral_slide
-        22: "Lateral Lunge",  // weighted_lateral_slide
-        23: "Ball Slams",  // medicine_ball_overhead_throws
-        24: "Ball Slams",  // medicine_ball_side_throw
-        25: "Ball Slams",  // medicine_ball_slam
-        26: "Ball Slams",  // side_to_side_medicine_ball_throws
-        27: "Jump Squat",  // side_to_side_shuffle_jump
-        28: "Jump Squat",  // weighted_side_to_side_shuffle_jump
-        29: "Jump Squat",  // squat_jump_onto_box
-        30: "Jump Squat",  // weighted_squat_jump_onto_box
-        31: "Jump Squat",  // squat_jumps_in_and_out
-        32: "Jump Squat",  // weighted_squat_jumps_in_and_out
-        33: "Jump Squat",  // box_jump
-        34: "Jump Squat",  // box_jump_overs
-        35: "Jump Squat",  // box_jump_overs_over_the_box
-        36: "Jump Squat",  // star_jump_squats
-        37: "Jump Squat",  // jump_squat
+    private static let plyo: [UInt16: Row] = [
+        0: ("alternating_jump_lunge", "Jumping Lunge"),
+        1: ("weighted_alternating_jump_lunge", "Jumping Lunge"),
+        2: ("barbell_jump_squat", "Jump Squat"),
+        3: ("body_weight_jump_squat", "Jump Squat"),
+        4: ("weighted_jump_squat", "Jump Squat"),
+        5: ("cross_knee_strike", "Psoas March"),
+        6: ("weighted_cross_knee_strike", "Psoas March"),
+        7: ("depth_jump", "Jump Squat"),
+        8: ("weighted_depth_jump", "Jump Squat"),
+        9: ("dumbbell_jump_squat", "Jump Squat"),
+        10: ("dumbbell_split_jump", "Jumping Lunge"),
+        11: ("front_knee_strike", "Psoas March"),
+        12: ("weighted_front_knee_strike", "Psoas March"),
+        13: ("high_box_jump", "Jump Squat"),
+        14: ("weighted_high_box_jump", "Jump Squat"),
+        15: ("isometric_explosive_body_weight_jump_squat", "Jump Squat"),
+        16: ("weighted_isometric_explosive_jump_squat", "Jump Squat"),
+        17: ("lateral_leap_and_hop", "Jump Squat"),
+        18: ("weighted_lateral_leap_and_hop", "Jump Squat"),
+        19: ("lateral_plyo_squats", "Jump Squat"),
+        20: ("weighted_lateral_plyo_squats", "Jump Squat"),
+        21: ("lateral_slide", "Lateral Lunge"),
+        22: ("weighted_lateral_slide", "Lateral Lunge"),
+        23: ("medicine_ball_overhead_throws", "Ball Slams"),
+        24: ("medicine_ball_side_throw", "Ball Slams"),
+        25: ("medicine_ball_slam", "Ball Slams"),
+        26: ("side_to_side_medicine_ball_throws", "Ball Slams"),
+        27: ("side_to_side_shuffle_jump", "Jump Squat"),
+        28: ("weighted_side_to_side_shuffle_jump", "Jump Squat"),
+        29: ("squat_jump_onto_box", "Jump Squat"),
+        30: ("weighted_squat_jump_onto_box", "Jump Squat"),
+        31: ("squat_jumps_in_and_out", "Jump Squat"),
+        32: ("weighted_squat_jumps_in_and_out", "Jump Squat"),
+        33: ("box_jump", "Jump Squat"),
+        34: ("box_jump_overs", "Jump Squat"),
+        35: ("box_jump_overs_over_the_box", "Jump Squat"),
+        36: ("star_jump_squats", "Jump Squat"),
+        37: ("jump_squat", "Jump Squat"),
     ]
 
     /// `sit_up_exercise_name`
-    private static let sitUp: [UInt16: String] = [
-        0: "Sit Up",  // alternating_sit_up
-        1: "Sit Up",  // weighted_alternating_sit_up
-        2: "V Up",  // bent_knee_v_up
-        3: "V Up",  // weighted_bent_knee_v_up
-        4: "Sit Up",  // butterfly_sit_up
-        5: "Sit Up",  // weighted_butterfly_situp
-        6: "Crunch",  // cross_punch_roll_up
-        7: "Crunch",  // weighted_cross_punch_roll_up
-        8: "Sit Up",  // crossed_arms_sit_up
-        9: "Sit Up",  // weighted_crossed_arms_sit_up
-        10: "Sit Up",  // get_up_sit_up
-        11: "Sit Up",  // weighted_get_up_sit_up
-        12: "Sit Up",  // hovering_sit_up
-        13: "Sit Up",  // weighted_hovering_sit_up
-        14: "Sit Up",  // kettlebell_sit_up
-        15: "V Up",  // medicine_ball_alternating_v_up
-        16: "Sit Up",  // medicine_ball_sit_up
-        17: "V Up",  // medicine_ball_v_up
-        18: "Sit Up",  // modified_sit_up
-        19: "Sit Up",  // negative_sit_up
-        20: "Sit Up",  // one_arm_full_sit_up
-        21: "Crunch",  // reclining_circle
-        22: "Crunch",  // weighted_reclining_circle
-        23: "Crunch",  // reverse_curl_up
-        24: "Crunch",  // weighted_reverse_curl_up
-        25: "V Up",  // single_leg_swiss_ball_jackknife
-        26: "V Up",  // weighted_single_leg_swiss_ball_jackknife
-        27: "V Up",  // the_teaser
-        28: "V Up",  // the_teaser_weighted
-        29: "Crunch",  // three_part_roll_down
-        30: "Crunch",  // weighted_three_part_roll_down
-        31: "V Up",  // v_up
-        32: "V Up",  // weighted_v_up
-        33: "Russian Twist",  // weighted_russian_twist_on_swiss_ball
-        34: "Sit Up",  // weighted_sit_up
-        35: "V Up",  // x_abs
-        36: "V Up",  // weighted_x_abs
-        37: "Sit Up",  // sit_up
-        38: "Sit Up",  // ghd_sit_ups
-        39: "Turkish Get Up",  // sit_up_turkish_get_up
-        40: "Russian Twist",  // russian_twist_on_swiss_ball
+    private static let sitUp: [UInt16: Row] = [
+        0: ("alternating_sit_up", "Sit Up"),
+        1: ("weighted_alternating_sit_up", "Sit Up"),
+        2: ("bent_knee_v_up", "V Up"),
+        3: ("weighted_bent_knee_v_up", "V Up"),
+        4: ("butterfly_sit_up", "Sit Up"),
+        5: ("weighted_butterfly_situp", "Sit Up"),
+        6: ("cross_punch_roll_up", "Crunch"),
+        7: ("weighted_cross_punch_roll_up", "Crunch"),
+        8: ("crossed_arms_sit_up", "Sit Up"),
+        9: ("weighted_crossed_arms_sit_up", "Sit Up"),
+        10: ("get_up_sit_up", "Sit Up"),
+        11: ("weighted_get_up_sit_up", "Sit Up"),
+        12: ("hovering_sit_up", "Sit Up"),
+        13: ("weighted_hovering_sit_up", "Sit Up"),
+        14: ("kettlebell_sit_up", "Sit Up"),
+        15: ("medicine_ball_alternating_v_up", "V Up"),
+        16: ("medicine_ball_sit_up", "Sit Up"),
+        17: ("medicine_ball_v_up", "V Up"),
+        18: ("modified_sit_up", "Sit Up"),
+        19: ("negative_sit_up", "Sit Up"),
+        20: ("one_arm_full_sit_up", "Sit Up"),
+        21: ("reclining_circle", "Crunch"),
+        22: ("weighted_reclining_circle", "Crunch"),
+        23: ("reverse_curl_up", "Crunch"),
+        24: ("weighted_reverse_curl_up", "Crunch"),
+        25: ("single_leg_swiss_ball_jackknife", "V Up"),
+        26: ("weighted_single_leg_swiss_ball_jackknife", "V Up"),
+        27: ("the_teaser", "V Up"),
+        28: ("the_teaser_weighted", "V Up"),
+        29: ("three_part_roll_down", "Crunch"),
+        30: ("weighted_three_part_roll_down", "Crunch"),
+        31: ("v_up", "V Up"),
+        32: ("weighted_v_up", "V Up"),
+        33: ("weighted_russian_twist_on_swiss_ball", "Russian Twist"),
+        34: ("weighted_sit_up", "Sit Up"),
+        35: ("x_abs", "V Up"),
+        36: ("weighted_x_abs", "V Up"),
+        37: ("sit_up", "Sit Up"),
+        38: ("ghd_sit_ups", "Sit Up"),
+        39: ("sit_up_turkish_get_up", "Turkish Get Up"),
+        40: ("russian_twist_on_swiss_ball", "Russian Twist"),
     ]
 
     /// `squat_exercise_name`
-    private static let squat: [UInt16: String] = [
-        0: "Leg Press",  // leg_press
-        1: "Squat (Barbell)",  // back_squat_with_body_bar
-        2: "Squat (Barbell)",  // back_squats
-        3: "Squat (Barbell)",  // weighted_back_squats
-        4: "Squat (Bodyweight)",  // balancing_squat
-        5: "Squat (Bodyweight)",  // weighted_balancing_squat
-        6: "Squat (Barbell)",  // barbell_back_squat
-        7: "Box Squat (Barbell)",  // barbell_box_squat
-        8: "Front Squat (Barbell)",  // barbell_front_squat
-        9: "Hack Squat",  // barbell_hack_squat
-        10: "Snatch (Barbell)",  // barbell_hang_squat_snatch
-        11: "Step Up",  // barbell_lateral_step_up
-        12: "Squat (Barbell)",  // barbell_quarter_squat
-        13: "Squat (Barbell)",  // barbell_siff_squat
-        14: "Snatch (Barbell)",  // barbell_squat_snatch
-        15: "Squat (Barbell)",  // barbell_squat_with_heels_raised
-        16: "Step Up",  // barbell_stepover
-        17: "Step Up",  // barbell_step_up
-        18: "Squat (Bodyweight)",  // bench_squat_with_rotational_chop
-        19: "Squat (Bodyweight)",  // weighted_bench_squat_with_rotational_chop
-        20: "Wall Sit",  // body_weight_wall_squat
-        21: "Wall Sit",  // weighted_wall_squat
-        22: "Squat (Bodyweight)",  // box_step_squat
-        23: "Squat (Bodyweight)",  // weighted_box_step_squat
-        24: "Squat (Bodyweight)",  // braced_squat
-        25: "Front Squat (Barbell)",  // crossed_arm_barbell_front_squat
-        26: "Step Up",  // crossover_dumbbell_step_up
-        27: "Front Squat (Barbell)",  // dumbbell_front_squat
-        28: "Split Squat",  // dumbbell_split_squat
-        29: "Goblet Squat",  // dumbbell_squat
-        30: "Power Clean",  // dumbbell_squat_clean
-        31: "Step Up",  // dumbbell_stepover
-        32: "Step Up",  // dumbbell_step_up
-        33: "Pistol Squat",  // elevated_single_leg_squat
-        34: "Pistol Squat",  // weighted_elevated_single_leg_squat
-        35: "Squat (Bodyweight)",  // figure_four_squats
-        36: "Squat (Bodyweight)",  // weighted_figure_four_squats
-        37: "Goblet Squat",  // goblet_squat
-        38: "Goblet Squat",  // kettlebell_squat
-        39: "Kettlebell Swing",  // kettlebell_swing_overhead
-        40: "Kettlebell Swing",  // kettlebell_swing_with_flip_to_squat
-        41: "Step Up",  // lateral_dumbbell_step_up
-        42: "Pistol Squat",  // one_legged_squat
-        43: "Overhead Squat",  // overhead_dumbbell_squat
-        44: "Overhead Squat",  // overhead_squat
-        45: "Pistol Squat",  // partial_single_leg_squat
-        46: "Pistol Squat",  // weighted_partial_single_leg_squat
-        47: "Pistol Squat",  // pistol_squat
-        48: "Pistol Squat",  // weighted_pistol_squat
-        49: "Sumo Squat",  // plie_slides
-        50: "Sumo Squat",  // weighted_plie_slides
-        51: "Sumo Squat",  // plie_squat
-        52: "Sumo Squat",  // weighted_plie_squat
-        53: "Squat (Bodyweight)",  // prisoner_squat
-        54: "Squat (Bodyweight)",  // weighted_prisoner_squat
-        55: "Pistol Squat",  // single_leg_bench_get_up
-        56: "Pistol Squat",  // weighted_single_leg_bench_get_up
-        57: "Pistol Squat",  // single_leg_bench_squat
-        58: "Pistol Squat",  // weighted_single_leg_bench_squat
-        59: "Pistol Squat",  // single_leg_squat_on_swiss_ball
-        60: "Pistol Squat",  // weighted_single_leg_squat_on_swiss_ball
-        61: "Squat (Bodyweight)",  // squat
-        62: "Squat (Bodyweight)",  // weighted_squat
-        63: "Squat (Bodyweight)",  // squats_with_band
-        64: "Split Squat",  // staggered_squat
-        65: "Split Squat",  // weighted_staggered_squat
-        66: "Step Up",  // step_up
-        67: "Step Up",  // weighted_step_up
-        68: "Goblet Squat",  // suitcase_squats
-        69: "Sumo Squat",  // sumo_squat
-        70: "Sumo Squat",  // sumo_squat_slide_in
-        71: "Sumo Squat",  // weighted_sumo_squat_slide_in
-        72: "Deadlift High Pull (Barbell)",  // sumo_squat_to_high_pull
-        73: "Sumo Squat",  // sumo_squat_to_stand
-        74: "Sumo Squat",  // weighted_sumo_squat_to_stand
-        75: "Sumo Squat",  // sumo_squat_with_rotation
-        76: "Sumo Squat",  // weighted_sumo_squat_with_rotation
-        77: "Wall Sit",  // swiss_ball_body_weight_wall_squat
-        78: "Wall Sit",  // weighted_swiss_ball_wall_squat
-        79: "Squat to Press (Dumbbell)",  // thrusters
-        80: "Split Squat",  // uneven_squat
-        81: "Split Squat",  // weighted_uneven_squat
-        82: "Squat (Bodyweight)",  // waist_slimming_squat
-        83: "Squat to Press (Dumbbell)",  // wall_ball
-        84: "Sumo Squat",  // wide_stance_barbell_squat
-        85: "Sumo Squat",  // wide_stance_goblet_squat
-        86: "Front Squat (Barbell)",  // zercher_squat
-        87: "Kettlebell Swing",  // kbs_overhead
-        88: "Squat (Bodyweight)",  // squat_and_side_kick
-        89: "Jump Squat",  // squat_jumps_in_n_out
-        90: "Sumo Squat",  // pilates_plie_squats_parallel_turned_out_flat_and_heels
-        91: "Squat (Bodyweight)",  // releve_straight_leg_and_knee_bent_with_one_leg_variation
-        92: "Step Up",  // alternating_box_dumbbell_step_ups
-        93: "Overhead Squat",  // dumbbell_overhead_squat_single_arm
-        94: "Snatch (Barbell)",  // dumbbell_squat_snatch
-        95: "Goblet Squat",  // medicine_ball_squat
-        97: "Squat to Press (Dumbbell)",  // wall_ball_squat_and_press
-        98: "Kettlebell Swing",  // squat_american_swing
-        100: "Squat (Bodyweight)",  // air_squat
-        101: "Squat to Press (Dumbbell)",  // dumbbell_thrusters
-        102: "Overhead Squat",  // overhead_barbell_squat
+    private static let squat: [UInt16: Row] = [
+        0: ("leg_press", "Leg Press"),
+        1: ("back_squat_with_body_bar", "Squat (Barbell)"),
+        2: ("back_squats", "Squat (Barbell)"),
+        3: ("weighted_back_squats", "Squat (Barbell)"),
+        4: ("balancing_squat", "Squat (Bodyweight)"),
+        5: ("weighted_balancing_squat", "Squat (Bodyweight)"),
+        6: ("barbell_back_squat", "Squat (Barbell)"),
+        7: ("barbell_box_squat", "Box Squat (Barbell)"),
+        8: ("barbell_front_squat", "Front Squat (Barbell)"),
+        9: ("barbell_hack_squat", "Hack Squat"),
+        10: ("barbell_hang_squat_snatch", "Snatch (Barbell)"),
+        11: ("barbell_lateral_step_up", "Step Up"),
+        12: ("barbell_quarter_squat", "Squat (Barbell)"),
+        13: ("barbell_siff_squat", "Squat (Barbell)"),
+        14: ("barbell_squat_snatch", "Snatch (Barbell)"),
+        15: ("barbell_squat_with_heels_raised", "Squat (Barbell)"),
+        16: ("barbell_stepover", "Step Up"),
+        17: ("barbell_step_up", "Step Up"),
+        18: ("bench_squat_with_rotational_chop", "Squat (Bodyweight)"),
+        19: ("weighted_bench_squat_with_rotational_chop", "Squat (Bodyweight)"),
+        20: ("body_weight_wall_squat", "Wall Sit"),
+        21: ("weighted_wall_squat", "Wall Sit"),
+        22: ("box_step_squat", "Squat (Bodyweight)"),
+        23: ("weighted_box_step_squat", "Squat (Bodyweight)"),
+        24: ("braced_squat", "Squat (Bodyweight)"),
+        25: ("crossed_arm_barbell_front_squat", "Front Squat (Barbell)"),
+        26: ("crossover_dumbbell_step_up", "Step Up"),
+        27: ("dumbbell_front_squat", "Front Squat (Barbell)"),
+        28: ("dumbbell_split_squat", "Split Squat"),
+        29: ("dumbbell_squat", "Goblet Squat"),
+        30: ("dumbbell_squat_clean", "Power Clean"),
+        31: ("dumbbell_stepover", "Step Up"),
+        32: ("dumbbell_step_up", "Step Up"),
+        33: ("elevated_single_leg_squat", "Pistol Squat"),
+        34: ("weighted_elevated_single_leg_squat", "Pistol Squat"),
+        35: ("figure_four_squats", "Squat (Bodyweight)"),
+        36: ("weighted_figure_four_squats", "Squat (Bodyweight)"),
+        37: ("goblet_squat", "Goblet Squat"),
+        38: ("kettlebell_squat", "Goblet Squat"),
+        39: ("kettlebell_swing_overhead", "Kettlebell Swing"),
+        40: ("kettlebell_swing_with_flip_to_squat", "Kettlebell Swing"),
+        41: ("lateral_dumbbell_step_up", "Step Up"),
+        42: ("one_legged_squat", "Pistol Squat"),
+        43: ("overhead_dumbbell_squat", "Overhead Squat"),
+        44: ("overhead_squat", "Overhead Squat"),
+        45: ("partial_single_leg_squat", "Pistol Squat"),
+        46: ("weighted_partial_single_leg_squat", "Pistol Squat"),
+        47: ("pistol_squat", "Pistol Squat"),
+        48: ("weighted_pistol_squat", "Pistol Squat"),
+        49: ("plie_slides", "Sumo Squat"),
+        50: ("weighted_plie_slides", "Sumo Squat"),
+        51: ("plie_squat", "Sumo Squat"),
+        52: ("weighted_plie_squat", "Sumo Squat"),
+        53: ("prisoner_squat", "Squat (Bodyweight)"),
+        54: ("weighted_prisoner_squat", "Squat (Bodyweight)"),
+        55: ("single_leg_bench_get_up", "Pistol Squat"),
+        56: ("weighted_single_leg_bench_get_up", "Pistol Squat"),
+        57: ("single_leg_bench_squat", "Pistol Squat"),
+        58: ("weighted_single_leg_bench_squat", "Pistol Squat"),
+        59: ("single_leg_squat_on_swiss_ball", "Pistol Squat"),
+        60: ("weighted_single_leg_squat_on_swiss_ball", "Pistol Squat"),
+        61: ("squat", "Squat (Bodyweight)"),
+        62: ("weighted_squat", "Squat (Bodyweight)"),
+        63: ("squats_with_band", "Squat (Bodyweight)"),
+        64: ("staggered_squat", "Split Squat"),
+        65: ("weighted_staggered_squat", "Split Squat"),
+        66: ("step_up", "Step Up"),
+        67: ("weighted_step_up", "Step Up"),
+        68: ("suitcase_squats", "Goblet Squat"),
+        69: ("sumo_squat", "Sumo Squat"),
+        70: ("sumo_squat_slide_in", "Sumo Squat"),
+        71: ("weighted_sumo_squat_slide_in", "Sumo Squat"),
+        72: ("sumo_squat_to_high_pull", "Deadlift High Pull (Barbell)"),
+        73: ("sumo_squat_to_stand", "Sumo Squat"),
+        74: ("weighted_sumo_squat_to_stand", "Sumo Squat"),
+        75: ("sumo_squat_with_rotation", "Sumo Squat"),
+        76: ("weighted_sumo_squat_with_rotation", "Sumo Squat"),
+        77: ("swiss_ball_body_weight_wall_squat", "Wall Sit"),
+        78: ("weighted_swiss_ball_wall_squat", "Wall Sit"),
+        79: ("thrusters", "Squat to Press (Dumbbell)"),
+        80: ("uneven_squat", "Split Squat"),
+        81: ("weighted_uneven_squat", "Split Squat"),
+        82: ("waist_slimming_squat", "Squat (Bodyweight)"),
+        83: ("wall_ball", "Squat to Press (Dumbbell)"),
+        84: ("wide_stance_barbell_squat", "Sumo Squat"),
+        85: ("wide_stance_goblet_squat", "Sumo Squat"),
+        86: ("zercher_squat", "Front Squat (Barbell)"),
+        87: ("kbs_overhead", "Kettlebell Swing"),
+        88: ("squat_and_side_kick", "Squat (Bodyweight)"),
+        89: ("squat_jumps_in_n_out", "Jump Squat"),
+        90: ("pilates_plie_squats_parallel_turned_out_flat_and_heels", "Sumo Squat"),
+        91: ("releve_straight_leg_and_knee_bent_with_one_leg_variation", "Squat (Bodyweight)"),
+        92: ("alternating_box_dumbbell_step_ups", "Step Up"),
+        93: ("dumbbell_overhead_squat_single_arm", "Overhead Squat"),
+        94: ("dumbbell_squat_snatch", "Snatch (Barbell)"),
+        95: ("medicine_ball_squat", "Goblet Squat"),
+        97: ("wall_ball_squat_and_press", "Squat to Press (Dumbbell)"),
+        98: ("squat_american_swing", "Kettlebell Swing"),
+        100: ("air_squat", "Squat (Bodyweight)"),
+        101: ("dumbbell_thrusters", "Squat to Press (Dumbbell)"),
+        102: ("overhead_barbell_squat", "Overhead Squat"),
     ]
 
     /// `total_body_exercise_name`
-    private static let totalBody: [UInt16: String] = [
-        0: "Burpee",  // burpee
-        1: "Burpee",  // weighted_burpee
-        2: "Burpee",  // burpee_box_jump
-        3: "Burpee",  // weighted_burpee_box_jump
-        4: "Burpee",  // high_pull_burpee
-        5: "Burpee",  // man_makers
-        6: "Burpee",  // one_arm_burpee
-        7: "Burpee",  // squat_thrusts
-        8: "Burpee",  // weighted_squat_thrusts
-        9: "Burpee",  // squat_plank_push_up
-        10: "Burpee",  // weighted_squat_plank_push_up
-        11: "Single Leg Romanian Deadlift (Dumbbell)",  // standing_t_rotation_balance
-        12: "Single Leg Romanian Deadlift (Dumbbell)",  // weighted_standing_t_rotation_balance
-        13: "Burpee",  // barbell_burpee
-        15: "Burpee",  // burpee_box_jump_over_yes_literally_jumping_over_the_box
-        16: "Burpee",  // burpee_box_jump_step_up_over
-        17: "Burpee",  // lateral_barbell_burpee
-        18: "Burpee",  // total_body_burpee_over_bar
-        19: "Burpee",  // burpee_box_jump_over
-        20: "Burpee",  // burpee_wheelchair
+    private static let totalBody: [UInt16: Row] = [
+        0: ("burpee", "Burpee"),
+        1: ("weighted_burpee", "Burpee"),
+        2: ("burpee_box_jump", "Burpee"),
+        3: ("weighted_burpee_box_jump", "Burpee"),
+        4: ("high_pull_burpee", "Burpee"),
+        5: ("man_makers", "Burpee"),
+        6: ("one_arm_burpee", "Burpee"),
+        7: ("squat_thrusts", "Burpee"),
+        8: ("weighted_squat_thrusts", "Burpee"),
+        9: ("squat_plank_push_up", "Burpee"),
+        10: ("weighted_squat_plank_push_up", "Burpee"),
+        11: ("standing_t_rotation_balance", "Single Leg Romanian Deadlift (Dumbbell)"),
+        12: ("weighted_standing_t_rotation_balance", "Single Leg Romanian Deadlift (Dumbbell)"),
+        13: ("barbell_burpee", "Burpee"),
+        15: ("burpee_box_jump_over_yes_literally_jumping_over_the_box", "Burpee"),
+        16: ("burpee_box_jump_step_up_over", "Burpee"),
+        17: ("lateral_barbell_burpee", "Burpee"),
+        18: ("total_body_burpee_over_bar", "Burpee"),
+        19: ("burpee_box_jump_over", "Burpee"),
+        20: ("burpee_wheelchair", "Burpee"),
     ]
 
     /// `warm_up_exercise_name`
-    private static let warmUp: [UInt16: String] = [
-        0: "Cat Cow",  // quadruped_rocking
-        1: "Warm Up",  // neck_tilts
-        2: "Ankle Circles",  // ankle_circles
-        3: "Ankle Circles",  // ankle_dorsiflexion_with_band
-        4: "Ankle Circles",  // ankle_internal_rotation
-        5: "Warm Up",  // arm_circles
-        6: "Warm Up",  // bent_over_reach_to_sky
-        7: "Cat Cow",  // cat_camel
-        8: "World's Greatest Stretch",  // elbow_to_foot_lunge
-        9: "Leg Swing",  // forward_and_backward_leg_swings
-        10: "Butterfly Stretch",  // groiners
-        11: "Hamstring Stretch",  // inverted_hamstring_stretch
-        12: "Warm Up",  // lateral_duck_under
-        13: "Warm Up",  // neck_rotations
-        14: "Warm Up",  // opposite_arm_and_leg_balance
-        15: "Thoracic Rotation",  // reach_roll_and_lift
-        16: "World's Greatest Stretch",  // scorpion
-        17: "Warm Up",  // shoulder_circles
-        18: "Leg Swing",  // side_to_side_leg_swings
-        19: "Warm Up",  // sleeper_stretch
-        20: "Warm Up",  // slide_out
-        21: "Warm Up",  // swiss_ball_hip_crossover
-        22: "Thoracic Rotation",  // swiss_ball_reach_roll_and_lift
-        23: "Warm Up",  // swiss_ball_windshield_wipers
-        24: "Thoracic Rotation",  // thoracic_rotation
-        25: "Warm Up",  // walking_high_kicks
-        26: "High Knee Skips",  // walking_high_knees
-        27: "Knee to Chest Stretch",  // walking_knee_hugs
-        28: "Warm Up",  // walking_leg_cradles
-        29: "Warm Up",  // walkout
-        30: "Warm Up",  // walkout_from_push_up_position
-        31: "Warm Up",  // biceps_stretch
-        32: "Pigeon Stretch",  // glutes_stretch
-        33: "Hamstring Stretch",  // standing_hamstring_stretch
-        34: "90/90 Hip Switch",  // stretch_90_90
-        35: "Cobra Stretch",  // stretch_abs
-        36: "Butterfly Stretch",  // stretch_butterfly
-        37: "Calf Stretch",  // stretch_calf
-        38: "Cat Cow",  // stretch_cat_cow
-        39: "Child's Pose",  // stretch_childs_pose
-        40: "Cobra Stretch",  // stretch_cobra
-        41: "Warm Up",  // stretch_forearms
-        42: "Pigeon Stretch",  // stretch_forward_glutes
-        43: "World's Greatest Stretch",  // stretch_front_split
-        44: "Hamstring Stretch",  // stretch_hamstring
-        45: "Hip Flexor Stretch",  // stretch_hip_flexor_and_quad
-        46: "Warm Up",  // stretch_lat
-        47: "Warm Up",  // stretch_levator_scapulae
-        48: "Supine Spinal Twist",  // stretch_lunge_with_spinal_twist
-        49: "Hip Flexor Stretch",  // stretch_lunging_hip_flexor
-        50: "Butterfly Stretch",  // stretch_lying_abduction
-        51: "Warm Up",  // stretch_lying_it_band
-        52: "Knee to Chest Stretch",  // stretch_lying_knee_to_chest
-        53: "Pigeon Stretch",  // stretch_lying_piriformis
-        54: "Supine Spinal Twist",  // stretch_lying_spinal_twist
-        55: "Warm Up",  // stretch_neck
-        56: "Warm Up",  // stretch_obliques
-        57: "Warm Up",  // stretch_over_under_shoulder
-        58: "Warm Up",  // stretch_pectoral
-        59: "Pigeon Stretch",  // stretch_pigeon_pose
-        60: "Pigeon Stretch",  // stretch_piriformis
-        61: "Quad Stretch",  // stretch_quad
-        62: "World's Greatest Stretch",  // stretch_scorpion
-        63: "Warm Up",  // stretch_shoulder
-        64: "Warm Up",  // stretch_side
-        65: "Butterfly Stretch",  // stretch_side_lunge
-        66: "Butterfly Stretch",  // stretch_side_split
-        67: "Warm Up",  // stretch_standing_it_band
-        68: "Butterfly Stretch",  // stretch_straddle
-        69: "Warm Up",  // stretch_triceps
-        70: "Warm Up",  // stretch_wall_chest_and_shoulder
-        71: "Warm Up",  // neck_rotations_wheelchair
-        72: "Warm Up",  // half_kneeling_arm_rotation
-        73: "Ankle Circles",  // three_way_ankle_mobilization
-        74: "90/90 Hip Switch",  // ninety_ninety_hip_switch
-        75: "Butterfly Stretch",  // active_frog
-        76: "Warm Up",  // shoulder_sweeps
-        77: "Ankle Circles",  // ankle_lunges
-        78: "Foam Rolling",  // back_roll_foam_roller
-        79: "Bear Crawl",  // bear_crawl
-        80: "Foam Rolling",  // latissimus_dorsi_foam_roll
-        81: "Thoracic Rotation",  // reverse_t_hip_opener
-        82: "Warm Up",  // shoulder_rolls
-        83: "Thoracic Rotation",  // chest_openers
-        84: "Warm Up",  // triceps_stretch
-        85: "Warm Up",  // upper_back_stretch
-        86: "Hip Circles",  // hip_circles
-        87: "Calf Stretch",  // ankle_stretch
-        88: "High Knee Skips",  // marching_in_place
-        89: "Warm Up",  // triceps_stretch_wheelchair
-        90: "Warm Up",  // upper_back_stretch_wheelchair
+    private static let warmUp: [UInt16: Row] = [
+        0: ("quadruped_rocking", "Cat Cow"),
+        1: ("neck_tilts", "Warm Up"),
+        2: ("ankle_circles", "Ankle Circles"),
+        3: ("ankle_dorsiflexion_with_band", "Ankle Circles"),
+        4: ("ankle_internal_rotation", "Ankle Circles"),
+        5: ("arm_circles", "Warm Up"),
+        6: ("bent_over_reach_to_sky", "Warm Up"),
+        7: ("cat_camel", "Cat Cow"),
+        8: ("elbow_to_foot_lunge", "World's Greatest Stretch"),
+        9: ("forward_and_backward_leg_swings", "Leg Swing"),
+        10: ("groiners", "Butterfly Stretch"),
+        11: ("inverted_hamstring_stretch", "Hamstring Stretch"),
+        12: ("lateral_duck_under", "Warm Up"),
+        13: ("neck_rotations", "Warm Up"),
+        14: ("opposite_arm_and_leg_balance", "Warm Up"),
+        15: ("reach_roll_and_lift", "Thoracic Rotation"),
+        16: ("scorpion", "World's Greatest Stretch"),
+        17: ("shoulder_circles", "Warm Up"),
+        18: ("side_to_side_leg_swings", "Leg Swing"),
+        19: ("sleeper_stretch", "Warm Up"),
+        20: ("slide_out", "Warm Up"),
+        21: ("swiss_ball_hip_crossover", "Warm Up"),
+        22: ("swiss_ball_reach_roll_and_lift", "Thoracic Rotation"),
+        23: ("swiss_ball_windshield_wipers", "Warm Up"),
+        24: ("thoracic_rotation", "Thoracic Rotation"),
+        25: ("walking_high_kicks", "Warm Up"),
+        26: ("walking_high_knees", "High Knee Skips"),
+        27: ("walking_knee_hugs", "Knee to Chest Stretch"),
+        28: ("walking_leg_cradles", "Warm Up"),
+        29: ("walkout", "Warm Up"),
+        30: ("walkout_from_push_up_position", "Warm Up"),
+        31: ("biceps_stretch", "Warm Up"),
+        32: ("glutes_stretch", "Pigeon Stretch"),
+        33: ("standing_hamstring_stretch", "Hamstring Stretch"),
+        34: ("stretch_90_90", "90/90 Hip Switch"),
+        35: ("stretch_abs", "Cobra Stretch"),
+        36: ("stretch_butterfly", "Butterfly Stretch"),
+        37: ("stretch_calf", "Calf Stretch"),
+        38: ("stretch_cat_cow", "Cat Cow"),
+        39: ("stretch_childs_pose", "Child's Pose"),
+        40: ("stretch_cobra", "Cobra Stretch"),
+        41: ("stretch_forearms", "Warm Up"),
+        42: ("stretch_forward_glutes", "Pigeon Stretch"),
+        43: ("stretch_front_split", "World's Greatest Stretch"),
+        44: ("stretch_hamstring", "Hamstring Stretch"),
+        45: ("stretch_hip_flexor_and_quad", "Couch Stretch"),
+        46: ("stretch_lat", "Warm Up"),
+        47: ("stretch_levator_scapulae", "Warm Up"),
+        48: ("stretch_lunge_with_spinal_twist", "Supine Spinal Twist"),
+        49: ("stretch_lunging_hip_flexor", "Hip Flexor Stretch"),
+        50: ("stretch_lying_abduction", "Butterfly Stretch"),
+        51: ("stretch_lying_it_band", "Warm Up"),
+        52: ("stretch_lying_knee_to_chest", "Knee to Chest Stretch"),
+        53: ("stretch_lying_piriformis", "Pigeon Stretch"),
+        54: ("stretch_lying_spinal_twist", "Supine Spinal Twist"),
+        55: ("stretch_neck", "Warm Up"),
+        56: ("stretch_obliques", "Warm Up"),
+        57: ("stretch_over_under_shoulder", "Warm Up"),
+        58: ("stretch_pectoral", "Warm Up"),
+        59: ("stretch_pigeon_pose", "Pigeon Stretch"),
+        60: ("stretch_piriformis", "Pigeon Stretch"),
+        61: ("stretch_quad", "Quad Stretch"),
+        62: ("stretch_scorpion", "World's Greatest Stretch"),
+        63: ("stretch_shoulder", "Warm Up"),
+        64: ("stretch_side", "Warm Up"),
+        65: ("stretch_side_lunge", "Butterfly Stretch"),
+        66: ("stretch_side_split", "Butterfly Stretch"),
+        67: ("stretch_standing_it_band", "Warm Up"),
+        68: ("stretch_straddle", "Butterfly Stretch"),
+        69: ("stretch_triceps", "Warm Up"),
+        70: ("stretch_wall_chest_and_shoulder", "Warm Up"),
+        71: ("neck_rotations_wheelchair", "Warm Up"),
+        72: ("half_kneeling_arm_rotation", "Warm Up"),
+        73: ("three_way_ankle_mobilization", "Ankle Circles"),
+        74: ("ninety_ninety_hip_switch", "90/90 Hip Switch"),
+        75: ("active_frog", "Butterfly Stretch"),
+        76: ("shoulder_sweeps", "Warm Up"),
+        77: ("ankle_lunges", "Ankle Circles"),
+        78: ("back_roll_foam_roller", "Foam Rolling"),
+        79: ("bear_crawl", "Bear Crawl"),
+        80: ("latissimus_dorsi_foam_roll", "Foam Rolling"),
+        81: ("reverse_t_hip_opener", "Thoracic Rotation"),
+        82: ("shoulder_rolls", "Warm Up"),
+        83: ("chest_openers", "Thoracic Rotation"),
+        84: ("triceps_stretch", "Warm Up"),
+        85: ("upper_back_stretch", "Warm Up"),
+        86: ("hip_circles", "Hip Circles"),
+        87: ("ankle_stretch", "Calf Stretch"),
+        88: ("marching_in_place", "High Knee Skips"),
+        89: ("triceps_stretch_wheelchair", "Warm Up"),
+        90: ("upper_back_stretch_wheelchair", "Warm Up"),
     ]
 
     /// `banded_exercises_exercise_name`
-    private static let bandedExercises: [UInt16: String] = [
-        1: "Russian Twist",  // ab_twist
-        2: "Back Extension",  // back_extension
-        3: "Bicycle Crunch",  // bicycle_crunch
-        4: "Standing Calf Raise (Machine)",  // calf_raises
-        5: "Push Up",  // chest_press
-        6: "Clamshell",  // clam_shells
-        7: "Bicep Curl (Dumbbell)",  // curl
-        8: "Dead Bug",  // deadbug
-        9: "Romanian Deadlift (Dumbbell)",  // deadlift
-        10: "Glute Kickback (Cable)",  // donkey_kick
-        11: "External Rotation (Cable)",  // external_rotation
-        12: "External Rotation (Cable)",  // external_rotation_at_90_degree_abduction
-        13: "Face Pull (Cable)",  // face_pull
-        14: "Fire Hydrant",  // fire_hydrant
-        15: "Chest Fly (Dumbbell)",  // fly
-        16: "Front Raise (Dumbbell)",  // front_raise
-        17: "Glute Bridge",  // glute_bridge
-        18: "Standing Leg Curl (Machine)",  // hamstring_curls
-        19: "Plank with Leg Lift",  // high_plank_leg_lifts
-        20: "Glute Kickback (Cable)",  // hip_extension
-        21: "External Rotation (Cable)",  // internal_rotation
-        22: "Jumping Jacks",  // jumping_jack
-        23: "Cable Crunch",  // kneeling_crunch
-        24: "Lateral Band Walk",  // lateral_band_walks
-        25: "Lateral Raise (Dumbbell)",  // lateral_raise
-        26: "Lat Pulldown (Cable)",  // latpull
-        27: "Hip Abduction (Cable)",  // leg_abduction
-        28: "Hip Adductor (Machine)",  // leg_adduction
-        29: "Leg Extension (Machine)",  // leg_extension
-        30: "Split Squat",  // lunge
-        31: "Plank",  // plank
-        32: "Rear Delt Reverse Fly (Machine)",  // pull_apart
-        33: "Push Up",  // push_ups
-        34: "Reverse Crunch",  // reverse_crunch
-        35: "Seated Row (Cable)",  // row
-        36: "Lateral Raise (Dumbbell)",  // shoulder_abduction
-        37: "External Rotation (Cable)",  // shoulder_extension
-        38: "External Rotation (Cable)",  // shoulder_external_rotation
-        39: "External Rotation (Cable)",  // shoulder_flexion_to_90_degrees
-        40: "Side Plank with Hip Abduction",  // side_plank_leg_lifts
-        41: "Lateral Raise (Dumbbell)",  // side_raise
-        42: "Squat (Bodyweight)",  // squat
-        43: "Squat to Press (Dumbbell)",  // squat_to_press
-        44: "Triceps Pushdown (Cable - Straight Bar)",  // tricep_extension
-        45: "Triceps Kickback (Dumbbell)",  // tricep_kickback
-        46: "Upright Row (Barbell)",  // upright_row
-        47: "External Rotation (Cable)",  // wall_crawl_with_external_rotation
-        49: "Lateral Raise (Dumbbell)",  // lateral_raise_wheelchair
-        50: "Triceps Pushdown (Cable - Straight Bar)",  // triceps_extension_wheelchair
-        51: "Chest Fly (Dumbbell)",  // chest_fly_incline_wheelchair
-        52: "Chest Fly (Dumbbell)",  // chest_fly_decline_wheelchair
-        53: "Lat Pulldown (Cable)",  // pull_down_wheelchair
-        54: "Lat Pulldown (Cable)",  // straight_arm_pull_down_wheelchair
-        55: "Bicep Curl (Dumbbell)",  // curl_wheelchair
-        56: "Bicep Curl (Dumbbell)",  // overhead_curl_wheelchair
-        57: "Face Pull (Cable)",  // face_pull_wheelchair
-        58: "Around the World",  // around_the_world_wheelchair
-        59: "Rear Delt Reverse Fly (Machine)",  // pull_apart_wheelchair
-        60: "Bicep Curl (Dumbbell)",  // side_curl_wheelchair
-        61: "Overhead Press (Dumbbell)",  // overhead_press_wheelchair
+    private static let bandedExercises: [UInt16: Row] = [
+        1: ("ab_twist", "Russian Twist"),
+        2: ("back_extension", "Back Extension"),
+        3: ("bicycle_crunch", "Bicycle Crunch"),
+        4: ("calf_raises", "Standing Calf Raise (Machine)"),
+        5: ("chest_press", "Push Up"),
+        6: ("clam_shells", "Clamshell"),
+        7: ("curl", "Bicep Curl (Dumbbell)"),
+        8: ("deadbug", "Dead Bug"),
+        9: ("deadlift", "Romanian Deadlift (Dumbbell)"),
+        10: ("donkey_kick", "Glute Kickback (Cable)"),
+        11: ("external_rotation", "External Rotation (Cable)"),
+        12: ("external_rotation_at_90_degree_abduction", "External Rotation (Cable)"),
+        13: ("face_pull", "Face Pull (Cable)"),
+        14: ("fire_hydrant", "Fire Hydrant"),
+        15: ("fly", "Chest Fly (Dumbbell)"),
+        16: ("front_raise", "Front Raise (Dumbbell)"),
+        17: ("glute_bridge", "Glute Bridge"),
+        18: ("hamstring_curls", "Standing Leg Curl (Machine)"),
+        19: ("high_plank_leg_lifts", "Plank with Leg Lift"),
+        20: ("hip_extension", "Glute Kickback (Cable)"),
+        21: ("internal_rotation", "External Rotation (Cable)"),
+        22: ("jumping_jack", "Jumping Jacks"),
+        23: ("kneeling_crunch", "Cable Crunch"),
+        24: ("lateral_band_walks", "Lateral Band Walk"),
+        25: ("lateral_raise", "Lateral Raise (Dumbbell)"),
+        26: ("latpull", "Lat Pulldown (Cable)"),
+        27: ("leg_abduction", "Hip Abduction (Cable)"),
+        28: ("leg_adduction", "Hip Adductor (Machine)"),
+        29: ("leg_extension", "Leg Extension (Machine)"),
+        30: ("lunge", "Split Squat"),
+        31: ("plank", "Plank"),
+        32: ("pull_apart", "Rear Delt Reverse Fly (Machine)"),
+        33: ("push_ups", "Push Up"),
+        34: ("reverse_crunch", "Reverse Crunch"),
+        35: ("row", "Seated Row (Cable)"),
+        36: ("shoulder_abduction", "Lateral Raise (Dumbbell)"),
+        37: ("shoulder_extension", "External Rotation (Cable)"),
+        38: ("shoulder_external_rotation", "External Rotation (Cable)"),
+        39: ("shoulder_flexion_to_90_degrees", "External Rotation (Cable)"),
+        40: ("side_plank_leg_lifts", "Side Plank with Hip Abduction"),
+        41: ("side_raise", "Lateral Raise (Dumbbell)"),
+        42: ("squat", "Squat (Bodyweight)"),
+        43: ("squat_to_press", "Squat to Press (Dumbbell)"),
+        44: ("tricep_extension", "Triceps Pushdown (Cable - Straight Bar)"),
+        45: ("tricep_kickback", "Triceps Kickback (Dumbbell)"),
+        46: ("upright_row", "Upright Row (Barbell)"),
+        47: ("wall_crawl_with_external_rotation", "External Rotation (Cable)"),
+        49: ("lateral_raise_wheelchair", "Lateral Raise (Dumbbell)"),
+        50: ("triceps_extension_wheelchair", "Triceps Pushdown (Cable - Straight Bar)"),
+        51: ("chest_fly_incline_wheelchair", "Chest Fly (Dumbbell)"),
+        52: ("chest_fly_decline_wheelchair", "Chest Fly (Dumbbell)"),
+        53: ("pull_down_wheelchair", "Lat Pulldown (Cable)"),
+        54: ("straight_arm_pull_down_wheelchair", "Lat Pulldown (Cable)"),
+        55: ("curl_wheelchair", "Bicep Curl (Dumbbell)"),
+        56: ("overhead_curl_wheelchair", "Bicep Curl (Dumbbell)"),
+        57: ("face_pull_wheelchair", "Face Pull (Cable)"),
+        58: ("around_the_world_wheelchair", "Around the World"),
+        59: ("pull_apart_wheelchair", "Rear Delt Reverse Fly (Machine)"),
+        60: ("side_curl_wheelchair", "Bicep Curl (Dumbbell)"),
+        61: ("overhead_press_wheelchair", "Overhead Press (Dumbbell)"),
     ]
 
     /// `sandbag_exercise_name`
-    private static let sandbag: [UInt16: String] = [
-        0: "Russian Twist",  // around_the_world
-        1: "Squat (Barbell)",  // back_squat
-        2: "Plank",  // bear_crawl_pull_through
-        3: "Squat (Barbell)",  // bear_hug_squat
-        4: "Power Clean",  // clean
-        5: "Clean and Jerk (Barbell)",  // clean_and_press
-        6: "Bicep Curl (Barbell)",  // curl
-        7: "Front Rack Carry",  // front_carry
-        8: "Front Squat (Barbell)",  // front_squat
-        9: "Lunge (Dumbbell)",  // lunge
-        10: "Overhead Press (Barbell)",  // overhead_press
-        11: "Plank",  // plank_pull_through
-        12: "Lunge (Dumbbell)",  // rotational_lunge
-        13: "Bent Over Row (Barbell)",  // row
-        14: "Russian Twist",  // russian_twist
-        15: "Power Clean",  // shouldering
-        16: "Cable Woodchop",  // shoveling
-        17: "Lateral Lunge",  // side_lunge
-        18: "Running",  // sprint
-        19: "Front Squat (Barbell)",  // zercher_squat
+    private static let sandbag: [UInt16: Row] = [
+        0: ("around_the_world", "Russian Twist"),
+        1: ("back_squat", "Squat (Barbell)"),
+        2: ("bear_crawl_pull_through", "Plank"),
+        3: ("bear_hug_squat", "Squat (Barbell)"),
+        4: ("clean", "Power Clean"),
+        5: ("clean_and_press", "Clean and Jerk (Barbell)"),
+        6: ("curl", "Bicep Curl (Barbell)"),
+        7: ("front_carry", "Front Rack Carry"),
+        8: ("front_squat", "Front Squat (Barbell)"),
+        9: ("lunge", "Lunge (Dumbbell)"),
+        10: ("overhead_press", "Overhead Press (Barbell)"),
+        11: ("plank_pull_through", "Plank"),
+        12: ("rotational_lunge", "Lunge (Dumbbell)"),
+        13: ("row", "Bent Over Row (Barbell)"),
+        14: ("russian_twist", "Russian Twist"),
+        15: ("shouldering", "Power Clean"),
+        16: ("shoveling", "Cable Woodchop"),
+        17: ("side_lunge", "Lateral Lunge"),
+        18: ("sprint", "Running"),
+        19: ("zercher_squat", "Front Squat (Barbell)"),
     ]
 
     /// `sled_exercise_name`
-    private static let sled: [UInt16: String] = [
-        0: "Backward Sled Pull",  // backward_drag
-        1: "Chest Press (Machine)",  // chest_press
-        2: "Backward Sled Pull",  // forward_drag
-        3: "Sled Push",  // low_push
-        4: "Sled Push",  // push
-        5: "Seated Row (Cable)",  // row
+    private static let sled: [UInt16: Row] = [
+        0: ("backward_drag", "Backward Sled Pull"),
+        1: ("chest_press", "Chest Press (Machine)"),
+        2: ("forward_drag", "Backward Sled Pull"),
+        3: ("low_push", "Sled Push"),
+        4: ("push", "Sled Push"),
+        5: ("row", "Seated Row (Cable)"),
     ]
 
     /// `sledge_hammer_exercise_name`
-    private static let sledgeHammer: [UInt16: String] = [
-        0: "Cable Woodchop",  // lateral_swing
-        1: "Cable Woodchop",  // hammer_slam
+    private static let sledgeHammer: [UInt16: Row] = [
+        0: ("lateral_swing", "Cable Woodchop"),
+        1: ("hammer_slam", "Cable Woodchop"),
     ]
 
     /// `suspension_exercise_name`
-    private static let suspension: [UInt16: String] = [
-        0: "Chest Fly (Dumbbell)",  // chest_fly
-        1: "Push Up",  // chest_press
-        2: "Knee Raise (Captain's Chair)",  // crunch
-        3: "Bicep Curl (Dumbbell)",  // curl
-        4: "Triceps Dip",  // dip
-        5: "Face Pull (Cable)",  // face_pull
-        6: "Glute Bridge",  // glute_bridge
-        7: "Stability Ball Leg Curl",  // hamstring_curl
-        8: "Side Plank",  // hip_drop
-        9: "Inverted Row",  // inverted_row
-        10: "Jump Squat",  // knee_drive_jump
-        11: "Knee Raise (Captain's Chair)",  // knee_to_chest
-        12: "Straight Arm Lat Pulldown (Cable)",  // lat_pullover
-        13: "Bulgarian Split Squat",  // lunge
-        14: "Mountain Climber",  // mountain_climber
-        15: "Russian Twist",  // pendulum
-        16: "Ab Wheel Rollout",  // pike
-        17: "Plank",  // plank
-        18: "Inverted Row",  // power_pull
-        19: "Pull Up",  // pull_up
-        20: "Push Up",  // push_up
-        21: "Reverse Plank",  // reverse_mountain_climber
-        22: "Reverse Plank",  // reverse_plank
-        23: "Ab Wheel Rollout",  // rollout
-        24: "Inverted Row",  // row
-        25: "Lateral Lunge",  // side_lunge
-        26: "Side Plank",  // side_plank
-        27: "Single Leg Romanian Deadlift (Dumbbell)",  // single_leg_deadlift
-        28: "Pistol Squat",  // single_leg_squat
-        29: "Sit Up",  // sit_up
-        30: "Bulgarian Split Squat",  // split
-        31: "Squat (Bodyweight)",  // squat
-        32: "Jump Squat",  // squat_jump
-        33: "Triceps Extension (Dumbbell)",  // tricep_press
-        34: "Y Raise",  // y_fly
+    private static let suspension: [UInt16: Row] = [
+        0: ("chest_fly", "Chest Fly (Dumbbell)"),
+        1: ("chest_press", "Push Up"),
+        2: ("crunch", "Knee Raise (Captain's Chair)"),
+        3: ("curl", "Bicep Curl (Dumbbell)"),
+        4: ("dip", "Triceps Dip"),
+        5: ("face_pull", "Face Pull (Cable)"),
+        6: ("glute_bridge", "Glute Bridge"),
+        7: ("hamstring_curl", "Stability Ball Leg Curl"),
+        8: ("hip_drop", "Side Plank"),
+        9: ("inverted_row", "Inverted Row"),
+        10: ("knee_drive_jump", "Jump Squat"),
+        11: ("knee_to_chest", "Knee Raise (Captain's Chair)"),
+        12: ("lat_pullover", "Straight Arm Lat Pulldown (Cable)"),
+        13: ("lunge", "Bulgarian Split Squat"),
+        14: ("mountain_climber", "Mountain Climber"),
+        15: ("pendulum", "Russian Twist"),
+        16: ("pike", "Ab Wheel Rollout"),
+        17: ("plank", "Plank"),
+        18: ("power_pull", "Inverted Row"),
+        19: ("pull_up", "Pull Up"),
+        20: ("push_up", "Push Up"),
+        21: ("reverse_mountain_climber", "Reverse Plank"),
+        22: ("reverse_plank", "Reverse Plank"),
+        23: ("rollout", "Ab Wheel Rollout"),
+        24: ("row", "Inverted Row"),
+        25: ("side_lunge", "Lateral Lunge"),
+        26: ("side_plank", "Side Plank"),
+        27: ("single_leg_deadlift", "Single Leg Romanian Deadlift (Dumbbell)"),
+        28: ("single_leg_squat", "Pistol Squat"),
+        29: ("sit_up", "Sit Up"),
+        30: ("split", "Bulgarian Split Squat"),
+        31: ("squat", "Squat (Bodyweight)"),
+        32: ("squat_jump", "Jump Squat"),
+        33: ("tricep_press", "Triceps Extension (Dumbbell)"),
+        34: ("y_fly", "Y Raise"),
     ]
 
     /// `tire_exercise_name`
-    private static let tire: [UInt16: String] = [
-        0: "Deadlift (Barbell)",  // flip
+    private static let tire: [UInt16: Row] = [
+        0: ("flip", "Deadlift (Barbell)"),
     ]
 }

@@ -1,0 +1,71 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that cannot be read, in plain words ("permission denied", "is a named pipe, not a
+/// regular file").
+public struct FileReadError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Opening inputs safely: only regular files, and never in a way that can block. A named pipe
+/// or a device opened for reading can wait for ever (or never end), so the file is opened
+/// non-blocking and checked with `fstat` on the open descriptor before a byte is read.
+public enum RegularFile {
+    /// An open regular file; throws for anything else (folder, pipe, device, socket).
+    public static func openForReading(_ path: String) throws(FileReadError) -> FileHandle {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileReadError("cannot be opened: \(PlainError.describe(errno))") }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw FileReadError("cannot be opened: \(PlainError.describe(code))")
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(descriptor)
+            throw FileReadError(typeDescription(type))
+        }
+        // Reads of a regular file never block; clear the flag so reads behave as usual.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// "is a named pipe, not a regular file" and so on, for a `st_mode & S_IFMT` value.
+    public static func typeDescription(_ type: mode_t) -> String {
+        switch type {
+        case S_IFDIR: "is a folder, not a file"
+        case S_IFIFO: "is a named pipe (FIFO), not a regular file"
+        case S_IFCHR: "is a character device, not a regular file"
+        case S_IFBLK: "is a block device, not a regular file"
+        case S_IFSOCK: "is a socket, not a regular file"
+        default: "is not a regular file"
+        }
+    }
+
+    /// The whole content of a small regular file; nil when nothing is at `url`. Throws when it
+    /// is not a regular file, cannot be read, or holds more than `maximumSize` bytes.
+    public static func read(_ url: URL, maximumSize: Int, what: String) throws(FileReadError) -> Data? {
+        var info = stat()
+        if stat(url.path, &info) != 0 && errno == ENOENT { return nil }
+        let handle = try openForReading(url.path)
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+        } catch {
+            throw FileReadError("cannot be read: \(PlainError.describe(error))")
+        }
+        guard data.count <= maximumSize else {
+            throw FileReadError("is larger than \(maximumSize / 1024) KiB, the most a \(what) may hold")
+        }
+        return data
+    }
+}

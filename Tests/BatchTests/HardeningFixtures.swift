@@ -1,0 +1,31 @@
+import Foundation
+
+/// Small inputs the hardening tests build at run time (no corpus needed).
+enum HardeningFixtures {
+    /// A valid GPX 1.1 track of `points` one-second points.
+    static func gpx(points: Int = 5) -> String {
+        var text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><type>running</type><trkseg>
+
+            """
+        for index in 0..<points {
+            let second = String(format: "%02d", index % 60)
+            let minute = String(format: "%02d", index / 60 % 60)
+            text += "<trkpt lat=\"46.0\" lon=\"14.\(String(format: "%05d", index * 3))\"><time>2026-11-01T10:\(minute):\(second)Z</time></trkpt>\n"
+        }
+        return text + "</trkseg></trk></gpx>\n"
+    }
+
+    /// A team folder with one athlete holding the given files (relative path → bytes).
+    static func team(_ files: [String: Data], in folder: URL) throws -> URL {
+        let team = folder.appendingPathComponent("team")
+        try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
+        for (path, data) in files {
+            let url = team.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        return team
+    }
+}

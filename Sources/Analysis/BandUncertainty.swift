@@ -10,7 +10,7 @@ import HipBalanceCore
 /// same inputs and seed give the same probabilities.
 public enum BandUncertainty {
     public static func probabilities(_ inputs: RiskInputs, parameters p: ModelParameters) -> BandProbabilities {
-        var generator = SeededGenerator(seed: p.uncertaintySeed)
+        var generator = SeededGenerator(seed: UInt64(truncatingIfNeeded: p.uncertaintySeed))
         var counts = [0, 0, 0, 0]
         let spread = p.uncertaintySpread
         for _ in 0..<p.uncertaintyDraws {

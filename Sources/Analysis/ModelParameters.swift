@@ -175,7 +175,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// the generator's seed; the same seed gives the same probabilities [J].
     public var uncertaintyDraws = 200
     public var uncertaintySpread = 0.3
-    public var uncertaintySeed: UInt64 = 20_261_122
+    public var uncertaintySeed = 20_261_122
 
     // MARK: §7.8 Prescription
 
@@ -297,10 +297,6 @@ public struct ModelParameters: Sendable, Hashable, Codable {
             try require((0...1).contains(value), key, "expected a number from 0 to 1")
         }
         try require(gradeWindowBlocks >= 1 && gradeWindowBlocks % 2 == 1, "gradeWindowBlocks", "expected a positive odd number")
-        try require(uncertaintyDraws >= 1 && uncertaintyDraws <= 10_000, "uncertaintyDraws", "expected 1 to 10000")
-        try require(strengthGroupCap >= 0, "strengthGroupCap", "expected a non-negative integer")
-        try require(confidenceFullTrainingDays >= 1, "confidenceFullTrainingDays", "expected at least 1 day")
-        try require(trainingGapDays >= 1, "trainingGapDays", "expected at least 1 day")
         try require(targetRIRLow >= 0 && targetRIRLow <= targetRIRHigh, "targetRIRLow", "expected 0 to targetRIRHigh")
         try require(gradeSaturation > 0, "gradeSaturation", "expected a positive grade")
         try require(kEndurance >= 0, "kEndurance", "expected a non-negative number")

@@ -135,7 +135,10 @@ enum CachePayload {
 
         mutating func int32() throws -> Int32 { Int32(bitPattern: try uint32()) }
 
-        mutating func uint8() throws -> UInt8 { try bytes(1).first! }
+        mutating func uint8() throws -> UInt8 {
+            guard let byte = try bytes(1).first else { throw PayloadError.malformed }
+            return byte
+        }
 
         mutating func doubles(_ count: Int) throws -> [Double] {
             let raw = try bytes(count * 8)
@@ -177,7 +180,8 @@ enum PackedSets {
                 for value in [set.location?.line, set.location?.column, set.reps] {
                     CachePayload.append(value.map(Int32.init) ?? Int32.min, to: &records)
                 }
-                records.append(UInt8(SetKind.allCases.firstIndex(of: set.kind)!))
+                // Every kind is in `allCases`, so the fallback is never taken.
+                records.append(UInt8(SetKind.allCases.firstIndex(of: set.kind) ?? SetKind.allCases.startIndex))
                 for value in [set.loadKilograms, set.rpe, set.rir, set.durationSeconds, set.distanceMeters] {
                     CachePayload.append((value ?? .nan).bitPattern, to: &records)
                 }

@@ -14,6 +14,7 @@ enum Parallel {
     }
 
     /// Work claiming and result slots shared by the threads of one `map`.
+    // @unchecked because the mutable state (`next`, `values`) is only touched under `lock`.
     private final class Slots<T: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
         private var next = 0
@@ -31,6 +32,15 @@ enum Parallel {
 
         func fill(_ index: Int, _ value: T) { lock.withLock { values[index] = value } }
 
-        func results() -> [T] { lock.withLock { values.map { $0! } } }
+        /// Every slot's value, in order; `map` calls it after all its threads have ended, when every
+        /// index has been claimed and filled.
+        func results() -> [T] {
+            lock.withLock {
+                values.map { value in
+                    guard let value else { preconditionFailure("Parallel.map: a slot was never filled") }
+                    return value
+                }
+            }
+        }
     }
 }

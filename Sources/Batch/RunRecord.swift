@@ -100,11 +100,18 @@ public enum ReportFormat: String, Sendable, Hashable, Codable, CaseIterable, Com
     case md
     case json
 
-    public static func < (lhs: ReportFormat, rhs: ReportFormat) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: ReportFormat, rhs: ReportFormat) -> Bool { lhs.rank < rhs.rank }
+
+    /// The position in the documented order html, md, json.
+    private var rank: Int {
+        switch self {
+        case .html: 0
+        case .md: 1
+        case .json: 2
+        }
     }
 
-    /// Parses a comma-separated list (`html,md`); nil names the first unknown entry.
+    /// Parses a comma-separated list (`html,md`); a failure names the first unknown entry.
     public static func parseList(_ text: String) -> Result<[ReportFormat], FormatListError> {
         var formats = Set<ReportFormat>()
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {

@@ -56,7 +56,7 @@ public enum TeamMerge {
             let counts = records.map(\.counts).reduce(InputCounts(), +)
             let merged = RunRecord(
                 hipBalanceVersion: hipBalanceVersion, teamName: first.teamName, asOf: first.asOf,
-                startedAt: records.map(\.startedAt).min()!, finishedAt: configuration.clock(), shard: nil,
+                startedAt: records.map(\.startedAt).min() ?? first.startedAt, finishedAt: configuration.clock(), shard: nil,
                 mergedFrom: shards.map { $0.url.standardizedFileURL.path }, formats: first.formats, counts: counts,
                 athletes: records.flatMap(\.athletes).sorted { $0.id < $1.id },
                 errors: RunRecord.sorted(records.flatMap(\.errors)), rowErrors: RunRecord.sorted(records.flatMap(\.rowErrors)),

@@ -5,9 +5,5 @@
    that imports both fail with "'UErrorCode' has different definitions in different modules". */
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
-#include <libxml/xmlreader.h>
-/* xmlFree is a mutable global function pointer, which Swift 6 refuses to touch directly. */
-static inline void clibxml2_free(void *p) { xmlFree(p); }
 #endif

@@ -27,7 +27,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: instant)
-        self.init(year: c.year!, month: c.month!, day: c.day!)
+        // The Gregorian calendar fills every component asked for; the fallback is never taken.
+        self.init(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
     }
 
     public var description: String {
@@ -123,7 +124,11 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
         let components = DateComponents(
             year: date.year, month: date.month, day: date.day,
             hour: secondOfDay / 3600, minute: secondOfDay / 60 % 60, second: secondOfDay % 60)
-        return calendar.date(from: components)!
+        // Valid components always give a date; the fallback (the same instant computed as UTC
+        // and shifted by the zone's offset then) is never taken in practice.
+        return calendar.date(from: components)
+            ?? Date(timeIntervalSince1970: Double(date.dayNumber * 86_400 + secondOfDay)).addingTimeInterval(
+                -Double(timeZone.secondsFromGMT()))
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {

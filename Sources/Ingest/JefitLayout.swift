@@ -28,8 +28,10 @@ enum JefitLayout {
             builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
         }
         let sections = sections(in: records.filter { !$0.isUnterminated })
-        let unit = sections["SETTING"]?.records.first.flatMap { record in
-            column("mass", in: sections["SETTING"]!.header).flatMap { StrengthValues.weightUnit(record[$0]) }
+        let unit = sections["SETTING"].flatMap { setting in
+            setting.records.first.flatMap { record in
+                column("mass", in: setting.header).flatMap { StrengthValues.weightUnit(record[$0]) }
+            }
         }
         if let unit { builder.noteUnit(unit) }
         let durations = sessionDurations(sections["WORKOUT SESSIONS"])
@@ -104,8 +106,9 @@ enum JefitLayout {
                 close()
                 let name = first.trimmingCharacters(in: CharacterSet(charactersIn: "# ")).uppercased()
                 if !name.isEmpty { current = Section(name: name) }
-            } else if current != nil {
-                if current!.header.isEmpty { current!.header = record.fields } else { current!.records.append(record) }
+            } else if var section = current {
+                if section.header.isEmpty { section.header = record.fields } else { section.records.append(record) }
+                current = section
             }
         }
         close()

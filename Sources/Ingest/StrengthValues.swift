@@ -59,8 +59,9 @@ enum StrengthValues {
         if let value = number(trimmed) { return value }
         if trimmed.contains(":") {
             let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false).map { number(String($0)) }
-            guard parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
-            return parts.reduce(0) { $0 * 60 + $1! }
+            let values = parts.compactMap { $0 }
+            guard parts.count <= 3, values.count == parts.count else { return nil }
+            return values.reduce(0) { $0 * 60 + $1 }
         }
         var total = 0.0
         var digits = ""
@@ -120,11 +121,11 @@ enum StrengthValues {
         guard parts.count <= 1 else { return nil }
         var secondOfDay = 0
         if let clock = parts.first {
-            let fields = clock.split(separator: ":").map { Int($0) }
-            guard (2...3).contains(fields.count), fields.allSatisfy({ $0 != nil }) else { return nil }
-            var hour = fields[0]!
-            let minute = fields[1]!
-            let second = fields.count == 3 ? fields[2]! : 0
+            let fields = clock.split(separator: ":").compactMap { Int($0) }
+            guard (2...3).contains(fields.count), fields.count == clock.split(separator: ":").count else { return nil }
+            var hour = fields[0]
+            let minute = fields[1]
+            let second = fields.count == 3 ? fields[2] : 0
             if let meridiem {
                 guard (1...12).contains(hour) else { return nil }
                 hour = hour % 12 + (meridiem == "PM" ? 12 : 0)
@@ -159,11 +160,12 @@ enum StrengthValues {
     static func calendarDate(_ text: String, slashOrder: SlashDateOrder) -> LocalDate? {
         if let iso = LocalDate(iso: text) { return iso }
         for separator: Character in [".", "/"] where text.contains(separator) {
-            let numbers = text.split(separator: separator, omittingEmptySubsequences: false).map { Int($0) }
-            guard numbers.count == 3, numbers.allSatisfy({ $0 != nil }), numbers[2]! >= 1000 else { return nil }
-            let (day, month) = separator == "/" && slashOrder == .monthFirst
-                ? (numbers[1]!, numbers[0]!) : (numbers[0]!, numbers[1]!)
-            return LocalDate(iso: String(format: "%04d-%02d-%02d", numbers[2]!, month, day))
+            let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+            let numbers = parts.compactMap { Int($0) }
+            guard parts.count == 3, numbers.count == 3, numbers[2] >= 1000 else { return nil }
+            let (first, second, year) = (numbers[0], numbers[1], numbers[2])
+            let (day, month) = separator == "/" && slashOrder == .monthFirst ? (second, first) : (first, second)
+            return LocalDate(iso: String(format: "%04d-%02d-%02d", year, month, day))
         }
         return nil
     }

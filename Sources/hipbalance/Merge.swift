@@ -14,21 +14,17 @@ struct Merge: ParsableCommand {
     @Argument(help: "Output folders of `hipbalance run --shard K/N`, all N of them.")
     var shardDirectories: [String]
 
-    @Flag(name: .long, help: "Print the merged run.json to standard output at the end.")
-    var jsonSummary = false
-
-    @Flag(name: .shortAndLong, help: "No log lines except errors.")
-    var quiet = false
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if shardDirectories.isEmpty { throw ValidationError("give at least one shard output folder") }
     }
 
     func run() throws {
-        let logger = CommandLogging.bootstrap(quiet: quiet, verbose: false)
+        let logger = CommandLogging.bootstrap(quiet: output.quiet, verbose: false)
         let outcome = TeamMerge.execute(MergeConfiguration(
             outputDirectory: URL(fileURLWithPath: out), shardDirectories: shardDirectories.map { URL(fileURLWithPath: $0) },
             logger: logger))
-        try CommandOutcome.report(outcome, quiet: quiet, printRecord: jsonSummary)
+        try CommandOutcome.report(outcome, quiet: output.quiet, printRecord: output.jsonSummary)
     }
 }

@@ -9,6 +9,8 @@ import Darwin
 
 /// Ingest progress on standard error: a redrawn bar on a terminal, a plain line every few
 /// seconds otherwise (cron logs). Standard output is never touched.
+// @unchecked because every mutable property is read and written only while `lock` is held
+// (reader threads call `update`); `Mutex` becomes the checked option once the platform floor is macOS 15.
 final class ProgressDisplay: @unchecked Sendable {
     private let lock = NSLock()
     private let isTerminal = isatty(STDERR_FILENO) == 1

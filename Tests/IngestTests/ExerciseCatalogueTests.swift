@@ -140,10 +140,12 @@ import Testing
 
     /// Spellings that are in no alias list, resolved by normalisation alone.
     @Test(arguments: [
-        ("squats (bb)", "squat-barbell"), ("BB Back Squats", "squat-barbell"), ("barbell squat - paused", "squat-barbell"),
+        ("squats (bb)", "squat-barbell"), ("BB Back Squats", "squat-barbell"),
+        ("barbell squat - paused", "squat-barbell"),
         ("DB RDLs", "romanian-deadlift-dumbbell"), ("rdl (barbell)", "romanian-deadlift-barbell"),
         ("SL RDL (Dumbbell)", "single-leg-rdl"), ("Hip Thrusts (BB)", "hip-thrust-barbell"),
-        ("KB swings", "kettlebell-swing"), ("OHP", "overhead-press-barbell"), ("leg extensions (machine)", "leg-extension"),
+        ("KB swings", "kettlebell-swing"), ("OHP", "overhead-press-barbell"),
+        ("leg extensions (machine)", "leg-extension"),
         ("Romanian deadlift - dumbbells", "romanian-deadlift-dumbbell"), ("PLANKS", "plank"),
         ("side planks", "side-plank"), ("Farmers walks", "farmers-walk"), ("pushups", "push-up"),
         ("Squat Barbell", "squat-barbell"), ("Deadlifts - deficit", "deadlift-barbell"),

@@ -175,7 +175,8 @@ import Testing
         let share = Double(resolved) / Double(max(total, 1))
         print("strength corpus resolution: \(resolved) of \(total) working sets (\(String(format: "%.2f", share * 100)) %)")
         #expect(total > 10_000)
-        #expect(share >= 0.95)
+        // Every working set of the real exports resolves; an alias lost in a catalogue edit fails here.
+        #expect(resolved == total, "\(total - resolved) working sets no longer resolve")
     }
 
     @Test func coachSheetKeepsAthletesPerSession() throws {

@@ -7,7 +7,10 @@ import HipBalanceCore
 /// as byte buffers and text as byte chunks. Elements are matched by local name whatever their
 /// namespace or prefix (see `docs/inspect.md`); context (depth of the current point, extensions,
 /// heart-rate element, …) decides what a name means.
-struct ActivityDocument {
+///
+/// It owns the buffer that collects an element's text, so it cannot be copied (a copy would
+/// share the buffer) and frees the buffer when it ends.
+struct ActivityDocument: ~Copyable {
     /// What the text being captured will become.
     private enum Field {
         case none, time, elevation, latitude, longitude, distance, heartRate, cadence, power, temperature, speed
@@ -53,12 +56,15 @@ struct ActivityDocument {
     private var warnings: [String] = []
     private var unparsable: [String: (count: Int, firstLine: Int)] = [:]
 
-    /// `textBuffer` (owned by the caller, `textCapacity` bytes) holds the text of the element being read.
-    init(source: String, textBuffer: UnsafeMutablePointer<UInt8>, textCapacity: Int) {
+    /// `textCapacity` bytes of an element's text are kept: enough for any number, date or name a
+    /// device writes; a longer number is unparsable, a longer name is cut (with a warning).
+    init(source: String, textCapacity: Int) {
         self.source = source
-        self.text = textBuffer
+        self.text = UnsafeMutablePointer<UInt8>.allocate(capacity: textCapacity)
         self.textCapacity = textCapacity
     }
+
+    deinit { text.deallocate() }
 
     // MARK: SAX events
 
@@ -249,11 +255,18 @@ struct ActivityDocument {
         let captured = field
         field = .none
         fieldDepth = -1
-        guard textLength <= textCapacity else {
-            noteUnparsable(Self.fieldName(captured))
-            return
+        let isName = captured == .sportLabel || captured == .device
+        if textLength > textCapacity {
+            // A number or a date this long is damage; a name this long is kept, cut, and said so.
+            guard isName else {
+                noteUnparsable(Self.fieldName(captured))
+                return
+            }
+            warnings.append(
+                "line \(currentPosition().line): the \(Self.fieldName(captured)) is \(textLength) bytes long; "
+                    + "the first \(textCapacity) are kept")
         }
-        let bytes = UnsafeBufferPointer(start: text, count: textLength)
+        let bytes = UnsafeBufferPointer(start: text, count: min(textLength, textCapacity))
         switch captured {
         case .none: break
         case .time:
@@ -321,9 +334,12 @@ struct ActivityDocument {
         }
     }
 
-    /// UTF-8 text with surrounding whitespace removed; nil when nothing is left.
+    /// UTF-8 text with surrounding whitespace removed; nil when nothing is left. A character cut
+    /// at the end of a full buffer (decoded as U+FFFD) is dropped.
     private static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let trimmed = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        var decoded = String(decoding: bytes, as: UTF8.self)
+        while decoded.hasSuffix("\u{FFFD}") { decoded.removeLast() }
+        let trimmed = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
 

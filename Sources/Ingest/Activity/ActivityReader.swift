@@ -41,9 +41,10 @@ public enum ActivityReader {
     }
 
     private static func isGzip(_ bytes: Data) -> Bool {
-        bytes.count >= 2 && bytes[bytes.startIndex] == 0x1F && bytes[bytes.startIndex + 1] == 0x8B
+        bytes.count >= 2 && (bytes[bytes.startIndex], bytes[bytes.startIndex + 1]) == gzipMagic
     }
 
+    /// Same, from any byte source (tests feed sources that deliver a few bytes per read).
     static func read(_ raw: inout some ByteSource, source: String) throws(IngestError) -> ActivityFile {
         // Look at the first two bytes for the gzip magic, then hand them back in front of the rest.
         var head = Data()
@@ -58,26 +59,12 @@ public enum ActivityReader {
         let whole = PrefixedByteSource(prefix: head, rest: raw)
         if isGzip(head) {
             var gunzip = GunzipByteSource(whole, source: source, chunkSize: XMLPushParser.chunkSize)
-            let file = try parse(&gunzip, source: source)
+            let file = try XMLPushParser.parse(&gunzip, sourceName: source)
             if let damage = gunzip.damage { throw IngestError(damage, at: SourceLocation(source: source)) }
             return file
         }
         var plain = whole
-        return try parse(&plain, source: source)
-    }
-
-    private static func parse(_ bytes: inout some ByteSource, source: String) throws(IngestError) -> ActivityFile {
-        let textCapacity = 256
-        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: textCapacity)
-        defer { text.deallocate() }
-        var document = ActivityDocument(source: source, textBuffer: text, textCapacity: textCapacity)
-        let problems = try XMLPushParser.parse(&bytes, into: &document, sourceName: source)
-        guard document.format != nil else {
-            throw IngestError("no root element found", at: SourceLocation(source: source))
-        }
-        var file = document.result()
-        file.warnings.append(contentsOf: problems)
-        return file
+        return try XMLPushParser.parse(&plain, sourceName: source)
     }
 }
 

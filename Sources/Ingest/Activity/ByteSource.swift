@@ -56,11 +56,11 @@ struct PrefixedByteSource<Rest: ByteSource>: ByteSource {
     }
 }
 
+/// The two bytes every gzip stream starts with.
+let gzipMagic: (UInt8, UInt8) = (0x1F, 0x8B)
+
 /// Decompresses a gzip stream (several members in a row are read as one) with zlib.
 final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
-    /// The two bytes every gzip stream starts with.
-    static var magic: (UInt8, UInt8) { (0x1F, 0x8B) }
-
     private var upstream: Compressed
     private let source: String
     private let stream: UnsafeMutablePointer<z_stream>

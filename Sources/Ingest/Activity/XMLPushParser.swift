@@ -28,10 +28,17 @@ struct SAXAttributes {
 /// The one place that drives libxml2: a SAX2 push parser fed in chunks, with safe options only.
 ///
 /// No DOM is built and nothing is kept per node: the callbacks forward names, attributes and text
-/// to an `ActivityDocument` reached through the parser's user-data pointer.
+/// to the `ActivityDocument` that the parse state owns, reached through the parser's user-data
+/// pointer, which is valid only inside `parse`.
 enum XMLPushParser {
     /// Bytes handed to libxml2 per `xmlParseChunk` call.
     static let chunkSize = 64 * 1024
+
+    /// Bytes of an element's text the document keeps (see `ActivityDocument.init`).
+    static let textCapacity = 256
+
+    /// Non-fatal parser complaints listed as warnings; the rest are counted.
+    static let listedProblems = 5
 
     /// No network, no entity substitution, no DTD loading or validation, huge mode off; CDATA as
     /// text; whitespace-only text is dropped.
@@ -40,93 +47,112 @@ enum XMLPushParser {
     /// Runs libxml2's one-time global initialisation exactly once per process, thread-safely.
     private static let initialised: Void = { xmlInitParser() }()
 
-    /// Parses everything `source` yields into `document`; throws the first fatal XML error with its
-    /// line and column. Non-fatal parser errors come back as warnings.
-    static func parse(
-        _ source: inout some ByteSource, into document: inout ActivityDocument, sourceName: String
-    ) throws(IngestError) -> [String] {
+    /// Parses everything `source` yields as a GPX or TCX document. Throws the first fatal XML
+    /// error with its line and column; non-fatal parser complaints become warnings.
+    static func parse(_ source: inout some ByteSource, sourceName: String) throws(IngestError) -> ActivityFile {
         _ = initialised
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localName, _, _, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
-            let state = context.assumingMemoryBound(to: ParseState.self)
-            state.pointee.document.pointee.startElement(
+            context.assumingMemoryBound(to: ParseState.self).pointee.document.startElement(
                 localName, attributes: SAXAttributes(base: attributes, count: Int(attributeCount)))
         }
         handler.endElementNs = { context, _, _, _ in
             guard let context else { return }
-            context.assumingMemoryBound(to: ParseState.self).pointee.document.pointee.endElement()
+            context.assumingMemoryBound(to: ParseState.self).pointee.document.endElement()
         }
         handler.characters = { context, bytes, count in
             guard let context, let bytes else { return }
-            context.assumingMemoryBound(to: ParseState.self).pointee.document.pointee.characters(bytes, count: Int(count))
+            context.assumingMemoryBound(to: ParseState.self).pointee.document.characters(bytes, count: Int(count))
         }
         handler.serror = { context, error in
             guard let context, let error else { return }
             context.assumingMemoryBound(to: ParseState.self).pointee.record(error.pointee)
         }
 
-        return try withUnsafeMutablePointer(to: &document) { documentPointer throws(IngestError) -> [String] in
-            var state = ParseState(document: documentPointer, sourceName: sourceName)
-            return try withUnsafeMutablePointer(to: &state) { statePointer throws(IngestError) -> [String] in
-                try run(&source, handler: &handler, state: statePointer, sourceName: sourceName)
-            }
+        var state = ParseState(document: ActivityDocument(source: sourceName, textCapacity: textCapacity), sourceName: sourceName)
+        try withUnsafeMutablePointer(to: &state) { statePointer throws(IngestError) in
+            try run(&source, handler: &handler, state: statePointer, sourceName: sourceName)
         }
-    }
-
-    private static func run(
-        _ source: inout some ByteSource, handler: inout xmlSAXHandler, state: UnsafeMutablePointer<ParseState>,
-        sourceName: String
-    ) throws(IngestError) -> [String] {
-        guard let context = xmlCreatePushParserCtxt(&handler, state, nil, 0, sourceName) else {
-            throw IngestError("cannot create an XML parser", at: SourceLocation(source: sourceName))
-        }
-        defer { xmlFreeParserCtxt(context) }
-        _ = xmlCtxtUseOptions(context, options)
-        state.pointee.document.pointee.currentPosition = {
-            (Int(xmlSAX2GetLineNumber(context)), Int(xmlSAX2GetColumnNumber(context)))
-        }
-
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
-        while true {
-            let n = try source.read(into: buffer)
-            let chars = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
-            _ = xmlParseChunk(context, chars, Int32(n), n == 0 ? 1 : 0)
-            if n == 0 || state.pointee.fatal != nil || state.pointee.document.pointee.failure != nil { break }
-        }
-        state.pointee.document.pointee.currentPosition = { (0, 0) }
-        if let failure = state.pointee.document.pointee.failure { throw failure }
-        if var fatal = state.pointee.fatal {
+        if let failure = state.document.failure { throw failure }
+        if var fatal = state.fatal {
             // libxml2 reports a document that stops inside its root element as "extra content at the
             // end of the document"; say what happened instead.
-            let open = state.pointee.document.pointee.depth
-            if state.pointee.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue), open > 0 {
+            let open = state.document.depth
+            if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue), open > 0 {
                 fatal.message = "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
             }
             throw fatal
         }
-        if context.pointee.wellFormed == 0 {
-            throw IngestError("the document is not well-formed XML", at: SourceLocation(source: sourceName))
+        guard state.document.format != nil else {
+            throw IngestError("no root element found", at: SourceLocation(source: sourceName))
         }
-        return state.pointee.problems
+        var file = state.document.result()
+        file.warnings.append(contentsOf: state.problems)
+        if state.unlistedProblems > 0 {
+            file.warnings.append("and \(state.unlistedProblems) more XML problem\(state.unlistedProblems == 1 ? "" : "s") not listed")
+        }
+        return file
+    }
+
+    /// Feeds the source to a push parser whose user data is `state`, until the end, a fatal error
+    /// or a failure of the document.
+    private static func run(
+        _ source: inout some ByteSource, handler: inout xmlSAXHandler, state: UnsafeMutablePointer<ParseState>,
+        sourceName: String
+    ) throws(IngestError) {
+        guard let context = xmlCreatePushParserCtxt(&handler, state, nil, 0, sourceName) else {
+            throw IngestError("cannot create an XML parser", at: SourceLocation(source: sourceName))
+        }
+        defer { xmlFreeParserCtxt(context) }
+        // The document asks for positions through a closure over the context; it is reset before the
+        // context is freed (defers run in reverse order), also when a read throws.
+        state.pointee.document.currentPosition = {
+            (Int(xmlSAX2GetLineNumber(context)), Int(xmlSAX2GetColumnNumber(context)))
+        }
+        defer { state.pointee.document.currentPosition = { (0, 0) } }
+        let unsupported = xmlCtxtUseOptions(context, options)
+        guard unsupported == 0 else {
+            throw IngestError("this libxml2 does not support the parser options \(unsupported)", at: SourceLocation(source: sourceName))
+        }
+
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        guard let chars = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
+        while true {
+            let n = try source.read(into: buffer)
+            let status = xmlParseChunk(context, chars, Int32(n), n == 0 ? 1 : 0)
+            // Every error libxml2 finds reaches `serror` first; a non-zero status with nothing
+            // reported at all (no fatal error, no lesser one) would be a document silently cut
+            // short, so it is an error too.
+            if status != 0, state.pointee.fatal == nil, state.pointee.problems.isEmpty {
+                state.pointee.fatalCode = status
+                state.pointee.fatal = IngestError(
+                    "the XML parser stopped (libxml2 error \(status))",
+                    at: SourceLocation(
+                        source: sourceName, line: Int(xmlSAX2GetLineNumber(context)), column: Int(xmlSAX2GetColumnNumber(context))))
+            }
+            if n == 0 || state.pointee.fatal != nil || state.pointee.document.failure != nil { break }
+        }
     }
 }
 
 /// What the callbacks share: the document being filled and the parser's complaints.
-private struct ParseState {
-    let document: UnsafeMutablePointer<ActivityDocument>
+private struct ParseState: ~Copyable {
+    var document: ActivityDocument
     let sourceName: String
     var fatal: IngestError?
     var fatalCode: Int32 = 0
     var problems: [String] = []
+    var unlistedProblems = 0
 
-    /// Keeps the first fatal error; turns the first few lesser ones into warnings.
+    /// Keeps the first fatal error; turns the first few lesser ones into warnings and counts the rest.
     mutating func record(_ error: xmlError) {
         let message = error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
             ?? "unknown XML error"
         let line = Int(error.line)
+        // xmlerror.h: `int2` is the "error column # or 0 if N/A" (libxml2 kept the name for ABI reasons).
         let column = Int(error.int2)
         if error.level == XML_ERR_FATAL {
             guard fatal == nil else { return }
@@ -134,8 +160,10 @@ private struct ParseState {
             fatal = IngestError(
                 Self.lowercasedFirst(message),
                 at: SourceLocation(source: sourceName, line: line > 0 ? line : nil, column: column > 0 ? column : nil))
-        } else if problems.count < 5 {
+        } else if problems.count < XMLPushParser.listedProblems {
             problems.append("line \(line): \(Self.lowercasedFirst(message))")
+        } else {
+            unlistedProblems += 1
         }
     }
 

@@ -1370,6 +1370,6 @@ public enum FitExerciseCatalogue {
 
     /// `tire_exercise_name`
     private static let tire: [UInt16: Row] = [
-        0: ("flip", "Deadlift (Barbell)"),
+        0: ("flip", "Deadlift (Barbell)")
     ]
 }

@@ -28,6 +28,24 @@ enum EndToEnd {
         try ProcessRunner.run(binary, ["run", team.path, "--out", out.path, "--as-of", asOf, "--quiet"] + extra, environment: environment)
     }
 
+    /// While this process holds `out`, a run exits 3 with a clear message and writes nothing;
+    /// once the holder is gone (as when a process dies), the folder is free again.
+    static func expectHeldFolderRefusedThenFree(
+        team: URL, out: URL, exitStatusWhenFree: Int32, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        do {
+            let holder = try OutputFolder(root: out)
+            let blocked = try hipbalanceRun(team: team, out: out)
+            #expect(blocked.status == 3, sourceLocation: sourceLocation)
+            #expect(blocked.stderr.contains("another hipbalance run"), sourceLocation: sourceLocation)
+            #expect(
+                !FileManager.default.fileExists(atPath: out.appendingPathComponent(RunRecord.fileName).path),
+                sourceLocation: sourceLocation)
+            _ = holder
+        }
+        #expect(try hipbalanceRun(team: team, out: out).status == exitStatusWhenFree, sourceLocation: sourceLocation)
+    }
+
     static func record(in out: URL) throws -> RunRecord {
         try RunRecord.decoder().decode(RunRecord.self, from: Data(contentsOf: out.appendingPathComponent(RunRecord.fileName)))
     }

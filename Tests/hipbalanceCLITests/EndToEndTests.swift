@@ -215,16 +215,7 @@ import Testing
         let team = try EndToEnd.makeTeam()
         let out = try TemporaryDirectory("out").url
         defer { for url in [team, out] { try? FileManager.default.removeItem(at: url) } }
-        do {
-            let holder = try OutputFolder(root: out)
-            let blocked = try EndToEnd.hipbalanceRun(team: team, out: out)
-            #expect(blocked.status == 3)
-            #expect(blocked.stderr.contains("another hipbalance run"))
-            #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(RunRecord.fileName).path))
-            _ = holder
-        }
-        // Once the holder is gone (as when a process dies), the folder is free again.
-        #expect(try EndToEnd.hipbalanceRun(team: team, out: out).status == 1)
+        try EndToEnd.expectHeldFolderRefusedThenFree(team: team, out: out, exitStatusWhenFree: 1)
     }
 
     @Test func twoConcurrentRunsNeverInterleave() throws {

@@ -19,6 +19,10 @@ struct AthleteAssembly {
     ) {
         var activities: [Activity] = []
         var sessions: [StrengthSession] = []
+        var watchSessions: [StrengthSession] = []
+        // FIT files that are not activities (monitoring, sleep, settings, …), by reason: listed
+        // once per kind, since a Garmin account export holds thousands of them.
+        var notTrainingData: [String: [String]] = [:]
         var rejected = athlete.rejected
         var warnings = athlete.notes
         for (item, outcome) in zip(athlete.items, outcomes) {
@@ -27,7 +31,15 @@ struct AthleteAssembly {
             case .rejected(let error):
                 rejected.append(RejectedFile(error, relativeTo: item.path))
             case .activities(let file):
-                if file.activities.isEmpty {
+                if let log = file.strength {
+                    warnings += log.warnings.map { "\(item.path): \($0)" }
+                    watchSessions += log.sessions
+                }
+                if file.format == .fit, file.activities.isEmpty, file.strength == nil,
+                    let reason = file.emptyReason, reason.hasSuffix("not training data")
+                {
+                    notTrainingData[reason, default: []].append(item.path)
+                } else if file.activities.isEmpty && file.strength == nil {
                     warnings.append("\(item.path): no recorded activity (\(file.emptyReason ?? "nothing to analyse"))")
                 }
                 warnings += file.warnings.map { "\(item.path): \($0)" }
@@ -47,8 +59,15 @@ struct AthleteAssembly {
                 sessions += kept
             }
         }
+        for (reason, paths) in notTrainingData.sorted(by: { $0.key < $1.key }) {
+            let examples = paths.sorted().prefix(3).joined(separator: ", ") + (paths.count > 3 ? ", …" : "")
+            warnings.append("\(paths.count) file\(paths.count == 1 ? "" : "s"): \(reason) (\(examples))")
+        }
         let dedupedActivities = Deduplication.activities(activities)
-        let dedupedSessions = Deduplication.strengthSessions(sessions.sorted { $0.start < $1.start })
+        let watch = Deduplication.watchStrengthSessions(watchSessions, loggedElsewhere: sessions) { set in
+            set.exerciseID ?? resolver.resolve(set.exerciseName) ?? set.exerciseName.lowercased()
+        }
+        let dedupedSessions = Deduplication.strengthSessions((sessions + watch.kept).sorted { $0.start < $1.start })
         var unknownExercises: [String: Int] = [:]
         log = TrainingLog(
             activities: dedupedActivities.kept,
@@ -58,7 +77,7 @@ struct AthleteAssembly {
         counts.rejected = rejected.count
         counts.unknown = athlete.unknownFiles.count
         counts.metadata = athlete.metadataFiles.count
-        counts.duplicates = dedupedActivities.dropped + dedupedSessions.dropped
+        counts.duplicates = dedupedActivities.dropped + dedupedSessions.dropped + watch.dropped
         errors = rejected
 
         let lastActivity = (log.activities.compactMap { $0.summary.start.map { LocalDate($0, in: timeZone) } }

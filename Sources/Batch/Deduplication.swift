@@ -40,6 +40,33 @@ public enum Deduplication {
         return (kept, sessions.count - kept.count)
     }
 
+    /// Two strength sessions starting this close (local wall-clock time) can be one workout.
+    public static let strengthStartWindowSeconds = 1800
+
+    /// Strength sessions a watch recorded in FIT files, without those the athlete also logged
+    /// elsewhere (a strength app's CSV, Garmin Connect's `summarizedActivities.json`). A watch
+    /// session is the same workout as a logged one on the same day that starts within
+    /// `strengthStartWindowSeconds` (or has no time of day, as date-only logs) and shares at least
+    /// half of the watch session's exercises (`exerciseKey`: the catalogue id, else the name).
+    /// The logged copy wins: FIT holds the watch's guesses of the exercises, the logs what the
+    /// athlete recorded or corrected (docs/fit.md).
+    public static func watchStrengthSessions(
+        _ watch: [StrengthSession], loggedElsewhere logged: [StrengthSession], exerciseKey: (StrengthSet) -> String
+    ) -> (kept: [StrengthSession], dropped: Int) {
+        func seconds(_ time: LocalDateTime) -> Int { time.date.dayNumber * 86_400 + time.secondOfDay }
+        func isSameWorkout(_ w: StrengthSession, _ l: StrengthSession) -> Bool {
+            guard w.start.date == l.start.date else { return false }
+            guard l.start.secondOfDay == 0 || abs(seconds(w.start) - seconds(l.start)) <= strengthStartWindowSeconds else {
+                return false
+            }
+            let watchExercises = Set(w.sets.map(exerciseKey))
+            let shared = watchExercises.intersection(l.sets.map(exerciseKey))
+            return !watchExercises.isEmpty && 2 * shared.count >= watchExercises.count
+        }
+        let kept = watch.filter { w in !logged.contains { isSameWorkout(w, $0) } }
+        return (kept, watch.count - kept.count)
+    }
+
     struct SessionKey: Hashable {
         var start: LocalDateTime
         var sets: [String]

@@ -175,21 +175,20 @@ public struct TeamDiscovery: Sendable {
         return nil
     }
 
-    /// `.gpx`, `.tcx`, optionally followed by `.gz`, in any case.
+    /// `.gpx`, `.tcx`, `.fit`, optionally followed by `.gz`, in any case.
     static func hasActivityExtension(_ path: String) -> Bool {
         let lower = path.lowercased()
-        return [".gpx", ".tcx", ".gpx.gz", ".tcx.gz"].contains { lower.hasSuffix($0) }
+        return [".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz"].contains { lower.hasSuffix($0) }
     }
 
     static func unknownReason(for path: String) -> String {
         let lower = path.lowercased()
-        if lower.hasSuffix(".fit") || lower.hasSuffix(".fit.gz") { return "FIT files are not supported" }
         if lower.hasSuffix(".zip") { return "named .zip but not a zip archive" }
         return "not a recognised activity file or strength log"
     }
 
     /// Lists a Strava bulk-export zip: `activities.csv` links rows to members by `Filename`;
-    /// members are classified by name (`.gpx`, `.tcx`, optionally `.gz`) and parsed by content later.
+    /// members are classified by name (`.gpx`, `.tcx`, `.fit`, optionally `.gz`) and parsed by content later.
     func expandArchive(_ url: URL, path: String, into athlete: inout DiscoveredAthlete) {
         let archive: Archive
         do {

@@ -180,6 +180,7 @@ public struct Activity: Sendable, Hashable, Codable {
 public enum ActivityFormat: String, Sendable, Hashable, Codable {
     case gpx
     case tcx
+    case fit
 }
 
 /// What one activity file held. An empty `activities` comes with `emptyReason`
@@ -190,11 +191,17 @@ public struct ActivityFile: Sendable, Hashable, Codable {
     public var emptyReason: String?
     /// Non-fatal problems, already phrased for a person (`line 12: ignored unparsable hr "abc"`).
     public var warnings: [String]
+    /// Strength sets a watch recorded in the file (FIT `set` messages); nil when there are none.
+    public var strength: StrengthLog?
 
-    public init(format: ActivityFormat, activities: [Activity], emptyReason: String? = nil, warnings: [String] = []) {
+    public init(
+        format: ActivityFormat, activities: [Activity], emptyReason: String? = nil, strength: StrengthLog? = nil,
+        warnings: [String] = []
+    ) {
         self.format = format
         self.activities = activities
         self.emptyReason = emptyReason
+        self.strength = strength
         self.warnings = warnings
     }
 }

@@ -104,6 +104,8 @@ public enum StrengthFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case generic
     /// Garmin Connect export `summarizedActivities.json`: per-exercise totals of strength activities.
     case garmin
+    /// Sets a Garmin watch recorded in a FIT activity file (`set` messages).
+    case fit
 }
 
 /// Which weight unit a log used, as found.

@@ -118,7 +118,7 @@ public enum StrengthLogReader {
         case .fitnotes: FitNotesLayout(header: header, rows: rows)
         case .fitbod: FitbodLayout(options: options)
         case .generic: CoachSheetLayout(header: header, rows: rows)
-        case .jefit, .garmin: preconditionFailure("JEFIT and Garmin files are not row layouts")
+        case .jefit, .garmin, .fit: preconditionFailure("JEFIT, Garmin and FIT files are not row layouts")
         }
     }
 }

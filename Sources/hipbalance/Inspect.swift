@@ -14,7 +14,7 @@ struct Inspect: ParsableCommand {
         case json, text
     }
 
-    @Argument(help: "GPX or TCX files (plain or .gz) and strength-log CSVs.")
+    @Argument(help: "GPX, TCX or FIT files (plain or .gz) and strength-log CSVs.")
     var files: [String]
 
     @Option(help: "Weight unit for strength logs that carry none (kg or lb); without it kg is assumed, with a warning.")
@@ -70,7 +70,7 @@ struct Inspect: ParsableCommand {
                 let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
                 return .strength(try StrengthLogReader.read(data: data, source: path, options: options))
             case .unknown:
-                let message = "not a GPX, TCX or known strength-log file"
+                let message = "not a GPX, TCX, FIT or known strength-log file"
                 return .activity(InspectRecord(file: path, error: IngestError(message, at: SourceLocation(source: path))))
             }
         } catch {
@@ -90,7 +90,7 @@ struct Inspect: ParsableCommand {
             throw IngestError("cannot read: \(error.localizedDescription)", at: SourceLocation(source: path))
         }
         let name = path.lowercased()
-        let activityExtensions = [".gpx", ".tcx", ".gpx.gz", ".tcx.gz"]
+        let activityExtensions = [".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz"]
         return activityExtensions.contains(where: name.hasSuffix) ? .activity : .unknown
     }
 
@@ -141,6 +141,11 @@ enum TextRendering {
                 if let power = a.power { parts.append(String(format: "power %.0f W (NP %.0f)", power.mean, power.normalized)) }
                 if let device = a.device { parts.append(device) }
                 lines.append("  " + parts.joined(separator: ", "))
+            }
+            if let s = record.strength {
+                lines.append("  strength: \(s.sessions) sessions, \(s.sets) sets (\(s.workingSets) working, \(s.warmupSets) warm-up, \(s.timedSets) timed)")
+                lines += s.unknownExercises.map { "  unknown exercise: \($0.name) (\($0.sets) sets)" }
+                lines += s.warnings.map { "  warning: \($0)" }
             }
             lines += record.warnings.map { "  warning: \($0)" }
             return lines.joined(separator: "\n")

@@ -58,3 +58,40 @@ import Testing
         #expect(result.kept == [session, other])
     }
 }
+
+@Suite struct WatchStrengthDeduplicationTests {
+    static let day = LocalDate(year: 2025, month: 11, day: 24)
+
+    static func session(_ hour: Int, _ minute: Int, _ names: [String], on day: LocalDate = day) -> StrengthSession {
+        let start = LocalDateTime(date: day, hour: hour, minute: minute)
+        return StrengthSession(start: start, sets: names.map { StrengthSet(time: start, exerciseName: $0, reps: 10) })
+    }
+
+    static func key(_ set: StrengthSet) -> String { set.exerciseName.lowercased() }
+
+    @Test func theLoggedCopyOfAWatchWorkoutWins() {
+        let watch = [Self.session(9, 26, ["Hip Thrust (Barbell)", "Squat (Barbell)", "Plank"])]
+        // Logged 20 minutes later with two of the three exercises: the same workout.
+        let logged = [Self.session(9, 46, ["hip thrust (barbell)", "Plank", "Couch Stretch"])]
+        let result = Deduplication.watchStrengthSessions(watch, loggedElsewhere: logged, exerciseKey: Self.key)
+        #expect(result.kept.isEmpty)
+        #expect(result.dropped == 1)
+    }
+
+    @Test func dateOnlyLogsMatchOnTheDay() {
+        let watch = [Self.session(18, 0, ["Plank"])]
+        let logged = [Self.session(0, 0, ["Plank"])]
+        #expect(Deduplication.watchStrengthSessions(watch, loggedElsewhere: logged, exerciseKey: Self.key).dropped == 1)
+    }
+
+    @Test func otherTimesDaysOrExercisesAreOtherWorkouts() {
+        let watch = [Self.session(9, 26, ["Hip Thrust (Barbell)", "Squat (Barbell)"])]
+        let logged = [
+            Self.session(11, 0, ["Hip Thrust (Barbell)", "Squat (Barbell)"]),  // 94 minutes later
+            Self.session(9, 26, ["Hip Thrust (Barbell)", "Squat (Barbell)"], on: Self.day.adding(days: 1)),
+            Self.session(9, 30, ["Hamstring Stretch"]),  // stretching after the gym, same time
+        ]
+        let result = Deduplication.watchStrengthSessions(watch, loggedElsewhere: logged, exerciseKey: Self.key)
+        #expect(result.kept == watch)
+    }
+}

@@ -80,7 +80,7 @@ struct ActivityDocument: ~Copyable {
         switch format {
         case .gpx: startGPX(name, attributes: attributes)
         case .tcx: startTCX(name, attributes: attributes)
-        case nil: break
+        case .fit, nil: break
         }
     }
 
@@ -397,6 +397,8 @@ struct ActivityDocument: ~Copyable {
 
     private func emptyReason(_ format: ActivityFormat) -> String {
         switch format {
+        case .fit:
+            return "no recorded activity"
         case .tcx:
             if sawCourse { return "course only, no recorded activity" }
             if sawWorkout { return "workout plan only, no recorded activity" }

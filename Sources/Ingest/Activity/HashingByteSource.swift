@@ -31,15 +31,32 @@ extension ActivityReader {
     public static func read(
         fileHandle: FileHandle, source: String, digest: inout ContentDigest
     ) throws(IngestError) -> ActivityFile {
-        let hashing = HashingByteSource(FileDescriptorByteSource(descriptor: fileHandle.fileDescriptor, source: source))
-        var raw = hashing
+        let descriptor = fileHandle.fileDescriptor
+        let start = lseek(descriptor, 0, SEEK_CUR)
+        let hashing = HashingByteSource(FileDescriptorByteSource(descriptor: descriptor, source: source))
+        var opened = false
+        var drained = false
         let result: Result<ActivityFile, IngestError>
         do {
-            result = .success(try read(&raw, source: source))
+            result = .success(
+                try read(source: source) { () throws(IngestError) -> AnyByteSource? in
+                    if !opened {
+                        opened = true
+                        return AnyByteSource(hashing)
+                    }
+                    // A FIT file read a second time (docs/fit.md): hash the rest of the first
+                    // pass first, so that the digest is of the whole file, once.
+                    if !drained {
+                        try hashing.drain()
+                        drained = true
+                    }
+                    guard start >= 0, lseek(descriptor, start, SEEK_SET) == start else { return nil }
+                    return AnyByteSource(FileDescriptorByteSource(descriptor: descriptor, source: source))
+                })
         } catch {
             result = .failure(error)
         }
-        try hashing.drain()
+        if !drained { try hashing.drain() }
         digest = hashing.digest
         return try result.get()
     }

@@ -34,11 +34,17 @@ public struct InspectRecord: Sendable, Hashable, InspectionLine {
     public var warnings: [String]
     public var reason: String?
     public var error: Failure?
+    /// The strength sets of a FIT file; nil for files without any.
+    public var strength: InspectedStrength?
 
-    /// The record for a file the activity reader read.
-    public init(file: String, activityFile: ActivityFile) {
+    /// The record for a file the activity reader read; `resolver` names the unknown exercises of
+    /// the strength sets a FIT file holds (needed only when `activityFile.strength` is not nil).
+    public init(file: String, activityFile: ActivityFile, resolver: ExerciseResolver? = nil) {
         self.file = file
-        if activityFile.activities.isEmpty {
+        if let log = activityFile.strength {
+            strength = InspectedStrength(log, resolver: resolver ?? .standard)
+        }
+        if activityFile.activities.isEmpty && strength == nil {
             status = .empty
             reason = activityFile.emptyReason ?? "no recorded activity"
         } else {
@@ -66,6 +72,7 @@ public struct InspectRecord: Sendable, Hashable, InspectionLine {
         case .ok:
             try container.encode(format, forKey: .format)
             try container.encode(activities, forKey: .activities)
+            if format == .fit { try container.encode(strength, forKey: .strength) }
             try container.encode(warnings, forKey: .warnings)
         case .empty:
             try container.encode(reason, forKey: .reason)
@@ -74,7 +81,7 @@ public struct InspectRecord: Sendable, Hashable, InspectionLine {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case file, status, format, activities, warnings, reason, error }
+    private enum CodingKeys: String, CodingKey { case file, status, format, activities, strength, warnings, reason, error }
 }
 
 /// One activity as `inspect` shows it: the summary, numbers rounded to 0.1.

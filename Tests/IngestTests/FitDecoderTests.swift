@@ -1,0 +1,355 @@
+import Foundation
+import HipBalanceCore
+import HipBalanceTestSupport
+import Testing
+
+@testable import Ingest
+
+/// Each trap of real FIT files, built on purpose with our own encoder.
+@Suite struct FitDecoderTests {
+    static let start: Int64 = 1_767_000_000  // 2025-12-29T09:20:00Z
+
+    /// A 10-minute run, one record a second, 3 m/s, HR 140–149, cadence 85 strides/min.
+    static func run(
+        _ writer: inout FitActivityWriter, from start: Int64 = start, seconds: Int64 = 600, distanceOffset: Double = 0
+    ) {
+        for t in 0...seconds {
+            writer.record(
+                .init(
+                    time: start + t, latitude: 46.05 + Double(t) * 0.000027, longitude: 14.5, altitude: 300,
+                    distance: distanceOffset + Double(t) * 3, heartRate: 140 + t % 10, cadence: 85,
+                    fractionalCadence: 64,
+                    power: 250, speed: 3))
+        }
+    }
+
+    static func simpleRun(bigEndian: Bool = false) -> FitActivityWriter {
+        var w = FitActivityWriter(bigEndian: bigEndian)
+        w.fileID(created: start)
+        run(&w)
+        w.lap(start: start, end: start + 600)
+        w.session(
+            .init(start: start, elapsed: 600, distance: 1800, sport: 1, averageHeartRate: 144, maximumHeartRate: 149))
+        w.activity(at: start + 600, localOffsetSeconds: 3600)
+        return w
+    }
+
+    static func read(_ data: Data) throws -> ActivityFile {
+        try ActivityReader.read(data: data, source: "test.fit")
+    }
+
+    @Test func checksumIsCRC16ARC() {
+        #expect(FitCRC.checksum(Array("123456789".utf8)) == 0xBB3D)
+        #expect(FitEncoder.crc(Array("123456789".utf8)) == 0xBB3D)
+    }
+
+    @Test func simpleRunGivesTheActivity() throws {
+        let file = try Self.read(Self.simpleRun().bytes())
+        #expect(file.format == .fit)
+        #expect(file.warnings.isEmpty)
+        let a = try #require(file.activities.first)
+        #expect(file.activities.count == 1)
+        #expect(a.summary.sport == .running)
+        #expect(a.summary.sportLabel == "running")
+        #expect(a.summary.start == Date(timeIntervalSince1970: Double(Self.start)))
+        #expect(a.summary.elapsedSeconds == 600)
+        #expect(abs(a.summary.distanceMeters - 1800) < 0.01)
+        #expect(a.summary.points == 601)
+        #expect(a.summary.laps == 1)
+        #expect(a.summary.device == "Garmin Forerunner 965")
+        // Running cadence is strides per minute: 85.5 per foot is 171 steps per minute.
+        #expect(abs((a.summary.cadence?.mean ?? 0) - 171) < 0.01)
+        #expect(a.summary.heartRate?.max == 149)
+        #expect(a.summary.power?.mean == 250)
+        #expect(abs(a.summary.ascentMeters) < 0.01)
+        #expect(ActivityReader.sniff(prefix: Self.simpleRun().bytes().prefix(64)) == .fit)
+    }
+
+    @Test func sameActivityAsTheEquivalentTCX() throws {
+        var tcx = """
+            <?xml version="1.0"?><TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
+            <Activities><Activity Sport="Running"><Lap StartTime="2025-12-29T09:20:00Z"><Track>
+            """
+        for t in 0...600 {
+            let time = Timestamp.iso8601(Double(Self.start + Int64(t)))
+            tcx +=
+                "<Trackpoint><Time>\(time)</Time><Position><LatitudeDegrees>\(46.05 + Double(t) * 0.000027)</LatitudeDegrees>"
+            tcx += "<LongitudeDegrees>14.5</LongitudeDegrees></Position><AltitudeMeters>300</AltitudeMeters>"
+            tcx +=
+                "<DistanceMeters>\(Double(t) * 3)</DistanceMeters><HeartRateBpm><Value>\(140 + t % 10)</Value></HeartRateBpm>"
+            tcx +=
+                "<Cadence>85.5</Cadence><Extensions><TPX><Speed>3</Speed><Watts>250</Watts></TPX></Extensions></Trackpoint>"
+        }
+        tcx +=
+            "</Track></Lap><Creator><Name>Garmin Forerunner 965</Name></Creator></Activity></Activities></TrainingCenterDatabase>"
+        let fromTCX = try ActivityReader.read(data: Data(tcx.utf8), source: "test.fit").activities[0]
+        let fromFIT = try Self.read(Self.simpleRun().bytes()).activities[0]
+        #expect(fromFIT.blocks == fromTCX.blocks)
+        var expected = fromTCX.summary
+        expected.sportLabel = "running"
+        #expect(fromFIT.summary == expected)
+    }
+
+    @Test func bigEndianDefinitionsReadTheSame() throws {
+        let little = try Self.read(Self.simpleRun().bytes())
+        let big = try Self.read(Self.simpleRun(bigEndian: true).bytes())
+        #expect(little == big)
+    }
+
+    @Test func twelveByteHeaderAndHeaderChecksumZero() throws {
+        let reference = try Self.read(Self.simpleRun().bytes())
+        #expect(try Self.read(Self.simpleRun().bytes(headerSize: 12)) == reference)
+        #expect(try Self.read(Self.simpleRun().bytes(headerCRC: false)) == reference)
+    }
+
+    @Test func fileChecksumMismatchIsAWarning() throws {
+        let file = try Self.read(Self.simpleRun().bytes(corruptCRC: true))
+        #expect(file.activities.count == 1)
+        #expect(file.warnings.contains { $0.contains("checksum does not match") && $0.hasPrefix("byte ") })
+    }
+
+    @Test func dataSizeZeroReadsToTheEnd() throws {
+        let file = try Self.read(Self.simpleRun().bytes(dataSize: 0))
+        #expect(file.activities.first?.summary.points == 601)
+        #expect(file.warnings.contains { $0.contains("data size of 0") })
+        #expect(!file.warnings.contains { $0.contains("checksum") })
+    }
+
+    @Test func truncatedInsideARecordKeepsTheRest() throws {
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        Self.run(&w)
+        let bytes = w.bytes()
+        let cut = bytes.prefix(bytes.count - 20)
+        let file = try Self.read(Data(cut))
+        let a = try #require(file.activities.first)
+        #expect(a.summary.points > 590 && a.summary.points < 601)
+        #expect(file.warnings.contains { $0.contains("ends inside") && $0.hasPrefix("byte ") })
+        #expect(file.warnings.contains { $0.contains("no session message") })
+    }
+
+    @Test func undefinedLocalMessageEndsTheSegmentButNotTheFile() throws {
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        Self.run(&w, seconds: 100)
+        w.encoder.raw([0x0C, 1, 2, 3])  // a data message of local type 12, never defined
+        Self.run(&w, from: Self.start + 101, seconds: 50)
+        var second = FitActivityWriter()
+        second.fileID(created: Self.start)
+        Self.run(&second, from: Self.start + 200, seconds: 100)
+        let file = try Self.read(w.bytes() + second.bytes())
+        #expect(file.warnings.contains { $0.contains("local message type 12") })
+        // The first segment up to the bad record, then the whole second segment.
+        #expect(file.activities.first?.summary.points == 101 + 101)
+    }
+
+    @Test func stringWithoutTerminatorAndMisalignedFieldSize() throws {
+        var w = FitActivityWriter()
+        w.fileID(manufacturer: 294, product: 802, productName: "COROS PACE 2 ABCDEF", created: Self.start)
+        // A uint32 field of size 1 (COROS) and a uint16 field of size 3: read as bytes, never a crash.
+        typealias F = FitEncoder.FieldSpec
+        w.encoder.define(
+            local: 9, global: 20,
+            fields: [
+                F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32),
+                F(number: 3, size: 1, baseType: FitEncoder.BaseType.uint8),
+                F(number: 5, size: 1, baseType: FitEncoder.BaseType.uint32),
+                F(number: 7, size: 3, baseType: FitEncoder.BaseType.uint16),
+            ])
+        for t in Int64(0)...60 {
+            w.encoder.data(
+                local: 9,
+                [253: .int(FitActivityWriter.fitTime(Self.start + t)), 3: .int(120), 5: .raw([7]), 7: .raw([1, 2, 3])])
+        }
+        let file = try Self.read(w.bytes())
+        let a = try #require(file.activities.first)
+        #expect(a.summary.device == "COROS PACE 2 ABC")
+        #expect(a.summary.heartRate?.mean == 120)
+        #expect(a.summary.points == 61)
+    }
+
+    @Test func compressedTimestamps() throws {
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        typealias F = FitEncoder.FieldSpec
+        // One full timestamp, then compressed headers (local 2, 5-bit offsets that roll over).
+        w.encoder.define(local: 2, global: 20, fields: [F(number: 3, size: 1, baseType: FitEncoder.BaseType.uint8)])
+        w.encoder.define(
+            local: 3, global: 20,
+            fields: [
+                F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32),
+                F(number: 3, size: 1, baseType: FitEncoder.BaseType.uint8),
+            ])
+        w.encoder.data(local: 3, [253: .int(FitActivityWriter.fitTime(Self.start)), 3: .int(100)])
+        var t = FitActivityWriter.fitTime(Self.start)
+        for _ in 0..<100 {
+            t += 2
+            w.encoder.compressed(local: 2, timeOffset: UInt8(t & 0x1F), [3: .int(150)])
+        }
+        let file = try Self.read(w.bytes())
+        let a = try #require(file.activities.first)
+        #expect(a.summary.elapsedSeconds == 200)
+        #expect(a.summary.points == 101)
+        #expect(a.summary.heartRate?.max == 150)
+    }
+
+    @Test func chainedSegmentsWithHeartRateFromTheStrap() throws {
+        // A pool swim without HR in its records; the strap's HR follows in a chained segment.
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        for t in Int64(0)...300 { w.record(.init(time: Self.start + t, distance: Double(t))) }
+        w.session(.init(start: Self.start, elapsed: 300, distance: 300, sport: 5, subSport: 17))
+        var strap = FitEncoder()
+        typealias F = FitEncoder.FieldSpec
+        strap.define(
+            local: 0, global: 132,
+            fields: [
+                F(number: 253, size: 4, baseType: FitEncoder.BaseType.uint32),
+                F(number: 9, size: 20, baseType: FitEncoder.BaseType.uint32),
+                F(number: 6, size: 5, baseType: FitEncoder.BaseType.uint8),
+            ])
+        // Strap clock: event time 1000 s (x1024) is the swim start.
+        for chunk in 0..<61 {
+            let events = (0..<5).map { Int64((1000 + chunk * 5 + $0) * 1024) }
+            var values: [UInt8: FitEncoder.Value] = [9: .ints(events), 6: .ints((0..<5).map { _ in 130 })]
+            if chunk == 0 { values[253] = .int(FitActivityWriter.fitTime(Self.start)) }
+            strap.data(local: 0, values)
+        }
+        let file = try Self.read(w.bytes() + Data(strap.segment()))
+        let a = try #require(file.activities.first)
+        #expect(a.summary.sport == .swimming)
+        #expect(a.summary.sportLabel == "swimming (lap_swimming)")
+        #expect(a.summary.heartRate?.mean == 130)
+        #expect(file.warnings.isEmpty)
+    }
+
+    @Test func multisportSummaryLastGivesOneActivityPerLegWithoutTransitions() throws {
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        Self.run(&w, from: Self.start, seconds: 300)  // "bike" leg
+        Self.run(&w, from: Self.start + 301, seconds: 60, distanceOffset: 900)  // transition
+        Self.run(&w, from: Self.start + 362, seconds: 300, distanceOffset: 1100)  // run leg
+        w.session(.init(start: Self.start, elapsed: 300, distance: 900, sport: 2))
+        w.session(.init(start: Self.start + 301, elapsed: 60, distance: 180, sport: 3))
+        w.session(.init(start: Self.start + 362, elapsed: 300, distance: 900, sport: 1))
+        let summaryLast = try Self.read(w.bytes())
+        #expect(summaryLast.activities.map(\.summary.sport) == [.cycling, .running])
+        #expect(summaryLast.activities.map(\.summary.points) == [301, 301])
+        #expect(summaryLast.activities.map(\.summary.elapsedSeconds) == [300, 300])
+
+        var first = FitActivityWriter()
+        first.fileID(created: Self.start)
+        first.session(.init(start: Self.start, elapsed: 300, distance: 900, sport: 2))
+        first.session(.init(start: Self.start + 301, elapsed: 60, distance: 180, sport: 3))
+        first.session(.init(start: Self.start + 362, elapsed: 300, distance: 900, sport: 1))
+        Self.run(&first, from: Self.start, seconds: 300)
+        Self.run(&first, from: Self.start + 301, seconds: 60, distanceOffset: 900)
+        Self.run(&first, from: Self.start + 362, seconds: 300, distanceOffset: 1100)
+        let summaryFirst = try Self.read(first.bytes())
+        #expect(summaryFirst.activities == summaryLast.activities)
+    }
+
+    @Test func deviceTimeWithoutCorrelationIsUntimedAndFlagged() throws {
+        var w = FitActivityWriter()
+        w.fileID(created: FitEncoder.epoch + 16_441_241)
+        for t in Int64(0)...60 {
+            w.record(.init(time: FitEncoder.epoch + 16_441_241 + t, distance: Double(t) * 3, heartRate: 140))
+        }
+        let file = try Self.read(w.bytes())
+        let a = try #require(file.activities.first)
+        #expect(a.summary.start == nil)
+        #expect(a.summary.elapsedSeconds == 0)
+        #expect(file.warnings.contains { $0.contains("device time") })
+    }
+
+    @Test func clockStepsBackNeverGiveNegativeDurations() throws {
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        for t in Int64(0)...100 { w.record(.init(time: Self.start + t, distance: Double(t) * 3)) }
+        for t in Int64(50)...60 { w.record(.init(time: Self.start + t, distance: 300 + Double(t))) }
+        for t in Int64(0)...10 { w.record(.init(time: Self.start + 20 * 86_400 + t, distance: 400 + Double(t) * 3)) }
+        let file = try Self.read(w.bytes())
+        let a = try #require(file.activities.first)
+        #expect(a.summary.elapsedSeconds >= 0 && a.summary.movingSeconds >= 0)
+        #expect(a.blocks.allSatisfy { $0.durationSeconds >= 0 })
+        #expect(file.warnings.contains { $0.contains("earlier than the record before") })
+    }
+
+    @Test func developerFieldRunningPower() throws {
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        typealias F = FitEncoder.FieldSpec
+        typealias B = FitEncoder.BaseType
+        // developer_data_id and a field_description naming field 0 of developer 0 "Power" in watts.
+        w.encoder.define(local: 7, global: 207, fields: [F(number: 3, size: 1, baseType: B.uint8)])
+        w.encoder.data(local: 7, [3: .int(0)])
+        w.encoder.define(
+            local: 8, global: 206,
+            fields: [
+                F(number: 0, size: 1, baseType: B.uint8), F(number: 1, size: 1, baseType: B.uint8),
+                F(number: 2, size: 1, baseType: B.uint8), F(number: 3, size: 16, baseType: B.string),
+                F(number: 8, size: 8, baseType: B.string),
+            ])
+        w.encoder.data(local: 8, [0: .int(0), 1: .int(0), 2: .int(0x84), 3: .text("Power"), 8: .text("Watts")])
+        w.encoder.define(
+            local: 9, global: 20, fields: [F(number: 253, size: 4, baseType: B.uint32)],
+            developer: [(number: 0, size: 2, index: 0)])
+        for t in Int64(0)...120 {
+            // 300 W, little-endian.
+            w.encoder.data(local: 9, [253: .int(FitActivityWriter.fitTime(Self.start + t))], developer: [[0x2C, 0x01]])
+        }
+        let a = try #require(try Self.read(w.bytes()).activities.first)
+        #expect(a.summary.power?.mean == 300)
+    }
+
+    @Test func nonActivityFileIsNotTrainingData() throws {
+        var w = FitActivityWriter()
+        w.fileID(type: 32, created: Self.start)
+        let file = try Self.read(w.bytes())
+        #expect(file.activities.isEmpty)
+        #expect(file.emptyReason == "FIT monitoring file, not training data")
+    }
+
+    @Test func notFitAndEmptyAreErrors() {
+        #expect(throws: IngestError.self) { try Self.read(Data([14, 0x20, 0, 0, 0, 0, 0, 0, 0x2E, 0x46, 0x49])) }
+        var bad = Self.simpleRun().bytes()
+        bad[9] = 0x58
+        #expect(throws: IngestError.self) { try Self.read(bad) }
+    }
+
+    @Test func gzipFormReadsTheSame() throws {
+        let plain = Self.simpleRun().bytes()
+        let compressed = try gzipped(plain)
+        #expect(ActivityReader.sniff(prefix: compressed) == .fit)
+        #expect(try Self.read(compressed) == Self.read(plain))
+        // Truncated gzip: the records before the damage are kept, with a warning.
+        let cut = try Self.read(compressed.prefix(compressed.count / 2))
+        #expect(cut.warnings.contains { $0.contains("gzip") })
+    }
+
+    @Test func fileHandleReadsTheSameAsData() throws {
+        // Multisport summary-last needs a second pass: the handle is rewound for it.
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        Self.run(&w, from: Self.start, seconds: 100)
+        Self.run(&w, from: Self.start + 101, seconds: 100, distanceOffset: 300)
+        w.session(.init(start: Self.start, elapsed: 100, sport: 2))
+        w.session(.init(start: Self.start + 101, elapsed: 100, sport: 1))
+        let data = w.bytes()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fit-\(UUID().uuidString).fit")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        let fromHandle = try ActivityReader.read(fileHandle: handle, source: "test.fit")
+        #expect(fromHandle == (try Self.read(data)))
+        #expect(fromHandle.activities.count == 2)
+        // The hashing read of `run` reads twice too, and hashes the file exactly once.
+        try handle.seek(toOffset: 0)
+        var digest = ContentDigest()
+        #expect(try ActivityReader.read(fileHandle: handle, source: "test.fit", digest: &digest) == fromHandle)
+        var expected = ContentDigest()
+        expected.update(data)
+        #expect(digest.value == expected.value && digest.size == data.count)
+    }
+}

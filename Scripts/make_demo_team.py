@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import fit_writer as fw  # noqa: E402
 import gen_activity as ga  # noqa: E402
 import gen_strength as gs  # noqa: E402
 
@@ -120,6 +121,12 @@ def document(rec: Recorder, fmt: str, session: ga.Session, points: Sequence[ga.S
     creator = rec.creator if fmt == "gpx-strava" else None
     return ga.render(ga.write_document, fmt, session, points, rec.device, rec.phys.mass_kg, creator,
                      rec.connect_numbers)
+
+
+def utc_offset(wall: datetime) -> int:
+    """Seconds the athlete's zone is ahead of UTC at `wall` (what FIT `activity.local_timestamp` holds)."""
+    offset = wall.replace(tzinfo=ZONE).utcoffset()
+    return int(offset.total_seconds()) if offset else 0
 
 
 def write_file(path: Path, data: bytes, gz: bool) -> Path:
@@ -217,7 +224,8 @@ def ana(root: Path) -> None:
 
 
 def bojan(root: Path) -> None:
-    """Road cyclist, 8–10 h/week with a power meter; squats, leg press, back extensions in Strong."""
+    """Road cyclist, 8–10 h/week with a power meter (Edge 530 FIT originals); squats, leg press,
+    back extensions in Strong."""
     rng = random.Random(ga.seed_for("bojan"))
     rec = Recorder(ga.Physiology(185, 48, 165, 1000 / 300, 285, 76), terrain(rng, "novo-mesto"),
                    ga.Sensors(power=True, temperature=True), ga.Device("Edge 530", 3_318_204_776, 3121),
@@ -235,8 +243,9 @@ def bojan(root: Path) -> None:
     for p in plan_weeks(rng, template, skip=0.04):
         session, _, points = record(rec, p, "Novo Mesto Cycling", rng)
         activity_id = next_id()
-        base = root / "bojan" / f"activity_{activity_id}.tcx"
-        write_file(base, document(rec, "tcx", session, points), gz=True)
+        base = root / "bojan" / f"{activity_id}_ACTIVITY.fit"
+        fit = fw.activity_file(session, points, ga.laps_for(session, points), rec.device, utc_offset(p.wall))
+        write_file(base, fit, gz=False)
         if p.kind == "easy" and week_of(p.wall.date()) == 9 and not duplicate_done:
             # The same ride exported again as GPX (no power in Garmin Connect GPX): a duplicate.
             write_file(base.with_suffix(".gpx"), document(rec, "gpx-garmin", session, points), gz=False)
@@ -376,7 +385,8 @@ def strava_csv(rows: Sequence[Sequence[str]]) -> str:
 
 
 def luka(root: Path) -> None:
-    """Trail runner: big climbs and descents, balanced glute/core work and stretching in FitNotes."""
+    """Trail runner: big climbs and descents; glute/core work recorded on the watch (FIT strength
+    sets), stretching in FitNotes."""
     rng = random.Random(ga.seed_for("luka"))
     rec = Recorder(ga.Physiology(192, 45, 174, 1000 / 260, 260, 68), terrain(rng, "bled"),
                    ga.Sensors(temperature=True), ga.Device("fenix 7", 3_390_771_512, 3906), "tcx",
@@ -398,12 +408,19 @@ def luka(root: Path) -> None:
     for start in strength_days(rng, (0, 3), 18, skip=0.05):
         w = week_of(start.date())
         thrust = progress(w, 70, 2.0)
-        workouts.append(gs.Workout(start, "", 50, (
-            gs.ExerciseLog("Barbell Hip Thrust", sets(thrust, 10, 3, warmups=((40, 10),)), category="Legs"),
-            gs.ExerciseLog("Romanian Deadlift", sets(progress(w, 60, 1.5), 8, 3, warmups=((40, 8),)), category="Legs"),
-            gs.ExerciseLog("Bulgarian Split Squat", sets(12, 8, 3), category="Legs", note="dumbbell per hand, per leg"),
-            gs.ExerciseLog("Side Plank", sets(None, None, 4, seconds=40), category="Abs"),
-            gs.ExerciseLog("Dead Bug", sets(None, 10, 3), category="Abs"),
+        rdl = progress(w, 60, 1.5)
+        # The gym work is recorded on the fenix 7 as a strength activity (FIT `set` messages:
+        # seconds, reps, kg, exercise_category, sub-type; no warm-up sets) ...
+        gym = ([(45, 10, thrust, 10, 1)] * 3  # hip_raise / barbell_hip_thrust_with_bench
+               + [(40, 8, rdl, 8, 23)] * 3  # deadlift / romanian_deadlift
+               + [(50, 8, 12, 17, 18)] * 3  # lunge / dumbbell_bulgarian_split_squat, 12 kg per hand
+               + [(40, None, None, 19, 66)] * 4  # plank / side_plank, 40-s holds
+               + [(45, 10, None, 11, 1)] * 3)  # hip_stability / dead_bug
+        utc = to_utc(start)
+        fit = fw.strength_file(utc, utc_offset(start), gym, rec.device)
+        write_file(root / "luka" / "watch" / start.strftime("%Y-%m") / f"{start:%Y-%m-%d_%H%M}_strength.fit", fit, gz=False)
+        # ... and the stretches after it in FitNotes.
+        workouts.append(gs.Workout(start, "", 10, (
             gs.ExerciseLog("Hip Flexor Stretch", sets(None, None, 2, seconds=60), category="Stretching"),
             gs.ExerciseLog("Hamstring Stretch", sets(None, None, 2, seconds=60), category="Stretching"),
         )))

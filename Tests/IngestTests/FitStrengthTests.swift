@@ -52,9 +52,10 @@ import Testing
         #expect(session.start.description == "2025-09-23T12:02:24")
         #expect(session.durationSeconds == 1200)
         #expect(session.sets.count == 5)
-        #expect(session.sets.map(\.reps) == [12, 10, 1, 8, 8])
+        #expect(session.sets.map(\.reps) == [12, 10, nil, 8, 8])
         #expect(session.sets.map(\.loadKilograms) == [nil, 60, nil, 22.5, 20])
-        #expect(session.sets.map(\.durationSeconds) == [30, 40, 45, 30, 30])
+        // Only the plank (reps 1: the watch's mark of a timed set) is a timed hold.
+        #expect(session.sets.map(\.durationSeconds) == [nil, nil, 45, nil, nil])
         #expect(session.sets[0].time.description == "2025-09-23T12:03:24")
         // Through the FIT strength table: hip_raise/barbell_hip_thrust_with_bench, squat/barbell_back_squat,
         // plank without a sub-type; 65534 and a category the profile lacks stay unresolved.
@@ -81,7 +82,7 @@ import Testing
         #expect(strength.sessions == 1)
         #expect(strength.sets == 5)
         #expect(strength.workingSets == 5)
-        #expect(strength.timedSets == 0)
+        #expect(strength.timedSets == 1)
         #expect(
             strength.unknownExercises.map(\.name) == [
                 "FIT exercise category 77", "unrecognised exercise (FIT category unknown)",

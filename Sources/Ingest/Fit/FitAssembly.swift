@@ -185,10 +185,13 @@ struct FitAssembly {
             }
             let sets = group.sets.map { set -> StrengthSet in
                 if set.weightKilograms != nil { anyWeight = true }
+                // A timed hold: the watch writes no reps, or 1, and the duration. For other sets
+                // the duration is only how long the reps took, not a hold.
+                let hold = (set.repetitions ?? 0) <= 1 && set.durationSeconds != nil
                 return StrengthSet(
                     time: local(set.start.isFinite ? set.start : start), exerciseName: Self.exerciseName(set),
-                    kind: .working, reps: set.repetitions, loadKilograms: set.weightKilograms,
-                    durationSeconds: set.durationSeconds, location: SourceLocation(source: source))
+                    kind: .working, reps: hold ? nil : set.repetitions, loadKilograms: set.weightKilograms,
+                    durationSeconds: hold ? set.durationSeconds : nil, location: SourceLocation(source: source))
             }
             result.append(
                 StrengthSession(

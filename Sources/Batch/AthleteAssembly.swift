@@ -59,6 +59,21 @@ struct AthleteAssembly {
                 sessions += kept
             }
         }
+        // A session dated in year 1 or 9999 (a wrong date column) would stretch the day-by-day
+        // history over millennia: such sessions are left out, with a warning.
+        let plausible = RunConfiguration.asOfRange
+        let implausibleActivities = activities.filter { activity in
+            activity.summary.start.map { !plausible.contains(LocalDate($0, in: timeZone)) } ?? false
+        }
+        let implausibleSessions = sessions.filter { !plausible.contains($0.start.date) }
+        if !implausibleActivities.isEmpty || !implausibleSessions.isEmpty {
+            let sources = Set(implausibleActivities.compactMap(\.source) + implausibleSessions.compactMap { $0.sets.first?.location?.source })
+            warnings.append(
+                "\(implausibleActivities.count + implausibleSessions.count) activities or strength sessions dated outside "
+                    + "\(plausible.lowerBound) to \(plausible.upperBound) were left out (a wrong date?): \(sources.sorted().joined(separator: ", "))")
+            activities.removeAll { activity in activity.summary.start.map { !plausible.contains(LocalDate($0, in: timeZone)) } ?? false }
+            sessions.removeAll { !plausible.contains($0.start.date) }
+        }
         for (reason, paths) in notTrainingData.sorted(by: { $0.key < $1.key }) {
             let examples = paths.sorted().prefix(3).joined(separator: ", ") + (paths.count > 3 ? ", …" : "")
             warnings.append("\(paths.count) file\(paths.count == 1 ? "" : "s"): \(reason) (\(examples))")

@@ -2,13 +2,12 @@ import Foundation
 import HipBalanceCore
 import Ingest
 import Reports
-import ZIPFoundation
 
 /// Where an input's bytes live.
 public enum InputLocation: Sendable, Hashable {
     case file(URL)
-    /// A member of a zip archive (a Strava bulk export).
-    case archiveEntry(archive: URL, entry: String)
+    /// A member of a zip archive (a Strava bulk export), as its table of contents lists it.
+    case archiveEntry(archive: URL, entry: ZipEntry)
 }
 
 /// What a reader makes of an input: an activity file or a strength log.
@@ -71,17 +70,24 @@ public struct TeamDiscovery: Sendable {
     }
 
     /// Lists the athletes (immediate sub-folders, hidden ones skipped) and their inputs at any depth.
+    ///
+    /// Only folders and regular files are read: pipes, devices and sockets are listed as skipped
+    /// with the reason. A symbolic link is followed only while it stays inside the team folder
+    /// and does not lead into another athlete's folder (or back to the team folder); a folder
+    /// reached twice (a link loop) is not walked again.
     public func discover() throws -> TeamInventory {
         let fileManager = FileManager.default
         let names = try fileManager.contentsOfDirectory(atPath: teamDirectory.path).sorted()
+        let layout = TeamLayout(teamDirectory: teamDirectory, names: names, excludedPaths: excludedPaths)
         var athletes: [DiscoveredAthlete] = []
         var loose: [UnknownFile] = []
         var rejected: [RejectedFile] = []
         var folderByID: [String: String] = [:]
         for name in names where !name.hasPrefix(".") {
             let url = teamDirectory.appendingPathComponent(name)
-            if excludedPaths.contains(url.path) { continue }
-            if Self.isDirectory(url) {
+            if layout.isExcluded(url.path) { continue }
+            switch layout.entry(url, owner: nil) {
+            case .folder:
                 let id = SafePathComponent.sanitise(name)
                 if let other = folderByID[id] {
                     rejected.append(RejectedFile(
@@ -89,19 +95,30 @@ public struct TeamDiscovery: Sendable {
                     continue
                 }
                 folderByID[id] = name
-                athletes.append(discoverAthlete(folder: name, id: id, url: url))
-            } else if name != TeamConfiguration.fileName {
-                loose.append(UnknownFile(path: name, reason: "not inside an athlete folder"))
+                athletes.append(discoverAthlete(folder: name, id: id, url: url, layout: layout))
+            case .file:
+                if name != TeamConfiguration.fileName {
+                    loose.append(UnknownFile(path: name, reason: "not inside an athlete folder"))
+                }
+            case .skipped(let reason):
+                if name != TeamConfiguration.fileName { loose.append(UnknownFile(path: name, reason: reason)) }
             }
         }
         return TeamInventory(athletes: athletes.sorted { $0.id < $1.id }, looseFiles: loose, rejected: rejected)
     }
 
-    func discoverAthlete(folder: String, id: String, url: URL) -> DiscoveredAthlete {
+    func discoverAthlete(folder: String, id: String, url: URL, layout: TeamLayout) -> DiscoveredAthlete {
         var athlete = DiscoveredAthlete(folder: folder, id: id, items: [], unknownFiles: [], rejected: [], metadataFiles: [])
         var stravaIndexes: [(directory: String, index: StravaIndex)] = []
-        for file in walk(url, relativeTo: folder) {
-            classify(file: file.url, path: file.path, into: &athlete, stravaIndexes: &stravaIndexes)
+        var visited = Set<String>()
+        if let real = TeamLayout.realPath(url.path) { visited.insert(real) }
+        for entry in walk(url, relativeTo: folder, owner: folder, layout: layout, visited: &visited) {
+            switch entry {
+            case .file(let file, let path):
+                classify(file: file, path: path, into: &athlete, stravaIndexes: &stravaIndexes)
+            case .skipped(let path, let reason):
+                athlete.unknownFiles.append(UnknownFile(path: path, reason: reason))
+            }
         }
         // Link files of unpacked Strava exports to their activities.csv rows.
         for (position, item) in athlete.items.enumerated() where item.kind == .activity {
@@ -115,31 +132,53 @@ public struct TeamDiscovery: Sendable {
         return athlete
     }
 
-    /// Regular files under `url`, depth first, hidden entries and symbolic links to folders skipped.
-    func walk(_ url: URL, relativeTo base: String) -> [(url: URL, path: String)] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        var files: [(URL, String)] = []
+    /// What a walk finds: a regular file to classify, or something skipped with its reason.
+    enum WalkEntry {
+        case file(URL, String)
+        case skipped(String, String)
+    }
+
+    /// Regular files under `url`, depth first, hidden entries skipped; folders reached through
+    /// links are walked once (`visited` holds real paths), the rest is listed with a reason.
+    func walk(_ url: URL, relativeTo base: String, owner: String, layout: TeamLayout, visited: inout Set<String>) -> [WalkEntry] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+        } catch {
+            return [.skipped(base, "folder cannot be listed: \(PlainError.describe(error))")]
+        }
+        var entries: [WalkEntry] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let child = url.appendingPathComponent(name)
-            if excludedPaths.contains(child.path) { continue }
+            if layout.isExcluded(child.path) { continue }
             let path = "\(base)/\(name)"
-            if Self.isDirectory(child) {
-                if !isSymbolicLink(child) { files += walk(child, relativeTo: path) }
-            } else {
-                files.append((child, path))
+            switch layout.entry(child, owner: owner) {
+            case .folder(let real):
+                guard visited.insert(real).inserted else {
+                    entries.append(.skipped(path, "symbolic link to a folder already read (a link loop?); not followed"))
+                    continue
+                }
+                entries += walk(child, relativeTo: path, owner: owner, layout: layout, visited: &visited)
+            case .file:
+                entries.append(.file(child, path))
+            case .skipped(let reason):
+                entries.append(.skipped(path, reason))
             }
         }
-        return files
+        return entries
     }
 
     func classify(file url: URL, path: String, into athlete: inout DiscoveredAthlete, stravaIndexes: inout [(directory: String, index: StravaIndex)]) {
         let prefix: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
+            let handle = try RegularFile.openForReading(url.path)
             defer { try? handle.close() }
             prefix = try handle.read(upToCount: Self.prefixLength) ?? Data()
+        } catch let error as FileReadError {
+            athlete.rejected.append(RejectedFile(path: path, message: error.message))
+            return
         } catch {
-            athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(error.localizedDescription)"))
+            athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
             return
         }
         if prefix.isEmpty {
@@ -148,15 +187,20 @@ public struct TeamDiscovery: Sendable {
             expandArchive(url, path: path, into: &athlete)
         } else if StravaIndex.looksLikeIndex(prefix) {
             do {
-                let index = try StravaIndex(data: Data(contentsOf: url), source: path)
+                guard let data = try RegularFile.read(url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv") else {
+                    return
+                }
+                let index = try StravaIndex(data: data, source: path)
                 let directory = (path as NSString).deletingLastPathComponent
                 stravaIndexes.append((directory, index))
                 athlete.metadataFiles.append(path)
                 if let note = index.manualEntriesNote(source: path) { athlete.notes.append(note) }
             } catch let error as IngestError {
                 athlete.rejected.append(RejectedFile(error, relativeTo: path))
+            } catch let error as FileReadError {
+                athlete.rejected.append(RejectedFile(path: path, message: error.message))
             } catch {
-                athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(error.localizedDescription)"))
+                athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
             }
         } else if let kind = Self.kind(ofPrefix: prefix, path: path) {
             athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: kind))
@@ -187,42 +231,46 @@ public struct TeamDiscovery: Sendable {
         return "not a recognised activity file or strength log"
     }
 
-    /// Lists a Strava bulk-export zip: `activities.csv` links rows to members by `Filename`;
-    /// members are classified by name (`.gpx`, `.tcx`, `.fit`, optionally `.gz`) and parsed by content later.
+    /// Lists a Strava bulk-export zip (its table of contents is read once, in one pass):
+    /// `activities.csv` links rows to members by `Filename`; members are classified by name
+    /// (`.gpx`, `.tcx`, `.fit`, optionally
+    /// `.gz`) and parsed by content later. Members that share a name
+    /// are all read (the second as `NAME#2`, and so on); links inside the zip are never followed.
     func expandArchive(_ url: URL, path: String, into athlete: inout DiscoveredAthlete) {
-        let archive: Archive
+        let archive: ZipArchive
+        let entries: [ZipEntry]
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try ZipArchive(url: url)
+            entries = try archive.entries()
         } catch {
-            athlete.rejected.append(RejectedFile(path: path, message: "zip archive cannot be opened: \(error)"))
+            athlete.rejected.append(RejectedFile(path: path, message: "zip archive \(error.message)"))
             return
         }
-        let indexEntry = archive.first { Self.isStravaIndexName($0.path) }
+        let indexEntry = entries.first { Self.isStravaIndexName($0.path) }
         var index: StravaIndex?
         if let entry = indexEntry {
             let member = "\(path)#\(entry.path)"
             do {
-                var data = Data()
-                _ = try archive.extract(entry) { data.append($0) }
+                let data = try archive.open(entry, source: member).readAll(maximumSize: StravaIndex.maximumSize)
                 let found = try StravaIndex(data: data, source: member)
                 index = found
                 athlete.metadataFiles.append(member)
                 if let note = found.manualEntriesNote(source: member) { athlete.notes.append(note) }
-            } catch let error as IngestError {
-                athlete.rejected.append(RejectedFile(error, relativeTo: member))
             } catch {
-                athlete.rejected.append(RejectedFile(path: member, message: "cannot be extracted: \(error)"))
+                athlete.rejected.append(RejectedFile(error, relativeTo: member))
             }
         }
         // `Filename` values are relative to the folder holding activities.csv (the zip's root).
         let root = indexEntry.map { ($0.path as NSString).deletingLastPathComponent } ?? ""
-        for entry in archive where entry.type == .file && entry.path != indexEntry?.path {
-            let member = "\(path)#\(entry.path)"
+        for entry in entries where entry != indexEntry {
+            let member = "\(path)#\(entry.uniqueName)"
             if (entry.path as NSString).lastPathComponent.hasPrefix(".") || entry.path.hasPrefix("__MACOSX/") { continue }
-            if Self.hasActivityExtension(entry.path) {
+            if entry.isSymbolicLink {
+                athlete.unknownFiles.append(UnknownFile(path: member, reason: "symbolic link inside the zip; not followed"))
+            } else if Self.hasActivityExtension(entry.path) {
                 let filename = root.isEmpty ? entry.path : String(entry.path.dropFirst(root.count + 1))
                 athlete.items.append(InputItem(
-                    athleteFolder: athlete.folder, path: member, location: .archiveEntry(archive: url, entry: entry.path),
+                    athleteFolder: athlete.folder, path: member, location: .archiveEntry(archive: url, entry: entry),
                     kind: .activity, strava: index?.info(forFilename: filename)))
             } else {
                 athlete.unknownFiles.append(UnknownFile(path: member, reason: Self.unknownReason(for: entry.path)))
@@ -238,10 +286,6 @@ public struct TeamDiscovery: Sendable {
     static func isDirectory(_ url: URL) -> Bool {
         var directory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &directory) && directory.boolValue
-    }
-
-    func isSymbolicLink(_ url: URL) -> Bool {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
     }
 }
 

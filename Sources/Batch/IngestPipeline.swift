@@ -1,7 +1,6 @@
 import Foundation
 import HipBalanceCore
 import Ingest
-import ZIPFoundation
 
 /// How far ingest has got, for a progress display.
 public struct IngestProgress: Sendable, Hashable {
@@ -33,6 +32,8 @@ struct IngestPipeline: Sendable {
     /// Called after a file was read and before it is checked for changes (tests use it to
     /// change a file at the worst moment).
     var afterRead: (@Sendable (URL) -> Void)?
+    /// Archives kept open across the members of a run.
+    var archives = ZipArchivePool()
 
     /// Reads one batch of inputs; the outcomes are in the order of `items`.
     func run(_ items: [InputItem]) -> [IngestOutcome] {
@@ -84,26 +85,64 @@ struct IngestPipeline: Sendable {
     }
 
     /// A zip member: keyed by the archive's time and the member's size and recorded CRC-32, so a
-    /// hit needs no decompression; a miss is extracted into memory (one member at a time).
-    func ingestMember(_ entryPath: String, of archiveURL: URL, _ item: InputItem) -> IngestOutcome {
-        let key = "\(archiveURL.path)#\(entryPath)"
+    /// hit needs no decompression; a miss is inflated chunk by chunk into the reader (never whole
+    /// into memory, within `ZipLimits`) through an archive this worker already has open.
+    func ingestMember(_ entry: ZipEntry, of archiveURL: URL, _ item: InputItem) -> IngestOutcome {
+        let key = "\(archiveURL.path)#\(entry.uniqueName)"
+        let state: FileState
         do {
-            let archive = try Archive(url: archiveURL, accessMode: .read)
-            guard let entry = archive[entryPath] else { return rejected("member vanished from the archive", item, key) }
-            var fingerprint = try InputFingerprint.ofFile(at: archiveURL, readerKey: readerKey(item))
-            fingerprint.size = Int64(entry.uncompressedSize)
-            let contentHash = ContentHash.ofArchiveMember(crc32: entry.checksum, size: entry.uncompressedSize)
-            fingerprint.contentHash = contentHash
-            if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
-                return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
-            }
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            let parsed = parse(data: data, item)
-            cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
-            return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+            state = try FileState.of(archiveURL)
         } catch {
-            return rejected("cannot be extracted: \(error)", item, key)
+            return rejected("zip archive cannot be read: \(error.message)", item, key)
+        }
+        let contentHash = ContentHash.ofArchiveMember(crc32: entry.crc32, size: entry.uncompressedSize)
+        let fingerprint = InputFingerprint(
+            size: Int64(clamping: entry.uncompressedSize), modified: state.modified, contentHash: contentHash, readerKey: readerKey(item))
+        if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
+            return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
+        }
+        do {
+            return try archives.withArchive(archiveURL) { (archive) throws(ZipError) -> IngestOutcome in
+                let parsed = parseMember(entry, of: archive, item)
+                // A rewritten archive may have given bytes of another file: report, never cache.
+                guard !archive.changedOnDisk, archive.state == state else {
+                    return rejected(
+                        "the zip archive changed while it was being read; it was not cached and will be read again next run", item, key)
+                }
+                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
+                return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+            }
+        } catch {
+            return rejected("zip archive \(error.message)", item, key)
+        }
+    }
+
+    /// Streams one member into its reader; the rest of the member is inflated after the reader
+    /// stops, so its size and checksum are always checked.
+    func parseMember(_ entry: ZipEntry, of archive: ZipArchive, _ item: InputItem) -> ParsedInput {
+        do {
+            switch item.kind {
+            case .activity:
+                var last: ZipMemberSource?
+                let result: Result<ActivityFile, IngestError>
+                do {
+                    result = .success(
+                        try ActivityReader.readReopenable(source: item.path) { () throws(IngestError) -> ZipMemberSource? in
+                            let member = try archive.open(entry, source: item.path)
+                            last = member
+                            return member
+                        })
+                } catch {
+                    result = .failure(error)
+                }
+                try last?.drain()
+                return .activities(try result.get())
+            case .strength:
+                let member = try archive.open(entry, source: item.path)
+                return parse(data: try member.readAll(maximumSize: Self.maximumStrengthLogSize), item)
+            }
+        } catch {
+            return .rejected(error)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 #if canImport(Glibc)
 import Glibc
@@ -31,15 +32,19 @@ public final class OutputFolder: @unchecked Sendable {
     /// Creates the folder when needed and takes its lock without waiting.
     public init(root: URL) throws(OutputError) {
         self.root = root.standardizedFileURL
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: self.root.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw OutputError(message: "output \(self.root.path) is a file, not a folder; give --out a folder", isLocked: false)
+        }
         do {
             try FileManager.default.createDirectory(at: self.root, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(message: "cannot create output folder \(root.path): \(error.localizedDescription)", isLocked: false)
+            throw OutputError(message: "cannot create output folder \(root.path): \(PlainError.describe(error))", isLocked: false)
         }
         let lockPath = self.root.appendingPathComponent(Self.lockFileName).path
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw OutputError(message: "cannot open lock file \(lockPath): \(String(cString: strerror(errno)))", isLocked: false)
+            throw OutputError(message: "cannot write in output folder \(self.root.path) (lock file \(lockPath)): \(PlainError.describe(errno))", isLocked: false)
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
@@ -55,6 +60,7 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     deinit {
+        if let stagingFolder { try? FileManager.default.removeItem(at: stagingFolder) }
         flock(lockDescriptor, LOCK_UN)
         close(lockDescriptor)
     }
@@ -70,32 +76,90 @@ public final class OutputFolder: @unchecked Sendable {
         }
     }
 
+    /// Files written while staging: they wait in `stagingFolder` until `publish()`.
+    private var staged: [(temporary: URL, target: URL)] = []
+    private var stagingFolder: URL?
+
+    /// From now on `write` stages: files wait in a hidden folder inside the output folder and
+    /// only `publish()` moves them into place, so a run that fails part-way (disk full, a
+    /// folder that cannot be written) leaves the previous complete set of outputs untouched.
+    public func beginStaging() throws(OutputError) {
+        let folder = root.appendingPathComponent("\(Self.temporaryPrefix)staging-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(message: "cannot write in output folder \(root.path): \(PlainError.describe(error))", isLocked: false)
+        }
+        stagingFolder = folder
+    }
+
+    /// Moves every staged file into place (each by `rename`, in the order written: the run
+    /// record last) and ends staging.
+    public func publish() throws(OutputError) {
+        defer { discardStaged() }
+        for (temporary, target) in staged {
+            let folder = target.deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(message: "cannot create \(folder.path): \(PlainError.describe(error))", isLocked: false)
+            }
+            guard rename(temporary.path, target.path) == 0 else {
+                throw OutputError(message: "cannot move a new report into \(target.path): \(PlainError.describe(errno))", isLocked: false)
+            }
+        }
+    }
+
+    /// Drops what was staged and ends staging (the published outputs stay as they were).
+    public func discardStaged() {
+        if let stagingFolder { try? FileManager.default.removeItem(at: stagingFolder) }
+        staged = []
+        stagingFolder = nil
+    }
+
     /// Writes `data` at `components` atomically: a temporary file beside it, flushed, then
-    /// renamed. A file that already holds exactly `data` is left alone (time stamp included), so a
-    /// nightly run that changes nothing rewrites nothing.
+    /// renamed (or, while staging, a file in the staging folder). A file that already holds
+    /// exactly `data` is left alone (time stamp included), so a nightly run that changes nothing
+    /// rewrites nothing.
     public func write(_ data: Data, to components: [String]) throws(OutputError) {
         let target = url(components)
         if let existing = try? Data(contentsOf: target), existing == data { return }
+        if let stagingFolder {
+            let temporary = stagingFolder.appendingPathComponent("\(staged.count)-\(target.lastPathComponent)")
+            do {
+                try Self.writeFlushed(data, to: temporary)
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw OutputError(message: "cannot write \(target.path): \(PlainError.describe(error))", isLocked: false)
+            }
+            staged.append((temporary, target))
+            return
+        }
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent("\(Self.temporaryPrefix)\(getpid())-\(target.lastPathComponent)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-                throw CocoaError(.fileWriteUnknown)
-            }
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
+            try Self.writeFlushed(data, to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(message: "cannot write \(target.path): \(error.localizedDescription)", isLocked: false)
+            throw OutputError(message: "cannot write \(target.path): \(PlainError.describe(error))", isLocked: false)
         }
         guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = PlainError.describe(errno)
             try? FileManager.default.removeItem(at: temporary)
             throw OutputError(message: "cannot move \(temporary.path) to \(target.path): \(reason)", isLocked: false)
         }
+    }
+
+    /// Creates `url` with `data`, flushed to disk; throws the system's error (no space, no permission).
+    private static func writeFlushed(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        defer { try? handle.close() }
+        try handle.write(contentsOf: data)
+        try handle.synchronize()
     }
 
     /// Writes text as UTF-8, atomically.

@@ -9,15 +9,25 @@ public enum SafePathComponent {
     public static func sanitise(_ name: String) -> String {
         var result = ""
         for character in name {
-            if character.isLetter || character.isNumber || character == "-" || character == "_" || character == "." {
-                result.append(character)
-            } else {
-                result.append("_")
-            }
+            // Every scalar is checked, not only the first: a prepended mark (U+0D4E) and a
+            // slash form one Character whose `isLetter` is true.
+            result.append(character.unicodeScalars.allSatisfy(isAllowed) ? character : "_")
         }
         while result.hasPrefix(".") { result.replaceSubrange(result.startIndex...result.startIndex, with: "_") }
         if result.count > maximumLength { result = String(result.prefix(maximumLength)) }
         return result.isEmpty ? "_" : result
+    }
+
+    /// Letters and digits of any script, the marks that combine with them, `-`, `_` and `.`.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "-" || scalar == "_" || scalar == "." { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
     }
 
     /// True when `name` is already what `sanitise` would make of it.

@@ -33,6 +33,8 @@ public struct StravaActivityInfo: Sendable, Hashable, Codable {
 /// The rows of a Strava bulk export's `activities.csv`, by the `Filename` column
 /// (`activities/67361190.tcx.gz`), the only reliable link from a row to its file.
 public struct StravaIndex: Sendable, Hashable {
+    /// The largest `activities.csv` read (ten thousand activities take a few MiB).
+    public static let maximumSize = 64 << 20
     private var rows: [String: StravaActivityInfo]
     /// Rows without a file (manual entries such as gym sessions), counted by activity type.
     public private(set) var manualEntries: [String: Int] = [:]

@@ -43,6 +43,10 @@ public struct RunConfiguration: Sendable {
         self.clock = clock
     }
 
+    /// The reference days a run accepts: far enough back for any archive, not so far ahead
+    /// that day-by-day histories grow without bound (`--as-of 9999-12-31` took 4 GB).
+    public static let asOfRange = LocalDate(year: 1990, month: 1, day: 1)...LocalDate(year: 2100, month: 12, day: 31)
+
     /// The default cache file name inside the output folder.
     public static let defaultCacheName = ".hipbalance-cache.sqlite"
 }
@@ -108,6 +112,9 @@ public enum TeamRun {
         var rowErrors: [RejectedFile] = []
         var seenPaths = Set<String>()
         do {
+            // Everything is staged and published at the end: a run that fails part-way leaves
+            // the previous complete set of outputs, never a mix of two days.
+            try output.beginStaging()
             // Batches of athletes: parsed results are held only until their athletes are written.
             for batch in batches(athletes, maximumItems: batchItems) {
                 let outcomes = pipeline.run(batch.flatMap(\.items))
@@ -142,6 +149,10 @@ public enum TeamRun {
             counts.rejected += teamRejected.count
             errors += teamRejected
             var warnings = setup.warnings
+            if let warning = Self.asOfWarning(asOf: asOf, newest: reports.compactMap(\.inputs.lastActivity).max()) {
+                logger.warning("\(warning)")
+                warnings.append(warning)
+            }
             if let warning = cache.rebuildWarning { warnings.append(warning) }
             if let warning = cache.damagedRowsWarning {
                 logger.warning("\(warning)")
@@ -156,6 +167,7 @@ public enum TeamRun {
                 warnings: Array(Set(warnings)).sorted(),
                 exitStatus: counts.rejected > 0 ? 1 : 0)
             try output.write(RunRecord.encoder().encode(record), to: [RunRecord.fileName])
+            try output.publish()
             return .completed(record)
         } catch let error as OutputError {
             return .outputFailed(error.message)
@@ -198,6 +210,21 @@ extension TeamRun {
             report: report, documents: ReportWriter.renderAthlete(report, formats: formats), record: record,
             errors: assembly.errors,
             rowErrors: assembly.rowErrors.map { RejectedFile($0, relativeTo: $0.location.source) })
+    }
+
+    /// Days between the newest data and the reference day beyond which the run warns.
+    static let staleDataDays = 28
+
+    /// A warning when the reference day is far from the data: reports for weeks without any
+    /// data (a mistyped --as-of, or exports that stopped arriving) contradict the logs.
+    static func asOfWarning(asOf: LocalDate, newest: LocalDate?) -> String? {
+        guard let newest else { return nil }
+        let gap = asOf.dayNumber - newest.dayNumber
+        if gap > staleDataDays {
+            return "the newest data of the team is from \(newest), \(gap) days before the day analysed (\(asOf)): "
+                + "the reports describe weeks without data; check --as-of, or whether new exports still arrive"
+        }
+        return nil
     }
 
     /// Inputs read before their athletes are analysed and written: enough to keep every
@@ -243,6 +270,12 @@ struct TeamSetup: Sendable {
             throw ConfigurationError(file: team.path, key: "", message: "team folder does not exist or is not a folder")
         }
         guard run.jobs >= 1 else { throw ConfigurationError(file: "--jobs", key: "", message: "expected at least 1 job") }
+        if let asOf = run.asOf, !RunConfiguration.asOfRange.contains(asOf) {
+            throw ConfigurationError(
+                file: "--as-of", key: "",
+                message: "\(asOf) is outside \(RunConfiguration.asOfRange.lowerBound) to \(RunConfiguration.asOfRange.upperBound); give the day to analyse as YYYY-MM-DD")
+        }
+        try checkOutputPlacement(output: run.outputDirectory, team: team)
         let configuration = try TeamConfiguration.load(teamDirectory: team)
         let file = team.appendingPathComponent(TeamConfiguration.fileName).path
 
@@ -267,7 +300,13 @@ struct TeamSetup: Sendable {
         do {
             inventory = try TeamDiscovery(teamDirectory: team, excludedPaths: excluded).discover()
         } catch {
-            throw ConfigurationError(file: team.path, key: "", message: "team folder cannot be listed: \(error.localizedDescription)")
+            throw ConfigurationError(file: team.path, key: "", message: "team folder cannot be listed: \(PlainError.describe(error))")
+        }
+        guard !inventory.athletes.isEmpty else {
+            throw ConfigurationError(
+                file: team.path, key: "",
+                message: "the team folder has no athlete folders (one sub-folder per athlete); is it the right folder, or did a mount fail? "
+                    + "Nothing was written")
         }
         let folders = Set(inventory.athletes.map(\.folder))
         let warnings = configuration.athletes.keys.sorted().filter { !folders.contains($0) }.map {
@@ -278,6 +317,37 @@ struct TeamSetup: Sendable {
             resolver: ExerciseResolver(catalogue: catalogue),
             timeZone: configuration.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current,
             teamPath: team.path, teamName: configuration.name ?? team.lastPathComponent, warnings: warnings)
+    }
+
+    /// Refuses an output folder that is the team folder or lies inside an athlete folder: its
+    /// reports would be read as inputs, or the athlete would silently disappear.
+    static func checkOutputPlacement(output: URL, team: URL) throws(ConfigurationError) {
+        let teamPath = TeamLayout.realPath(team.path) ?? team.path
+        // The output folder may not exist yet: resolve its nearest existing ancestor.
+        var existing = output.standardizedFileURL
+        var rest: [String] = []
+        while TeamLayout.realPath(existing.path) == nil, existing.pathComponents.count > 1 {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        let outputPath = ([TeamLayout.realPath(existing.path) ?? existing.path] + rest).joined(separator: "/")
+        guard TeamLayout.isInside(outputPath, teamPath) else { return }
+        let relative = outputPath.dropFirst(teamPath.count).split(separator: "/")
+        if relative.isEmpty {
+            throw ConfigurationError(
+                file: "--out", key: "", message: "\(output.path) is the team folder itself; choose an output folder outside it")
+        }
+        let first = String(relative[0])
+        if first.hasPrefix(".") { return }
+        let top = URL(fileURLWithPath: teamPath).appendingPathComponent(first)
+        // `TEAM/reports` made by hipbalance is skipped by discovery; an athlete's folder is not ours to write in.
+        let isOurOutput = FileManager.default.fileExists(atPath: top.appendingPathComponent(OutputFolder.lockFileName).path)
+        if relative.count >= 2 || (TeamDiscovery.isDirectory(top) && !isOurOutput) {
+            throw ConfigurationError(
+                file: "--out", key: "",
+                message: "\(output.path) is inside athlete folder '\(first)' of the team; its reports would be read as that "
+                    + "athlete's files and the athlete left out. Choose an output folder outside the team folder")
+        }
     }
 
     func timeZone(for entry: AthleteEntry?) -> TimeZone {

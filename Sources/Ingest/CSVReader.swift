@@ -7,6 +7,8 @@ struct CSVRecord: Sendable, Hashable {
     var line: Int
     /// True when the text ended inside this record's quotes (a truncated file).
     var isUnterminated = false
+    /// Set when the record broke a cap (too long, too many fields): its fields were not kept.
+    var overflow: String?
 
     /// The field at `index`, trimmed of surrounding spaces; empty when the row is short.
     subscript(index: Int?) -> String {
@@ -85,6 +87,10 @@ struct CSVRecords: Sequence, IteratorProtocol {
     private var line: Int
 
     private static let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+    /// The longest record kept, in bytes (a strength-log row is well under 1 KiB).
+    static let maximumRecordBytes = 64 * 1024
+    /// The most fields a record may have.
+    static let maximumFields = 1024
 
     /// `bytes` are UTF-8 text; `delimiter` must be ASCII (`,`, `;` or tab).
     init(bytes: [UInt8], delimiter: Character) {
@@ -102,39 +108,58 @@ struct CSVRecords: Sequence, IteratorProtocol {
             var field: [UInt8] = []
             var inQuotes = false
             var sawQuote = false
+            var recordBytes = 0
+            // Past a cap the record is scanned to its end (quotes still count) but nothing is
+            // kept, so a hostile line costs time linear in its length and no memory.
+            var overflow: String?
+            func keep(_ byte: UInt8) {
+                recordBytes += 1
+                if overflow == nil, recordBytes > Self.maximumRecordBytes {
+                    overflow = "line is longer than \(Self.maximumRecordBytes / 1024) KiB, the most read from one row"
+                }
+                if overflow == nil { field.append(byte) }
+            }
+            func endField() {
+                if overflow == nil, fields.count >= Self.maximumFields {
+                    overflow = "row has more than \(Self.maximumFields) fields"
+                }
+                if overflow == nil { fields.append(String(decoding: field, as: UTF8.self)) }
+                field.removeAll(keepingCapacity: true)
+            }
             scan: while position < bytes.count {
                 let byte = bytes[position]
                 position += 1
                 if inQuotes {
                     if byte == Self.quote {
                         if position < bytes.count, bytes[position] == Self.quote {
-                            field.append(Self.quote)
+                            keep(Self.quote)
                             position += 1
                         } else {
                             inQuotes = false
                         }
                     } else if byte == Self.carriageReturn || byte == Self.lineFeed {
                         skipLineFeed(after: byte)
-                        field.append(Self.lineFeed)
+                        keep(Self.lineFeed)
                         line += 1
                     } else {
-                        field.append(byte)
+                        keep(byte)
                     }
                 } else if byte == Self.quote {
                     inQuotes = true
                     sawQuote = true
                 } else if byte == delimiter {
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    field.removeAll(keepingCapacity: true)
+                    recordBytes += 1
+                    endField()
                 } else if byte == Self.carriageReturn || byte == Self.lineFeed {
                     skipLineFeed(after: byte)
                     line += 1
                     break scan
                 } else {
-                    field.append(byte)
+                    keep(byte)
                 }
             }
-            fields.append(String(decoding: field, as: UTF8.self))
+            endField()
+            if let overflow { return CSVRecord(fields: [], line: startLine, isUnterminated: inQuotes, overflow: overflow) }
             if fields.count == 1, fields[0].isEmpty, !sawQuote { continue }
             return CSVRecord(fields: fields, line: startLine, isUnterminated: inQuotes)
         }

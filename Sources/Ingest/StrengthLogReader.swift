@@ -62,6 +62,9 @@ public enum StrengthLogReader {
         let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: head))
         var records = CSVRecords(bytes: bytes, delimiter: delimiter)
         let headerRecord = records.next()
+        if let overflow = headerRecord?.overflow {
+            throw IngestError("not a strength log: the header \(overflow)", at: start)
+        }
         guard let headerRecord, let format = format(ofHeader: headerRecord.fields) else {
             let shown = headerRecord?.fields.prefix(4).joined(separator: ", ") ?? ""
             throw IngestError(
@@ -73,6 +76,10 @@ public enum StrengthLogReader {
         if let unit = header.weightUnit { builder.noteUnit(unit) }
         var layout = layout(for: format, header: header, rows: records, options: options)
         while let record = records.next() {
+            if let overflow = record.overflow {
+                builder.error("\(overflow); row skipped", line: record.line)
+                continue
+            }
             if record.isUnterminated {
                 builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
                 continue

@@ -22,7 +22,9 @@ enum CommandOutcome {
     static func report(_ outcome: RunOutcome, quiet: Bool, printRecord: Bool) throws {
         switch outcome {
         case .completed(let record):
-            if !quiet { FileHandle.standardError.write(Data(summary(record).utf8)) }
+            // Under --quiet a run that rejected something still says what and why (a nightly
+            // job's log is where a coach's missing file is found).
+            if !quiet || record.counts.rejected > 0 { FileHandle.standardError.write(Data(summary(record).utf8)) }
             if printRecord, let data = try? RunRecord.encoder().encode(record) {
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
             }
@@ -42,6 +44,13 @@ enum CommandOutcome {
             text += "  rejected \(location): \(error.message)\n"
         }
         if record.errors.count > 20 { text += "  … \(record.errors.count - 20) more in run.json\n" }
+        for file in record.unknownFiles.prefix(20) {
+            text += "  skipped \(file.path): \(file.reason)\n"
+        }
+        if record.unknownFiles.count > 20 { text += "  … \(record.unknownFiles.count - 20) more skipped files in run.json\n" }
+        for warning in record.warnings.prefix(10) {
+            text += "  warning: \(warning)\n"
+        }
         return text
     }
 }

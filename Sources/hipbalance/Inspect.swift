@@ -55,9 +55,13 @@ struct Inspect: ParsableCommand {
     /// Reads one file; every failure becomes an `error` record. The exercise catalogue is loaded
     /// only when a strength log comes along.
     static func inspect(_ path: String, weightUnit: WeightUnit?) -> Outcome {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot open the file" : "no such file"
-            return .activity(InspectRecord(file: path, error: IngestError(reason, at: SourceLocation(source: path))))
+        // Only a regular file is opened for reading (a folder, a pipe or a device is named as
+        // such, never read or waited on).
+        let handle: FileHandle
+        do {
+            handle = try RegularFile.openForReading(path)
+        } catch {
+            return .activity(InspectRecord(file: path, error: IngestError(error.message, at: SourceLocation(source: path))))
         }
         defer { try? handle.close() }
         do {
@@ -87,7 +91,7 @@ struct Inspect: ParsableCommand {
             if ActivityReader.sniff(prefix: prefix) != nil { return .activity }
             if StrengthLogReader.detect(prefix: prefix) != nil { return .strength }
         } catch {
-            throw IngestError("cannot read: \(error.localizedDescription)", at: SourceLocation(source: path))
+            throw IngestError("cannot read: \(PlainError.describe(error))", at: SourceLocation(source: path))
         }
         let name = path.lowercased()
         let activityExtensions = [".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz"]
@@ -98,7 +102,7 @@ struct Inspect: ParsableCommand {
         do {
             return try handle.readToEnd() ?? Data()
         } catch {
-            throw IngestError("cannot read: \(error.localizedDescription)", at: SourceLocation(source: path))
+            throw IngestError("cannot read: \(PlainError.describe(error))", at: SourceLocation(source: path))
         }
     }
 }

@@ -33,3 +33,14 @@ import Testing
         }
     }
 }
+
+/// D11: a prepended mark and a slash form one Character; every scalar is checked.
+@Suite struct SafePathComponentScalarTests {
+    @Test func aSlashHiddenInAClusterIsReplaced() {
+        let id = "\u{0D4E}/x"
+        #expect(!SafePathComponent.isSafe(id))
+        #expect(!SafePathComponent.sanitise(id).contains("/"))
+        #expect(SafePathComponent.sanitise("Ana Novak") == "Ana_Novak")
+        #expect(SafePathComponent.sanitise("Zoe\u{0301}") == "Zoe\u{0301}")
+    }
+}

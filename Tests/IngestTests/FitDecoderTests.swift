@@ -302,6 +302,15 @@ import Testing
         #expect(a.summary.power?.mean == 300)
     }
 
+    @Test(arguments: [
+        (Int64(1), Int64(3121), nil, "Garmin Edge 530"), (1, 3992, nil, "Garmin Forerunner 255"),
+        (1, 9999, nil, "Garmin"), (289, 1, "Karoo 2", "Hammerhead Karoo 2"), (294, 802, "COROS PACE 2", "COROS PACE 2"),
+        (255, 0, "BingiWatch", "BingiWatch"),
+    ] as [(Int64, Int64, String?, String)])
+    func deviceNames(_ manufacturer: Int64, _ product: Int64, _ name: String?, _ expected: String) {
+        #expect(FitDeviceNames.name(manufacturer: manufacturer, product: product, productName: name) == expected)
+    }
+
     @Test func nonActivityFileIsNotTrainingData() throws {
         var w = FitActivityWriter()
         w.fileID(type: 32, created: Self.start)

@@ -28,6 +28,19 @@ public enum ActivityReader {
         }
     }
 
+    /// Same, from a source that `open` gives again from the start each time it is called (a zip
+    /// member: a FIT file may need a second pass).
+    public static func readReopenable<Raw: ByteSource>(
+        source: String, open: () throws(IngestError) -> Raw?
+    ) throws(IngestError) -> ActivityFile {
+        try read(source: source, open: open)
+    }
+
+    /// Same, streaming from any byte source (a zip member being inflated, say).
+    public static func read(bytes: inout some ByteSource, source: String) throws(IngestError) -> ActivityFile {
+        try read(&bytes, source: source)
+    }
+
     /// Cheap content sniff of the first bytes (after gunzip if gzip): .gpx, .tcx or nil.
     public static func sniff(prefix: Data) -> ActivityFormat? {
         var text = prefix

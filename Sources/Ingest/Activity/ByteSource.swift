@@ -2,8 +2,9 @@ import CGzip
 import Foundation
 import HipBalanceCore
 
-/// A stream of raw bytes the XML parser is fed from, one chunk at a time.
-protocol ByteSource {
+/// A stream of raw bytes the XML parser is fed from, one chunk at a time (public so that other
+/// layers can stream, for example, zip members into the readers).
+public protocol ByteSource {
     /// Fills the front of `buffer`; returns how many bytes were written, 0 at the end.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int
 }
@@ -96,6 +97,15 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
                 if !atMemberEnd { damage = "gzip data ends before the end of the compressed stream" }
                 finished = true
                 break
+            }
+            if atMemberEnd {
+                // Zero bytes after a member are padding (some tools pad to a block size), not
+                // the start of another member: skip them; only other bytes start one.
+                while stream.pointee.avail_in > 0, stream.pointee.next_in.pointee == 0 {
+                    stream.pointee.next_in += 1
+                    stream.pointee.avail_in -= 1
+                }
+                if stream.pointee.avail_in == 0 { continue }
             }
             atMemberEnd = false
             let status = inflate(stream, Z_NO_FLUSH)

@@ -46,10 +46,18 @@ enum FitDeviceNames {
     static func garminProduct(_ value: Int64) -> String? {
         switch value {
         case 1036: "Edge 500"
+        case 1169: "Edge 800"
         case 1436: "Forerunner 70"
         case 1765: "Forerunner 920XT"
+        case 1967: "fenix 2"
+        case 2158: "Forerunner 735XT"
+        case 2337: "vivoactive HR"
+        case 2604: "fenix 5X"
         case 2691: "Forerunner 935"
+        case 2697: "fenix 5"
         case 3113: "Forerunner 945"
+        case 3121: "Edge 530"
+        case 3992: "Forerunner 255"
         case 4024: "Forerunner 955"
         case 4315: "Forerunner 965"
         default: nil

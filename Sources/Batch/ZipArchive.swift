@@ -1,0 +1,166 @@
+import CGzip
+import Foundation
+import HipBalanceCore
+import Ingest
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A zip file opened once and read by streaming: the central directory is read in one pass
+/// (linear in the member count), and each member is inflated chunk by chunk into its reader,
+/// never whole into memory. One instance holds one open descriptor and is used by one thread
+/// at a time; workers keep one per archive (`ZipArchivePool`).
+public final class ZipArchive: @unchecked Sendable {
+    // @unchecked: a ZipArchive is used by one thread at a time (the pool hands it out and takes it back).
+    public let url: URL
+    let handle: FileHandle
+    /// How the file looked when it was opened; compared after a read to notice a rewrite.
+    let state: FileState
+
+    /// The most members an archive may list.
+    public static let maximumEntries = 1_000_000
+    /// The largest central directory read.
+    public static let maximumDirectorySize = 256 << 20
+
+    public init(url: URL) throws(ZipError) {
+        self.url = url
+        do {
+            handle = try RegularFile.openForReading(url.path)
+            state = try FileState.of(url)
+        } catch {
+            throw ZipError(error.message)
+        }
+    }
+
+    deinit { try? handle.close() }
+
+    /// The file's size.
+    var size: UInt64 { UInt64(max(0, state.size)) }
+
+    /// Reads `count` bytes at `offset` (fewer only at the end of the file).
+    func read(at offset: UInt64, count: Int) throws(ZipError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                pread(handle.fileDescriptor, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ZipError("cannot be read: \(PlainError.describe(errno))")
+            }
+            if n == 0 { break }
+            done += n
+        }
+        return Array(bytes.prefix(done))
+    }
+
+    /// Every member in central-directory order (directories left out).
+    public func entries() throws(ZipError) -> [ZipEntry] {
+        let end = try endOfDirectory()
+        guard end.count <= UInt64(Self.maximumEntries) else {
+            throw ZipError("lists \(end.count) members, more than the \(Self.maximumEntries) read from one archive")
+        }
+        guard end.size <= UInt64(Self.maximumDirectorySize), end.offset + end.size <= size else {
+            throw ZipError("is damaged: its table of contents lies outside the file")
+        }
+        var reader = ZipDirectoryReader(archive: self, offset: end.offset, end: end.offset + end.size)
+        var entries: [ZipEntry] = []
+        entries.reserveCapacity(Int(min(end.count, 100_000)))
+        var seen: [String: Int] = [:]
+        for _ in 0..<end.count {
+            guard var entry = try reader.next() else { break }
+            if entry.path.hasSuffix("/") { continue }
+            seen[entry.path, default: 0] += 1
+            if let copy = seen[entry.path], copy > 1 { entry.uniqueName = "\(entry.path)#\(copy)" }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// Where the central directory is: from the end record (and its ZIP64 form when present).
+    func endOfDirectory() throws(ZipError) -> (offset: UInt64, size: UInt64, count: UInt64) {
+        let tailLength = Int(min(size, 65_557))
+        let tailStart = size - UInt64(tailLength)
+        let tail = try read(at: tailStart, count: tailLength)
+        guard tail.count >= 22,
+            let position = stride(from: tail.count - 22, through: 0, by: -1).first(where: { ZipBytes.uint32(tail, $0) == 0x0605_4B50 })
+        else {
+            throw ZipError("is not a readable zip archive (no table of contents at its end; truncated download?)")
+        }
+        var count = UInt64(ZipBytes.uint16(tail, position + 10))
+        var directorySize = UInt64(ZipBytes.uint32(tail, position + 12))
+        var offset = UInt64(ZipBytes.uint32(tail, position + 16))
+        // ZIP64: a locator just before the end record points at the ZIP64 end record.
+        if position >= 20, ZipBytes.uint32(tail, position - 20) == 0x0706_4B50 {
+            let recordOffset = ZipBytes.uint64(tail, position - 20 + 8)
+            let record = try read(at: recordOffset, count: 56)
+            guard record.count == 56, ZipBytes.uint32(record, 0) == 0x0606_4B50 else {
+                throw ZipError("is damaged: its ZIP64 table of contents cannot be found")
+            }
+            count = ZipBytes.uint64(record, 32)
+            directorySize = ZipBytes.uint64(record, 40)
+            offset = ZipBytes.uint64(record, 48)
+        }
+        return (offset, directorySize, count)
+    }
+
+    /// A stream of the member's uncompressed bytes, within `limits`; its CRC-32 and size are
+    /// checked against the table of contents when the stream ends.
+    func open(_ entry: ZipEntry, source: String, limits: ZipLimits = .standard) throws(IngestError) -> ZipMemberSource {
+        let location = SourceLocation(source: source)
+        if entry.isEncrypted { throw IngestError("the zip member is encrypted; export it without a password", at: location) }
+        guard entry.method == 0 || entry.method == 8 else {
+            throw IngestError("the zip member is compressed with method \(entry.method), which is not supported (only stored and deflate)", at: location)
+        }
+        if entry.uncompressedSize > limits.maximumSize {
+            throw IngestError(
+                "the zip member would inflate to \(entry.uncompressedSize / (1 << 20)) MiB, more than the \(limits.maximumSize >> 20) MiB read from one member",
+                at: location)
+        }
+        let header: [UInt8]
+        do {
+            header = try read(at: entry.localHeaderOffset, count: 30)
+        } catch {
+            throw IngestError(error.message, at: location)
+        }
+        guard header.count == 30, ZipBytes.uint32(header, 0) == 0x0403_4B50 else {
+            throw IngestError("the zip archive is damaged: the member's header is missing", at: location)
+        }
+        let dataOffset = entry.localHeaderOffset + 30 + UInt64(ZipBytes.uint16(header, 26)) + UInt64(ZipBytes.uint16(header, 28))
+        guard dataOffset + entry.compressedSize <= size else {
+            throw IngestError("the zip archive is damaged or truncated: the member ends after the end of the file", at: location)
+        }
+        return ZipMemberSource(archive: self, entry: entry, dataOffset: dataOffset, source: source, limits: limits)
+    }
+
+    /// True when the file on disk is no longer the one that was opened (rewritten, replaced).
+    var changedOnDisk: Bool { (try? FileState.of(url)) != state }
+}
+
+/// A zip problem in plain words.
+public struct ZipError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Caps on what one member may inflate to: a zip bomb stops with a clear reason.
+public struct ZipLimits: Sendable, Hashable {
+    /// The most bytes one member may inflate to.
+    public var maximumSize: UInt64
+    /// The most uncompressed bytes per compressed byte (past the first MiB).
+    public var maximumRatio: UInt64
+
+    public static let standard = ZipLimits(maximumSize: 1 << 30, maximumRatio: 250)
+}
+
+/// Little-endian fields of zip records.
+enum ZipBytes {
+    static func uint16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
+    static func uint32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(uint16(b, i)) | UInt32(uint16(b, i + 2)) << 16 }
+    static func uint64(_ b: [UInt8], _ i: Int) -> UInt64 { UInt64(uint32(b, i)) | UInt64(uint32(b, i + 4)) << 32 }
+}

@@ -30,11 +30,13 @@ public struct BalanceIndicators: Sendable, Hashable {
         let weekly = chronic * 7
         ratios = BalanceRatios(
             ratio: Self.ratio(weekly.total), enduranceRatio: Self.ratio(weekly.endurance),
-            strengthRatio: Self.ratio(weekly.strength))
+            strengthRatio: Self.ratio(weekly.strength), gluteRatio: Self.quotient(weekly.total.quads, weekly.total.glutes),
+            trunkRatio: Self.quotient(weekly.total.lowBack, weekly.total.core))
         let total = weekly.total
         ratioUnbounded = ratios.ratio == nil && total.quads + total.lowBack > Self.epsilon
-        acuteChronicQuads = Self.quotient(acute.total.quads, chronic.total.quads)
-        acuteChronicLowBack = Self.quotient(acute.total.lowBack, chronic.total.lowBack)
+        // Endurance load only: starting strength work is not a load spike.
+        acuteChronicQuads = Self.quotient(acute.endurance.quads, chronic.endurance.quads)
+        acuteChronicLowBack = Self.quotient(acute.endurance.lowBack, chronic.endurance.lowBack)
         let window = ledger.sumOfLast(p.confidenceWindowDays)
         rideShare = window.tss > Self.epsilon ? window.rideTSS / window.tss : 0
         let fitness = ledger.exponentialAverageSeries(lambda: 1 / Double(p.ctlDays), seedDays: p.seedDays).map(\.tss)
@@ -54,7 +56,7 @@ public struct BalanceIndicators: Sendable, Hashable {
     /// Loads below this are treated as none (guards divisions), set-equivalents.
     static let epsilon = 1e-9
 
-    private static func quotient(_ numerator: Double, _ denominator: Double) -> Double? {
+    static func quotient(_ numerator: Double, _ denominator: Double) -> Double? {
         denominator > epsilon ? numerator / denominator : nil
     }
 }

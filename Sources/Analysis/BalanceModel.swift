@@ -19,19 +19,39 @@ public enum BalanceModel {
         let ledger = MuscleLoadLedger.build(
             log, settings: settings, catalogue: catalogue, parameters: parameters, asOf: asOf, timeZone: timeZone)
         let indicators = BalanceIndicators(ledger, parameters: parameters)
-        let risk = RiskScoring.assess(indicators, ledger: ledger, settings: settings, parameters: parameters)
-        let prescription = PrescriptionBuilder.build(indicators, settings: settings, catalogue: catalogue, parameters: parameters)
+        let strength = strengthTraining(ledger.counts, settings)
+        let risk = RiskScoring.assess(indicators, ledger: ledger, settings: settings, strengthTraining: strength, parameters: parameters)
+        let prescription = PrescriptionBuilder.build(
+            indicators, ledger: ledger, settings: settings, strengthTraining: strength, catalogue: catalogue, parameters: parameters)
         let weekly = indicators.weekly
+        var balance = indicators.ratios
+        if risk.band == nil {
+            balance.gluteRatio = nil
+            balance.trunkRatio = nil
+        }
         return BalanceAssessment(
-            asOf: asOf, historyDays: ledger.historyDays, risk: risk, balance: indicators.ratios,
+            asOf: asOf, historyDays: ledger.historyDays, risk: risk, balance: balance,
             weeklyLoad: weekly.total, enduranceWeeklyLoad: weekly.endurance, strengthWeeklyLoad: weekly.strength,
             acuteChronicQuads: indicators.acuteChronicQuads, acuteChronicLowBack: indicators.acuteChronicLowBack,
             gluteSetsPerWeek: weekly.gluteSets, coreSetsPerWeek: weekly.coreSets,
             hamstringStretchMinutesPerSide: weekly.stretchMinutes.hamstrings,
             hipFlexorStretchMinutesPerSide: weekly.stretchMinutes.hipFlexors, rideShare: indicators.rideShare,
-            prescription: prescription, weeks: weeks(ledger, parameters), missingSettings: missingSettings(settings, ledger.counts),
-            dataNotes: dataNotes(ledger, parameters), disclaimer: disclaimer, balanceCutoffs: parameters.balanceCutoffs,
-            chronicTrainingLoad: indicators.chronicTrainingLoad, rampPerWeek: indicators.rampPerWeek)
+            prescription: prescription, weeks: weeks(ledger, parameters),
+            missingSettings: missingSettings(settings, ledger.counts, strengthTraining: strength),
+            dataNotes: dataNotes(ledger, strengthTraining: strength, parameters), disclaimer: disclaimer,
+            balanceCutoffs: parameters.balanceCutoffs, chronicTrainingLoad: indicators.chronicTrainingLoad,
+            rampPerWeek: indicators.rampPerWeek, strengthTraining: strength, lastTrainingDay: ledger.lastTrainingDay)
+    }
+
+    /// Logged when the log holds strength sessions up to `asOf`; otherwise what `team.yaml` states
+    /// (`logged` with nothing logged means none was done); unknown when it states nothing.
+    public static func strengthTraining(_ counts: LedgerCounts, _ settings: AthleteSettings) -> StrengthTrainingStatus {
+        if counts.strengthSessions > 0 { return .logged }
+        switch settings.strengthTraining {
+        case .logged?: return .logged
+        case .none?: return .none
+        case nil: return .unknown
+        }
     }
 
     /// Monday-start weeks of the ledger, the last `historyWeeks` of them, oldest first.
@@ -45,98 +65,70 @@ public enum BalanceModel {
             let week = DayLoad.sum(ledger.days[from..<max(from, to)])
             return WeekSummary(
                 start: LocalDate(dayNumber: weekStart), load: week.total, enduranceLoad: week.endurance,
-                strengthLoad: week.strength, ratio: BalanceIndicators.ratio(week.total), gluteSets: week.gluteSets,
-                coreSets: week.coreSets, hamstringStretchMinutes: week.stretchMinutes.hamstrings,
+                strengthLoad: week.strength, ratio: BalanceIndicators.ratio(week.total), gluteSets: week.gluteSetsLogged,
+                coreSets: week.coreSetsLogged, hamstringStretchMinutes: week.stretchMinutes.hamstrings,
                 hipFlexorStretchMinutes: week.stretchMinutes.hipFlexors)
         }
     }
 
     /// Settings that are missing and would raise confidence or sharpen the model, in a fixed order.
-    public static func missingSettings(_ settings: AthleteSettings, _ counts: LedgerCounts) -> [String] {
-        var missing: [String] = []
+    public static func missingSettings(
+        _ settings: AthleteSettings, _ counts: LedgerCounts, strengthTraining: StrengthTrainingStatus
+    ) -> [AthleteSettingKey] {
+        var missing: [AthleteSettingKey] = []
         // LTHR makes HRmax, HRrest, birth year and sex unnecessary for heart-rate load.
         let heartRateWithoutThreshold = settings.lthr == nil
-        if counts.sports.contains(.cycling) && settings.ftp == nil { missing.append("ftp") }
-        if counts.sports.contains(.running) && settings.thresholdPaceSecondsPerKm == nil {
-            missing.append("thresholdPaceSecondsPerKm")
-        }
-        if settings.hrMax == nil && heartRateWithoutThreshold { missing += ["hrMax", "lthr"] }
-        if settings.hrRest == nil && heartRateWithoutThreshold { missing.append("hrRest") }
-        if settings.birthYear == nil && settings.hrMax == nil && heartRateWithoutThreshold { missing.append("birthYear") }
-        if settings.sex == nil && heartRateWithoutThreshold { missing.append("sex") }
-        if settings.sittingHoursPerDay == nil { missing.append("sittingHoursPerDay") }
-        if settings.lowBackPain == nil { missing.append("lowBackPain") }
-        if settings.thomasTestPositive == nil { missing.append("thomasTestPositive") }
+        if counts.sports.contains(.cycling) && settings.ftp == nil { missing.append(.ftp) }
+        if counts.sports.contains(.running) && settings.thresholdPaceSecondsPerKm == nil { missing.append(.thresholdPaceSecondsPerKm) }
+        if settings.hrMax == nil && heartRateWithoutThreshold { missing += [.hrMax, .lthr] }
+        if settings.hrRest == nil && heartRateWithoutThreshold { missing.append(.hrRest) }
+        if settings.birthYear == nil && settings.hrMax == nil && heartRateWithoutThreshold { missing.append(.birthYear) }
+        if settings.sex == nil && heartRateWithoutThreshold { missing.append(.sex) }
+        if settings.sittingHoursPerDay == nil { missing.append(.sittingHoursPerDay) }
+        if settings.lowBackPain == nil { missing.append(.lowBackPain) }
+        if settings.thomasTestPositive == nil { missing.append(.thomasTestPositive) }
+        if strengthTraining == .unknown { missing.append(.strengthTraining) }
         return missing
     }
 
-    /// Plain-language notes on what was counted, estimated or left out.
-    public static func dataNotes(_ ledger: MuscleLoadLedger, _ p: ModelParameters) -> [String] {
+    /// Facts on what was counted, estimated or left out, in a fixed order.
+    public static func dataNotes(_ ledger: MuscleLoadLedger, strengthTraining: StrengthTrainingStatus, _ p: ModelParameters) -> [DataNote] {
         let counts = ledger.counts
-        var notes: [String] = []
-        if counts.activitiesWithoutStart > 0 {
-            notes.append(
-                "\(plural(counts.activitiesWithoutStart, "activity", "activities")) had no usable start time "
-                    + "and could not be placed on a day; not counted.")
-        }
+        var notes: [DataNote] = []
+        if counts.activitiesWithoutStart > 0 { notes.append(.activitiesWithoutStart(count: counts.activitiesWithoutStart)) }
         if counts.activitiesAfterAsOf + counts.strengthSessionsAfterAsOf > 0 {
             notes.append(
-                "\(plural(counts.activitiesAfterAsOf, "activity", "activities")) and "
-                    + "\(plural(counts.strengthSessionsAfterAsOf, "strength session", "strength sessions")) "
-                    + "after \(ledger.asOf) are not counted.")
+                .afterAsOf(activities: counts.activitiesAfterAsOf, strengthSessions: counts.strengthSessionsAfterAsOf, asOf: ledger.asOf))
+        }
+        if let last = ledger.lastTrainingDay, ledger.asOf.dayNumber - last.dayNumber >= p.trainingGapDays {
+            notes.append(.lastTrainingLongAgo(days: ledger.asOf.dayNumber - last.dayNumber, last: last))
+        } else if let gap = ledger.longestGap(window: p.confidenceWindowDays, minimum: p.trainingGapDays) {
+            notes.append(.trainingGap(first: gap.first, last: gap.last, days: gap.days))
         }
         if ledger.historyDays > 0 && ledger.sumOfLast(p.confidenceWindowDays).loadSize == 0 {
-            notes.append("Nothing was logged in the last \(p.confidenceWindowDays) days: loads are decaying old values.")
+            notes.append(.nothingRecent(days: p.confidenceWindowDays))
         }
         if counts.activities > 0 {
             let methods = LoadMethod.allCases.compactMap { method in
-                counts.activitiesByMethod[method].map { (methodText(method), $0) }
+                counts.activitiesByMethod[method].map { MethodCount(method: method, activities: $0) }
             }
-            let list = methods.count == 1 ? methods[0].0 : methods.map { "\($0.0) (\($0.1))" }.joined(separator: ", ")
-            notes.append("Endurance load of \(plural(counts.activities, "activity", "activities")) estimated from \(list).")
+            notes.append(.loadMethods(activities: counts.activities, methods: methods))
         }
-        if counts.runsWithoutElevation > 0 {
-            notes.append(
-                "\(plural(counts.runsWithoutElevation, "run or walk", "runs or walks")) had no elevation and were treated as flat; confidence is lowered.")
-        }
-        if counts.otherSportActivities > 0 {
-            notes.append(
-                "\(plural(counts.otherSportActivities, "activity", "activities")) of an unknown sport count toward training load but no muscle group.")
-        }
-        if counts.strengthSessions == 0 {
-            notes.append("No strength sessions logged: strength work counts as none.")
-        }
+        if counts.runsWithoutElevation > 0 { notes.append(.runsWithoutElevation(count: counts.runsWithoutElevation)) }
+        if counts.otherSportActivities > 0 { notes.append(.otherSportActivities(count: counts.otherSportActivities)) }
+        if counts.strengthSessions == 0 { notes.append(.noStrengthSessions(strengthTraining)) }
         if counts.setsWithoutEffort > 0 {
-            notes.append(
-                "\(counts.setsWithoutEffort) of \(plural(counts.countedSets, "set", "sets")) had no RPE or RIR "
-                    + "and count as \(fmt(p.missingEffortSetValue, 2)) of a set.")
+            notes.append(.setsWithoutEffort(count: counts.setsWithoutEffort, of: counts.countedSets, value: p.missingEffortSetValue))
         }
         if !counts.unknownSets.isEmpty {
             let total = counts.unknownSets.values.reduce(0, +)
-            let names = counts.unknownSets.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .prefix(5).map { "\($0.key) (\($0.value))" }
+            let list = UnknownExercise.list(from: counts.unknownSets)
             notes.append(
-                "\(plural(total, "set", "sets")) of exercises not in the catalogue not counted: \(names.joined(separator: ", "))"
-                    + (counts.unknownSets.count > 5 ? ", …" : "") + ".")
+                .unknownExercises(
+                    sets: total, share: Double(total) / Double(max(1, total + counts.countedSets)), names: Array(list.prefix(5)),
+                    more: list.count > 5))
         }
-        if counts.cardioEntries > 0 {
-            notes.append("\(plural(counts.cardioEntries, "cardio entry", "cardio entries")) in strength logs are not counted.")
-        }
+        if counts.cardioEntries > 0 { notes.append(.cardioEntries(count: counts.cardioEntries)) }
         return notes
-    }
-
-    private static func methodText(_ method: LoadMethod) -> String {
-        switch method {
-        case .power: "power"
-        case .pace: "graded pace"
-        case .heartRate: "heart rate"
-        case .heartRateAgePredicted: "heart rate with age-predicted maximum"
-        case .sessionRPE: "session RPE"
-        case .durationOnly: "duration only"
-        }
-    }
-
-    private static func plural(_ count: Int, _ one: String, _ many: String) -> String {
-        "\(count) \(count == 1 ? one : many)"
     }
 }

@@ -3,20 +3,45 @@ import HipBalanceCore
 /// Spreads an endurance session's load over the muscle groups (`model.md` §7.2).
 public enum EnduranceDistribution {
     /// The muscle vector E of one activity in set-equivalents: k_e · L · Σ share · D(block).
+    ///
+    /// On foot, a block's share follows its mechanical demand (time × speed², without the
+    /// metabolic cost of the grade), so a fast descent weighs as much as the flat at that speed and
+    /// its eccentric quad work counts in full; other sports share by the load method's intensity.
     public static func vector(
         for activity: Activity, load: SessionLoad, settings: AthleteSettings, parameters: ModelParameters
     ) -> MuscleVector {
         let blocks = ActivityBlocks.of(activity)
         let grades = ActivityBlocks.grades(blocks, parameters)
+        let shares = onFoot(activity.summary.sport) ? mechanicalShares(blocks, parameters) ?? load.blockShares : load.blockShares
         var shareWeighted = MuscleVector()
-        for (index, block) in blocks.enumerated() where index < load.blockShares.count {
-            let share = load.blockShares[index]
+        for (index, block) in blocks.enumerated() where index < shares.count {
+            let share = shares[index]
             guard share > 0 else { continue }
             let table = distribution(
                 sport: activity.summary.sport, grade: grades[index], block: block, ftp: settings.ftp, parameters)
             shareWeighted.add(table, times: share)
         }
         return shareWeighted * (parameters.kEndurance * load.tss)
+    }
+
+    static func onFoot(_ sport: Sport) -> Bool {
+        switch sport {
+        case .running, .walking, .hiking: true
+        default: false
+        }
+    }
+
+    /// Each block's share of mechanical demand, moving seconds × speed² (speed capped at
+    /// `maximumRunningSpeed`); nil when no block moved (treadmill without speed, summary only).
+    static func mechanicalShares(_ blocks: [SeriesBlock], _ p: ModelParameters) -> [Double]? {
+        let weights = blocks.map { block -> Double in
+            guard block.movingSeconds > 0, block.distanceMeters > 0 else { return 0 }
+            let speed = min(block.distanceMeters / block.movingSeconds, p.maximumRunningSpeed)
+            return block.movingSeconds * speed * speed
+        }
+        let sum = weights.reduce(0, +)
+        guard sum > 0, blocks.count > 1 else { return nil }
+        return weights.map { $0 / sum }
     }
 
     /// The share table D for one block of `sport` at `grade`.

@@ -81,7 +81,8 @@ extension ModelParameters {
         // §7.3 Strength vector
         "fullSetMaxRIR": .number(0...10, "reps"), "partialSetMaxRIR": .number(0...10, "reps"), "partialSetValue": .number(0...1),
         "missingEffortSetValue": .number(0...1), "qStrengthWithEffort": .number(0...1), "qStrengthMissingEffort": .number(0...1),
-        "defaultHoldSeconds": .number(1...600, "s"),
+        "defaultHoldSeconds": .number(1...600, "s"), "isolationPartialSetMaxRIR": .number(0...10, "reps"),
+        "directCreditMinimumWeight": .number(0...1),
         // §7.4 Aggregation
         "acuteDays": .integer(1...90, "days"), "chronicDays": .integer(1...365, "days"),
         "chronicSmoothingDays": .integer(1...90, "days"), "acuteRollingMean": .flag, "seedDays": .integer(1...365, "days"),
@@ -92,9 +93,14 @@ extension ModelParameters {
         "rideShareThreshold": .number(0...1), "sittingHoursThreshold": .number(0...24, "h"), "acwrSpike": .number(0...10),
         "stretchingPoints": .integer(0...10, "points"), "spikePoints": .integer(0...10, "points"),
         "lowBackPainPoints": .integer(0...10, "points"), "bandThresholds": .integer(0...100, "points", count: 3),
+        "strengthGroupCap": .integer(0...20, "points"), "unknownExerciseShareLimit": .number(0...1),
         // §7.7 Confidence
         "confidenceWindowDays": .integer(1...365, "days"), "noElevationFactor": .number(0...1),
-        "confidenceCutoffs": .number(0...1, count: 2),
+        "confidenceCutoffs": .number(0...1, count: 2), "confidenceFullTrainingDays": .integer(1...365, "days"),
+        "trainingGapDays": .integer(1...365, "days"),
+        // Uncertainty
+        "uncertaintyDraws": .integer(1...10_000, "draws"), "uncertaintySpread": .number(0...1),
+        "uncertaintySeed": .integer(0...2_147_483_647),
         // §7.8 Prescription
         "gluteTargetBase": .number(0...100, "sets"), "gluteTargetSlope": .number(0...100, "sets"),
         "gluteTargetPivot": .number(0...100), "gluteTargetMax": .number(0...100, "sets"),
@@ -107,7 +113,9 @@ extension ModelParameters {
         "swapSuggestionRatio": .number(0...100), "swapSuggestionACWR": .number(0...10),
         "correctiveMaximumQuadWeight": .number(0...1), "correctiveMinimumExercises": .integer(1...20),
         "correctiveMaximumExercises": .integer(1...20), "correctiveReps": .integer(1...100, "reps"),
-        "correctivePreferences": .names(count: 100),
+        "correctivePreferences": .names(count: 100), "targetRIRLow": .integer(0...10, "reps"),
+        "targetRIRHigh": .integer(0...10, "reps"), "ownExerciseMaximumAddedSets": .integer(0...20, "sets"),
+        "ownExerciseMinimumWeight": .number(0...1),
     ]
 
     /// Checks every parameter against its range in `validRanges`; throws naming the key and the range.

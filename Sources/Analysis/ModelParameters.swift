@@ -96,6 +96,13 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var partialSetValue = 0.5
     /// Effective value of a working set logged with neither RPE nor RIR [J].
     public var missingEffortSetValue = 0.75
+    /// Low-load glute isolation (hip abduction or extension with glutes as the primary muscle and
+    /// no external load) logged at up to this many reps in reserve counts `partialSetValue`:
+    /// bodyweight clamshells honestly logged at RPE 4 still train the gluteus medius [J, cf. Boren 2011].
+    public var isolationPartialSetMaxRIR = 6.0
+    /// A working set credits a muscle group's direct sets with its catalogue weight when the weight is
+    /// at least this (primary 1.0, secondary 0.5; stabilisers 0.25 do not count) [L, Pelland 2024].
+    public var directCreditMinimumWeight = 0.5
     /// q of a strength set with / without logged effort [J].
     public var qStrengthWithEffort = 1.0
     public var qStrengthMissingEffort = 0.7
@@ -136,22 +143,39 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var rideShareThreshold = 0.5
     /// Sitting hours per day above which hip flexors need stretching [L, PMID 33188982].
     public var sittingHoursThreshold = 7.0
-    /// ACWR above which a spike point is added (quads or low back) [L, weak; Gabbett 2016].
+    /// Most points the balance ratio, glute dose and core dose give together: missing strength work
+    /// raises all three, so one cause scores once; the ratio gets what the doses leave [J].
+    public var strengthGroupCap = 3
+    /// Above this share of unknown exercises among logged working sets the strength factors are not assessed [J].
+    public var unknownExerciseShareLimit = 0.3
+    /// ACWR of endurance load above which a spike point is added (quads or low back) [L, weak; Gabbett 2016].
     public var acwrSpike = 1.5
     public var stretchingPoints = 1
     public var spikePoints = 1
     public var lowBackPainPoints = 2
     /// Least points for moderate, high and very-high [J].
-    public var bandThresholds: [Int] = [2, 4, 6]
+    public var bandThresholds: [Int] = [2, 4, 5]
 
     // MARK: §7.7 Confidence
 
     /// Days over which data quality is averaged [J].
     public var confidenceWindowDays = 28
+    /// Days with logged training in the confidence window that give full confidence; fewer scale it down [J].
+    public var confidenceFullTrainingDays = 8
+    /// A stretch of this many days without logged training is a gap: named, and the band is provisional [J].
+    public var trainingGapDays = 14
     /// Factor when all run load lacks elevation; scaled by the share that lacks it [J].
     public var noElevationFactor = 0.8
     /// Least score for medium and for high confidence [J].
     public var confidenceCutoffs: [Double] = [0.5, 0.75]
+
+    // MARK: Uncertainty
+
+    /// Draws of the judgement constants for the band probabilities, their relative spread (±) and
+    /// the generator's seed; the same seed gives the same probabilities [J].
+    public var uncertaintyDraws = 200
+    public var uncertaintySpread = 0.3
+    public var uncertaintySeed = 20_261_122
 
     // MARK: §7.8 Prescription
 
@@ -183,6 +207,13 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// Suggest swapping a squat block when BR and ACWR of quads exceed these [J].
     public var swapSuggestionRatio = 3.0
     public var swapSuggestionACWR = 1.3
+    /// Effort target of prescribed sets: stop this many reps short of failure (RIR range) [L, Refalo 2023; Robinson 2023].
+    public var targetRIRLow = 1
+    public var targetRIRHigh = 3
+    /// Sets added to one of the athlete's own exercises in one week before another exercise is used [J].
+    public var ownExerciseMaximumAddedSets = 2
+    /// The athlete's own exercises progressed for glutes or core: weight of that muscle at least this [J].
+    public var ownExerciseMinimumWeight = 0.75
     /// Corrective exercises: at most this quad weight, this many in all, reps per set [J].
     public var correctiveMaximumQuadWeight = 0.5
     public var correctiveMinimumExercises = 3
@@ -260,10 +291,13 @@ public struct ModelParameters: Sendable, Hashable, Codable {
             ("stationaryMovingFraction", stationaryMovingFraction),
             ("missingEffortSetValue", missingEffortSetValue), ("rideShareThreshold", rideShareThreshold),
             ("progressionFraction", progressionFraction), ("rampStrengthAdditionFraction", rampStrengthAdditionFraction),
+            ("unknownExerciseShareLimit", unknownExerciseShareLimit), ("uncertaintySpread", uncertaintySpread),
+            ("directCreditMinimumWeight", directCreditMinimumWeight),
         ] {
             try require((0...1).contains(value), key, "expected a number from 0 to 1")
         }
         try require(gradeWindowBlocks >= 1 && gradeWindowBlocks % 2 == 1, "gradeWindowBlocks", "expected a positive odd number")
+        try require(targetRIRLow >= 0 && targetRIRLow <= targetRIRHigh, "targetRIRLow", "expected 0 to targetRIRHigh")
         try require(gradeSaturation > 0, "gradeSaturation", "expected a positive grade")
         try require(kEndurance >= 0, "kEndurance", "expected a non-negative number")
         try require(stretchHoldSeconds > 0, "stretchHoldSeconds", "expected a positive number of seconds")

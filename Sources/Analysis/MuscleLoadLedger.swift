@@ -6,20 +6,36 @@ public struct DayLoad: Sendable, Hashable {
     /// Set-equivalents per muscle from endurance sessions and from strength sets.
     public var endurance = MuscleVector()
     public var strength = MuscleVector()
+    /// Σ W over strength sets without logged effort (the part of `strength` that scales with the
+    /// missing-effort value, per unit of it).
+    public var strengthMissingEffortUnits = MuscleVector()
     /// Stretching minutes per side per lengthened muscle.
     public var stretchMinutes = MuscleVector()
-    /// Effective direct glute / core sets and all effective strength sets.
+    /// Credited glute / core sets (effective), their missing-effort part per unit, the same sets
+    /// as the athlete counts them, and all effective strength sets.
     public var gluteSets = 0.0
     public var coreSets = 0.0
+    public var gluteMissingEffortUnits = 0.0
+    public var coreMissingEffortUnits = 0.0
+    public var gluteSetsLogged = 0.0
+    public var coreSetsLogged = 0.0
     public var strengthSets = 0.0
     /// Endurance load in TSS-equivalents, all sports and cycling only.
     public var tss = 0.0
     public var rideTSS = 0.0
-    /// Run load (running, walking, hiking), and the part from activities without elevation.
-    public var runTSS = 0.0
-    public var runTSSWithoutElevation = 0.0
-    /// Σ q · size and Σ size of every contribution (size = total set-equivalents), for confidence.
-    public var qualityWeightedLoad = 0.0
+    /// Endurance seconds, and Σ q · seconds over them, for confidence.
+    public var enduranceSeconds = 0.0
+    public var enduranceQualitySeconds = 0.0
+    /// Run/walk/hike seconds, and those of activities without elevation.
+    public var runSeconds = 0.0
+    public var runSecondsWithoutElevation = 0.0
+    /// Working strength sets of known exercises, Σ q over them, and working sets of unknown exercises.
+    public var workingSets = 0.0
+    public var strengthQuality = 0.0
+    public var unknownSets = 0.0
+    /// Activities and strength sessions logged (whatever they load).
+    public var sessions = 0.0
+    /// Total set-equivalents of every contribution (is anything loading the modelled muscles?).
     public var loadSize = 0.0
 
     public init() {}
@@ -39,15 +55,25 @@ public struct DayLoad: Sendable, Hashable {
         var result = DayLoad()
         result.endurance = vector(endurance, other.endurance)
         result.strength = vector(strength, other.strength)
+        result.strengthMissingEffortUnits = vector(strengthMissingEffortUnits, other.strengthMissingEffortUnits)
         result.stretchMinutes = vector(stretchMinutes, other.stretchMinutes)
         result.gluteSets = scalar(gluteSets, other.gluteSets)
         result.coreSets = scalar(coreSets, other.coreSets)
+        result.gluteMissingEffortUnits = scalar(gluteMissingEffortUnits, other.gluteMissingEffortUnits)
+        result.coreMissingEffortUnits = scalar(coreMissingEffortUnits, other.coreMissingEffortUnits)
+        result.gluteSetsLogged = scalar(gluteSetsLogged, other.gluteSetsLogged)
+        result.coreSetsLogged = scalar(coreSetsLogged, other.coreSetsLogged)
         result.strengthSets = scalar(strengthSets, other.strengthSets)
         result.tss = scalar(tss, other.tss)
         result.rideTSS = scalar(rideTSS, other.rideTSS)
-        result.runTSS = scalar(runTSS, other.runTSS)
-        result.runTSSWithoutElevation = scalar(runTSSWithoutElevation, other.runTSSWithoutElevation)
-        result.qualityWeightedLoad = scalar(qualityWeightedLoad, other.qualityWeightedLoad)
+        result.enduranceSeconds = scalar(enduranceSeconds, other.enduranceSeconds)
+        result.enduranceQualitySeconds = scalar(enduranceQualitySeconds, other.enduranceQualitySeconds)
+        result.runSeconds = scalar(runSeconds, other.runSeconds)
+        result.runSecondsWithoutElevation = scalar(runSecondsWithoutElevation, other.runSecondsWithoutElevation)
+        result.workingSets = scalar(workingSets, other.workingSets)
+        result.strengthQuality = scalar(strengthQuality, other.strengthQuality)
+        result.unknownSets = scalar(unknownSets, other.unknownSets)
+        result.sessions = scalar(sessions, other.sessions)
         result.loadSize = scalar(loadSize, other.loadSize)
         return result
     }
@@ -83,6 +109,8 @@ public struct MuscleLoadLedger: Sendable, Hashable {
     /// One entry per day from `firstDay` through `asOf`.
     public var days: [DayLoad]
     public var counts: LedgerCounts
+    /// Working sets per exercise id on each day that has any (day number → id → sets), for the prescription.
+    public var exercisesByDay: [Int: [String: ExerciseSets]] = [:]
 
     /// Builds the ledger from a log. Activities fall on the day of their UTC start in `timeZone`,
     /// strength sessions on their local start date; anything after `asOf` is left out.
@@ -92,6 +120,7 @@ public struct MuscleLoadLedger: Sendable, Hashable {
     ) -> MuscleLoadLedger {
         var counts = LedgerCounts()
         var byDay: [Int: [DayLoad]] = [:]
+        var exercisesByDay: [Int: [String: ExerciseSets]] = [:]
         for activity in log.activities {
             guard let start = activity.summary.start else {
                 counts.activitiesWithoutStart += 1
@@ -109,14 +138,22 @@ public struct MuscleLoadLedger: Sendable, Hashable {
                 counts.strengthSessionsAfterAsOf += 1
                 continue
             }
-            byDay[session.start.date.dayNumber, default: []].append(contribution(of: session, catalogue, parameters, &counts))
+            let dayNumber = session.start.date.dayNumber
+            let (day, exercises) = contribution(of: session, catalogue, parameters, &counts)
+            byDay[dayNumber, default: []].append(day)
+            exercisesByDay[dayNumber, default: [:]].merge(exercises) { a, b in
+                var sum = a
+                sum.add(b)
+                return sum
+            }
         }
         guard let first = byDay.keys.min() else {
             return MuscleLoadLedger(firstDay: nil, asOf: asOf, days: [], counts: counts)
         }
         // Summing in a canonical order makes the result independent of the order of the log.
         let days = (first...asOf.dayNumber).map { DayLoad.sum((byDay[$0] ?? []).sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }) }
-        return MuscleLoadLedger(firstDay: LocalDate(dayNumber: first), asOf: asOf, days: days, counts: counts)
+        return MuscleLoadLedger(
+            firstDay: LocalDate(dayNumber: first), asOf: asOf, days: days, counts: counts, exercisesByDay: exercisesByDay)
     }
 
     /// Days of history, `firstDay` through `asOf` inclusive.
@@ -153,6 +190,51 @@ public struct MuscleLoadLedger: Sendable, Hashable {
     /// The sum over the last `count` days up to `asOf`.
     public func sumOfLast(_ count: Int) -> DayLoad { DayLoad.sum(days.suffix(count)) }
 
+    /// The working sets per exercise over the last `count` days up to `asOf`.
+    public func exercisesOfLast(_ count: Int) -> [String: ExerciseSets] {
+        var result: [String: ExerciseSets] = [:]
+        for dayNumber in (asOf.dayNumber - count + 1)...asOf.dayNumber {
+            for (id, sets) in exercisesByDay[dayNumber] ?? [:] { result[id, default: ExerciseSets()].add(sets) }
+        }
+        return result
+    }
+
+    /// The ledger as it stood `days` days earlier (nil when that is before the first day), for
+    /// last week's prescription. Counts are kept as they are.
+    public func truncated(by count: Int) -> MuscleLoadLedger? {
+        guard count >= 0, days.count > count, let firstDay else { return nil }
+        let asOf = self.asOf.adding(days: -count)
+        return MuscleLoadLedger(
+            firstDay: firstDay, asOf: asOf, days: Array(days.dropLast(count)), counts: counts,
+            exercisesByDay: exercisesByDay.filter { $0.key <= asOf.dayNumber })
+    }
+
+    /// The day of the last logged activity or strength session; nil without any.
+    public var lastTrainingDay: LocalDate? {
+        guard let firstDay, let index = days.lastIndex(where: { $0.sessions > 0 }) else { return nil }
+        return firstDay.adding(days: index)
+    }
+
+    /// The longest run of days without logged training inside the last `window` days (ending at
+    /// `asOf`, a run still open at `asOf` included); nil when there is no run of at least `minimum` days.
+    public func longestGap(window: Int, minimum: Int) -> (first: LocalDate, last: LocalDate, days: Int)? {
+        guard let firstDay, !days.isEmpty else { return nil }
+        let start = max(0, days.count - window)
+        var best: (Int, Int)? = nil
+        var runStart: Int? = nil
+        for index in start..<days.count {
+            if days[index].sessions == 0 {
+                if runStart == nil { runStart = index }
+                let length = index - runStart! + 1
+                if length >= minimum, length > (best.map { $0.1 - $0.0 + 1 } ?? 0) { best = (runStart!, index) }
+            } else {
+                runStart = nil
+            }
+        }
+        guard let (from, to) = best else { return nil }
+        return (firstDay.adding(days: from), firstDay.adding(days: to), to - from + 1)
+    }
+
     private static func contribution(
         of activity: Activity, _ settings: AthleteSettings, _ parameters: ModelParameters, _ asOf: LocalDate,
         _ counts: inout LedgerCounts
@@ -163,18 +245,21 @@ public struct MuscleLoadLedger: Sendable, Hashable {
         counts.activities += 1
         counts.activitiesByMethod[load.method, default: 0] += 1
         counts.sports.insert(sport)
+        let seconds = max(activity.summary.movingSeconds, activity.summary.elapsedSeconds, 1)
         var day = DayLoad()
         day.endurance = vector
         day.tss = load.tss
-        day.qualityWeightedLoad = load.quality * vector.total
+        day.enduranceSeconds = seconds
+        day.enduranceQualitySeconds = load.quality * seconds
+        day.sessions = 1
         day.loadSize = vector.total
         switch sport {
         case .cycling:
             day.rideTSS = load.tss
         case .running, .walking, .hiking:
-            day.runTSS = load.tss
+            day.runSeconds = seconds
             if !ActivityBlocks.hasElevation(ActivityBlocks.of(activity)) {
-                day.runTSSWithoutElevation = load.tss
+                day.runSecondsWithoutElevation = seconds
                 counts.runsWithoutElevation += 1
             }
         case .other:
@@ -188,7 +273,7 @@ public struct MuscleLoadLedger: Sendable, Hashable {
     private static func contribution(
         of session: StrengthSession, _ catalogue: ExerciseCatalogue, _ parameters: ModelParameters,
         _ counts: inout LedgerCounts
-    ) -> DayLoad {
+    ) -> (DayLoad, [String: ExerciseSets]) {
         let dose = StrengthDose.of(session, catalogue: catalogue, parameters: parameters)
         counts.strengthSessions += 1
         counts.countedSets += dose.countedSets
@@ -197,20 +282,29 @@ public struct MuscleLoadLedger: Sendable, Hashable {
         counts.unknownSets.merge(dose.unknownSets, uniquingKeysWith: +)
         var day = DayLoad()
         day.strength = dose.load
+        day.strengthMissingEffortUnits = dose.missingEffortUnits
         day.stretchMinutes = dose.stretchMinutes
         day.gluteSets = dose.gluteSets
         day.coreSets = dose.coreSets
+        day.gluteMissingEffortUnits = dose.gluteMissingEffortUnits
+        day.coreMissingEffortUnits = dose.coreMissingEffortUnits
+        day.gluteSetsLogged = dose.gluteSetsLogged
+        day.coreSetsLogged = dose.coreSetsLogged
         day.strengthSets = dose.effectiveSets
-        day.qualityWeightedLoad = dose.qualityWeightedLoad
+        day.workingSets = Double(dose.countedSets)
+        day.strengthQuality = dose.qualitySum
+        day.unknownSets = Double(dose.unknownSets.values.reduce(0, +))
+        day.sessions = 1
         day.loadSize = dose.load.total
-        return day
+        return (day, dose.exercises)
     }
 }
 
 extension DayLoad {
     /// A key that orders one day's contributions canonically before they are summed.
     fileprivate var sortKey: [Double] {
-        [tss, endurance.total, strength.total, stretchMinutes.total, gluteSets, coreSets, strengthSets, qualityWeightedLoad]
+        [tss, endurance.total, strength.total, stretchMinutes.total, gluteSets, coreSets, strengthSets, enduranceQualitySeconds,
+         strengthQuality, unknownSets, gluteSetsLogged, coreSetsLogged, enduranceSeconds]
             + MuscleGroup.allCases.map { endurance[$0] } + MuscleGroup.allCases.map { strength[$0] }
     }
 }

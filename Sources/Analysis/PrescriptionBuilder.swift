@@ -1,80 +1,125 @@
 import Foundation
 import HipBalanceCore
 
-/// The corrective weekly prescription (`model.md` §7.8).
+/// The corrective weekly prescription (`docs/model.md` §8).
 public enum PrescriptionBuilder {
-    /// Builds targets, next week's sets, stretching and exercises for one athlete.
+    /// Builds targets, next week's sets, stretching and exercises for one athlete, with last
+    /// week's prescription (recomputed as of `asOf − 7 days`) against what was logged since.
     public static func build(
-        _ indicators: BalanceIndicators, settings: AthleteSettings, catalogue: ExerciseCatalogue, parameters p: ModelParameters
+        _ indicators: BalanceIndicators, ledger: MuscleLoadLedger, settings: AthleteSettings,
+        strengthTraining: StrengthTrainingStatus, catalogue: ExerciseCatalogue, parameters p: ModelParameters
+    ) -> Prescription {
+        var prescription = plan(indicators, ledger: ledger, settings: settings, strengthTraining: strengthTraining, catalogue: catalogue, p)
+        if let earlier = ledger.truncated(by: 7) {
+            let before = plan(
+                BalanceIndicators(earlier, parameters: p), ledger: earlier, settings: settings,
+                strengthTraining: strengthTraining, catalogue: catalogue, p)
+            prescription.lastWeek = LastWeek(
+                gluteSets: Adherence(prescribed: before.gluteSets.next, done: prescription.gluteSets.current),
+                coreSets: Adherence(prescribed: before.coreSets.next, done: prescription.coreSets.current))
+        }
+        return prescription
+    }
+
+    /// The prescription as of the ledger's `asOf`, without last week's.
+    static func plan(
+        _ indicators: BalanceIndicators, ledger: MuscleLoadLedger, settings: AthleteSettings,
+        strengthTraining: StrengthTrainingStatus, catalogue: ExerciseCatalogue, _ p: ModelParameters
     ) -> Prescription {
         let weekly = indicators.weekly
         let ratio = indicators.ratios.ratio
         let gluteTarget = gluteTarget(ratio: ratio, unbounded: indicators.ratioUnbounded, p)
         let coreTarget = coreTarget(ratio: ratio, unbounded: indicators.ratioUnbounded, p)
-        var gluteNext = nextWeek(current: weekly.gluteSets, target: gluteTarget, p)
-        var coreNext = nextWeek(current: weekly.coreSets, target: coreTarget, p)
-        var rationale: [String] = []
-        let ratioText = ratio.map { fmt($0, 2) } ?? (indicators.ratioUnbounded ? "unbounded" : "not available")
-        rationale.append(
-            "Glute target \(gluteTarget) direct sets a week for a balance ratio of \(ratioText); core target \(coreTarget).")
-        let gluteNow = Int(weekly.gluteSets.rounded())
-        let coreNow = Int(weekly.coreSets.rounded())
-        if let limited = rampLimited(glute: (gluteNow, gluteNext), core: (coreNow, coreNext), indicators, p) {
-            (gluteNext, coreNext) = (limited.glute, limited.core)
-            rationale.append(limited.reason)
+        // Progression starts from what was logged in the last 7 days, not the lagging 28-day average.
+        let lastWeek = ledger.sumOfLast(7)
+        let gluteDone = lastWeek.gluteSetsLogged
+        let coreDone = lastWeek.coreSetsLogged
+        let gluteNow = Int(gluteDone.rounded())
+        let coreNow = Int(coreDone.rounded())
+        var reasons: [PrescriptionReason] = [
+            .targets(glute: gluteTarget, core: coreTarget, ratio: ratio, unbounded: indicators.ratioUnbounded)
+        ]
+        if strengthTraining == .unknown { reasons.append(.strengthUnknown) }
+        let pain = settings.lowBackPain == true
+        var gluteNext = gluteNow
+        var coreNext = coreNow
+        if pain {
+            reasons.append(.painHold(gluteSets: gluteNow, coreSets: coreNow))
+        } else {
+            gluteNext = nextWeek(done: gluteNow, target: gluteTarget, p)
+            coreNext = nextWeek(done: coreNow, target: coreTarget, p)
+            if let limited = rampLimited(glute: (gluteNow, gluteNext), core: (coreNow, coreNext), indicators, p) {
+                (gluteNext, coreNext) = (limited.glute, limited.core)
+                reasons.append(.rampLimited(rampPerWeek: indicators.rampPerWeek, limit: p.rampLimitPerWeek, allowed: limited.allowed))
+            }
+            reasons.append(
+                .progression(
+                    gluteNext: gluteNext, coreNext: coreNext, gluteDone: gluteDone, coreDone: coreDone,
+                    fraction: p.progressionFraction, minimumSets: p.progressionMinimumSets))
         }
-        rationale.append(
-            "Next week: \(gluteNext) glute and \(coreNext) core sets (now \(fmt(weekly.gluteSets)) and \(fmt(weekly.coreSets))), "
-                + "rising by at most \(fmt(p.progressionFraction * 100, 0)) % or \(fmt(p.progressionMinimumSets, 0)) sets a week.")
-        let stretchReasons = stretchReasons(indicators, settings: settings, p)
-        let stretchMinutes = stretchReasons.isEmpty ? p.stretchMinutesDefault : p.stretchMinutesRaised
+        let need = RiskScoring.stretchingNeed(indicators, settings: settings, p)
+        let thomas = settings.thomasTestPositive == true
+        let raised = need.rideShare != nil || need.sittingHours != nil || thomas
+        var hipFlexorMinutes = raised ? p.stretchMinutesRaised : p.stretchMinutesDefault
+        var hamstringMinutes = hipFlexorMinutes
+        if pain {
+            // Nothing in the plan increases until a clinician has seen the athlete.
+            hipFlexorMinutes = min(hipFlexorMinutes, (weekly.stretchMinutes.hipFlexors * 2).rounded(.down) / 2)
+            hamstringMinutes = min(hamstringMinutes, (weekly.stretchMinutes.hamstrings * 2).rounded(.down) / 2)
+        }
+        let stretchMinutes = max(hipFlexorMinutes, hamstringMinutes)
         let stretchDays = min(7, max(p.minimumStretchDays, Int((stretchMinutes / p.maximumStretchMinutesPerDay).rounded(.up))))
-        rationale.append(
-            "Stretch hip flexors and hamstrings \(fmt(stretchMinutes, 0)) min per side a week"
-                + (stretchReasons.isEmpty ? "" : " (\(stretchReasons.joined(separator: ", ")))")
-                + " as \(p.stretchHoldSeconds)-s holds on \(stretchDays) days.")
-        if let ratio, ratio > p.swapSuggestionRatio, let acwr = indicators.acuteChronicQuads, acwr > p.swapSuggestionACWR,
+        if stretchMinutes > 0 {
+            reasons.append(
+                .stretching(
+                    minutes: stretchMinutes, holdSeconds: p.stretchHoldSeconds, days: stretchDays, rideShare: need.rideShare,
+                    sittingHours: need.sittingHours, thomasTest: thomas))
+        }
+        if !pain, let ratio, ratio > p.swapSuggestionRatio, let acwr = indicators.acuteChronicQuads, acwr > p.swapSuggestionACWR,
             weekly.strength.quads > 0
         {
-            rationale.append(
-                "Quad load is high and rising (acute:chronic \(fmt(acwr, 2))): swap one squat block for Romanian deadlifts or hip thrusts.")
+            reasons.append(.swapSquat(acuteChronic: acwr))
         }
-        // Exercises are listed only for a muscle with sets to add; work that meets its target is kept as it is.
-        let gluteGrows = gluteNext > gluteNow
-        let coreGrows = coreNext > coreNow
-        for (muscle, now, target) in [("Glute", weekly.gluteSets, gluteTarget), ("Core", weekly.coreSets, coreTarget)]
-        where Int(now.rounded()) >= target {
-            rationale.append("\(muscle) work (\(fmt(now)) sets a week) already meets the target of \(target): keep it.")
+        for (muscle, done, target) in [(TargetMuscle.glutes, gluteDone, gluteTarget), (.core, coreDone, coreTarget)]
+        where Int(done.rounded()) >= target {
+            reasons.append(.meetsTarget(muscle: muscle, sets: done, target: target))
         }
-        let exercises = correctiveExercises(
-            gluteSets: gluteGrows ? gluteNext : 0, coreSets: coreGrows ? coreNext : 0, catalogue: catalogue, p)
-        if !exercises.isEmpty {
-            rationale.append(
-                "The exercises make up next week's sets, per week, spread over 2–3 sessions at the end of normal workouts; "
-                    + "sets of similar exercises already in the plan count toward them.")
+        var exercises: [PrescribedExercise] = []
+        let own = ownExercises(ledger.exercisesOfLast(7), catalogue, p)
+        // The increase is counted from what was done, not its rounding, so that the list adds up to next week's sets.
+        exercises += grow(.glutes, own: own.glutes, add: pain ? 0 : Double(gluteNext) - gluteDone, catalogue, p)
+        exercises += grow(
+            .core, own: own.core, add: pain ? 0 : Double(coreNext) - coreDone, catalogue, p, excluding: Set(exercises.map(\.exerciseID)))
+        if pain {
+            exercises += motorControl(catalogue, p).filter { item in !exercises.contains { $0.exerciseID == item.exerciseID } }
+        } else {
+            if exercises.contains(where: { $0.addedSets > 0 }) {
+                reasons.append(
+                    .exercisePlan(
+                        ownExercises: exercises.filter(\.own).count, newExercises: exercises.filter { !$0.own }.count,
+                        rirLow: p.targetRIRLow, rirHigh: p.targetRIRHigh))
+            }
         }
         return Prescription(
-            gluteSets: SetTarget(current: weekly.gluteSets, next: gluteNext, target: gluteTarget),
-            coreSets: SetTarget(current: weekly.coreSets, next: coreNext, target: coreTarget),
-            hipFlexorStretchMinutesPerSide: stretchMinutes, hamstringStretchMinutesPerSide: stretchMinutes,
-            stretchDaysPerWeek: stretchDays, holdSeconds: p.stretchHoldSeconds, exercises: exercises, rationale: rationale)
+            gluteSets: SetTarget(current: gluteDone, next: gluteNext, target: gluteTarget, chronic: weekly.gluteSets),
+            coreSets: SetTarget(current: coreDone, next: coreNext, target: coreTarget, chronic: weekly.coreSets),
+            hipFlexorStretchMinutesPerSide: hipFlexorMinutes, hamstringStretchMinutesPerSide: hamstringMinutes,
+            stretchDaysPerWeek: stretchDays, holdSeconds: p.stretchHoldSeconds, exercises: exercises, reasons: reasons,
+            holdForPain: pain, targetRIRLow: p.targetRIRLow, targetRIRHigh: p.targetRIRHigh)
     }
 
     /// Next week's glute and core sets when the endurance ramp limits new strength sets to
     /// max(minimum, fraction · current strength sets), shared in proportion; nil when not limited.
     static func rampLimited(
         glute: (now: Int, next: Int), core: (now: Int, next: Int), _ indicators: BalanceIndicators, _ p: ModelParameters
-    ) -> (glute: Int, core: Int, reason: String)? {
+    ) -> (glute: Int, core: Int, allowed: Int)? {
         guard indicators.rampPerWeek > p.rampLimitPerWeek else { return nil }
         let allowed = Int(max(p.progressionMinimumSets, p.rampStrengthAdditionFraction * indicators.weekly.strengthSets).rounded(.down))
         let gluteAdd = max(0, glute.next - glute.now)
         let coreAdd = max(0, core.next - core.now)
         guard gluteAdd + coreAdd > allowed else { return nil }
         let gluteShare = min(gluteAdd, Int((Double(allowed * gluteAdd) / Double(gluteAdd + coreAdd)).rounded(.up)))
-        let reason =
-            "Endurance load is ramping by \(fmt(indicators.rampPerWeek)) CTL points a week (above \(fmt(p.rampLimitPerWeek, 0))), "
-            + "so new strength sets are limited to \(allowed) this week."
-        return (glute.now + gluteShare, core.now + min(coreAdd, allowed - gluteShare), reason)
+        return (glute.now + gluteShare, core.now + min(coreAdd, allowed - gluteShare), allowed)
     }
 
     /// G* = min(max, base + slope · max(0, BR − pivot)), rounded up; the maximum when BR is unbounded.
@@ -91,43 +136,94 @@ public enum PrescriptionBuilder {
         return Int(p.coreTargets[index].rounded(.up))
     }
 
-    /// Next week's sets: start at `startingSets` from none, else rise by max(minimum, ⌈fraction · current⌉)
-    /// up to the target; never fewer than the athlete does now.
-    public static func nextWeek(current: Double, target: Int, _ p: ModelParameters) -> Int {
-        let now = Int(current.rounded())
-        if now >= target { return now }
-        if now == 0 { return min(target, Int(p.startingSets.rounded())) }
-        let step = max(Int(p.progressionMinimumSets.rounded()), Int((p.progressionFraction * Double(now)).rounded(.up)))
-        return min(target, now + step)
+    /// Next week's sets from `done` (logged in the last 7 days): `startingSets` from none, else
+    /// done + max(minimum, ⌈fraction · done⌉) up to the target; never fewer than done.
+    public static func nextWeek(done: Int, target: Int, _ p: ModelParameters) -> Int {
+        if done >= target { return done }
+        if done == 0 { return min(target, Int(p.startingSets.rounded())) }
+        let step = max(Int(p.progressionMinimumSets.rounded()), Int((p.progressionFraction * Double(done)).rounded(.up)))
+        return min(target, done + step)
     }
 
-    private static func stretchReasons(_ indicators: BalanceIndicators, settings: AthleteSettings, _ p: ModelParameters) -> [String] {
-        var reasons: [String] = []
-        if let need = RiskScoring.stretchingNeed(indicators, settings: settings, p) { reasons.append(need) }
-        if settings.thomasTestPositive == true { reasons.append("positive Thomas test") }
-        return reasons
+    /// The athlete's own glute and core exercises of the last 7 days: those that train glutes or
+    /// core as a main muscle (weight ≥ `ownExerciseMinimumWeight`) with little quad involvement
+    /// (≤ `correctiveMaximumQuadWeight`), each under the muscle it trains more (glutes on a tie),
+    /// most credited first. Squats and leg presses credit the glutes but are not progressed for them.
+    static func ownExercises(_ recent: [String: ExerciseSets], _ catalogue: ExerciseCatalogue, _ p: ModelParameters)
+        -> (glutes: [(Exercise, ExerciseSets)], core: [(Exercise, ExerciseSets)])
+    {
+        var glutes: [(Exercise, ExerciseSets)] = []
+        var core: [(Exercise, ExerciseSets)] = []
+        for (id, sets) in recent.sorted(by: { $0.key < $1.key }) {
+            guard let exercise = catalogue[id], sets.sets > 0, !exercise.isStretch else { continue }
+            let weights = exercise.weights
+            guard weights.quads <= p.correctiveMaximumQuadWeight,
+                max(weights.glutes, weights.core) >= p.ownExerciseMinimumWeight
+            else { continue }
+            if weights.glutes >= weights.core { glutes.append((exercise, sets)) } else { core.append((exercise, sets)) }
+        }
+        let order: ((Exercise, ExerciseSets), (Exercise, ExerciseSets)) -> Bool = { a, b in
+            let creditA = a.1.gluteCredit + a.1.coreCredit
+            let creditB = b.1.gluteCredit + b.1.coreCredit
+            return creditA != creditB ? creditA > creditB : a.0.id < b.0.id
+        }
+        return (glutes.sorted(by: order), core.sorted(by: order))
     }
 
-    /// 3–5 catalogue exercises with low quad involvement: glute exercises first, then core, each
-    /// ranked by `candidates(for:)`, preferring different movement patterns; sets are per week.
-    public static func correctiveExercises(
-        gluteSets: Int, coreSets: Int, catalogue: ExerciseCatalogue, _ p: ModelParameters
+    /// The exercises for `muscle` next week: the athlete's own, kept as logged, and `add` more
+    /// credited sets, on the own exercises first (each up to `ownExerciseMaximumAddedSets` more),
+    /// then on new low-quad corrective exercises.
+    static func grow(
+        _ muscle: TargetMuscle, own: [(Exercise, ExerciseSets)], add: Double, _ catalogue: ExerciseCatalogue,
+        _ p: ModelParameters, excluding: Set<String> = []
     ) -> [PrescribedExercise] {
-        let glute = candidates(for: .glutes, catalogue, p)
-        let core = candidates(for: .core, catalogue, p)
-        // Glutes get 2 exercises (3 from 6 sets), core 1 (2 from 6 sets); more until the minimum when sets allow.
-        let gluteLimit = min(glute.count, gluteSets)
-        let coreLimit = min(core.count, coreSets)
-        var gluteCount = min(gluteLimit, gluteSets >= 6 ? 3 : 2)
-        var coreCount = min(coreLimit, coreSets >= 6 ? 2 : 1)
-        while gluteCount + coreCount < p.correctiveMinimumExercises, gluteCount < gluteLimit || coreCount < coreLimit {
-            if gluteCount < gluteLimit { gluteCount += 1 } else { coreCount += 1 }
+        let group: MuscleGroup = muscle == .glutes ? .glutes : .core
+        var items = own.filter { !excluding.contains($0.0.id) }.map { exercise, sets in
+            PrescribedExercise(
+                exerciseID: exercise.id, name: exercise.name, muscle: muscle, sets: sets.sets, addedSets: 0, own: true,
+                reps: nil, holdSeconds: nil, perSide: exercise.unilateral, pattern: exercise.pattern,
+                quadWeight: exercise.weights.quads)
         }
-        while gluteCount + coreCount > p.correctiveMaximumExercises {
-            if gluteCount > coreCount { gluteCount -= 1 } else { coreCount -= 1 }
+        var remaining = max(0, add)
+        var progressed = true
+        while remaining > 1e-9 && progressed {
+            progressed = false
+            for index in items.indices where remaining > 1e-9 && items[index].addedSets < p.ownExerciseMaximumAddedSets {
+                let credit = StrengthDose.credit(catalogue[items[index].exerciseID]?.weights[group] ?? 0, p)
+                guard credit > 0 else { continue }
+                items[index].sets += 1
+                items[index].addedSets += 1
+                remaining -= credit
+                progressed = true
+            }
         }
-        return prescribe(diverse(glute, gluteCount), sets: gluteSets, muscle: "glutes", p)
-            + prescribe(diverse(core, coreCount), sets: coreSets, muscle: "core", p)
+        let newSets = Int(remaining.rounded(.up))
+        guard newSets > 0 else { return items }
+        let taken = excluding.union(items.map(\.exerciseID))
+        let candidates = candidates(for: group, catalogue, p).filter { !taken.contains($0.id) }
+        let wanted = muscle == .glutes ? (newSets >= 6 ? 3 : newSets >= 3 ? 2 : 1) : (newSets >= 4 ? 2 : 1)
+        let chosen = diverse(candidates, min(wanted, newSets))
+        guard !chosen.isEmpty else { return items }
+        let base = newSets / chosen.count
+        let extra = newSets % chosen.count
+        return items
+            + chosen.enumerated().map { index, exercise in
+                let sets = base + (index < extra ? 1 : 0)
+                return PrescribedExercise(
+                    exerciseID: exercise.id, name: exercise.name, muscle: muscle, sets: sets, addedSets: sets, own: false,
+                    reps: exercise.timed ? nil : p.correctiveReps, holdSeconds: exercise.timed ? p.stretchHoldSeconds : nil,
+                    perSide: exercise.unilateral, pattern: exercise.pattern, quadWeight: exercise.weights.quads)
+            }
+    }
+
+    /// Unloaded motor-control work offered, with pain, only once a clinician has cleared the athlete.
+    static func motorControl(_ catalogue: ExerciseCatalogue, _ p: ModelParameters) -> [PrescribedExercise] {
+        ["bird-dog", "dead-bug"].compactMap { catalogue[$0] }.map { exercise in
+            PrescribedExercise(
+                exerciseID: exercise.id, name: exercise.name, muscle: .core, sets: 2, addedSets: 0, own: false,
+                reps: exercise.timed ? nil : 8, holdSeconds: exercise.timed ? 10 : nil, perSide: exercise.unilateral,
+                pattern: exercise.pattern, quadWeight: exercise.weights.quads, onceCleared: true)
+        }
     }
 
     /// Movement patterns that count as corrective work for each target muscle.
@@ -175,30 +271,4 @@ public enum PrescriptionBuilder {
         return chosen
     }
 
-    /// Spreads `sets` a week over `exercises`, the remainder to the first ones.
-    private static func prescribe(_ exercises: [Exercise], sets: Int, muscle: String, _ p: ModelParameters) -> [PrescribedExercise] {
-        guard !exercises.isEmpty else { return [] }
-        let base = sets / exercises.count
-        let extra = sets % exercises.count
-        return exercises.enumerated().map { index, exercise in
-            let amount = exercise.timed ? "\(p.stretchHoldSeconds) s" : "\(p.correctiveReps)"
-            let quads = exercise.muscles[.quads] ?? 0
-            return PrescribedExercise(
-                exerciseID: exercise.id, name: exercise.name, sets: max(1, base + (index < extra ? 1 : 0)),
-                reps: exercise.unilateral ? "\(amount) per side" : amount,
-                why: "trains the \(muscle) with \(quads == 0 ? "no" : "little") quad involvement: \(patternText(exercise.pattern))")
-        }
-    }
-
-    private static func patternText(_ pattern: MovementPattern) -> String {
-        switch pattern {
-        case .hipAbduction: "hip abduction (gluteus medius)"
-        case .hipExtension: "hip extension (gluteus maximus)"
-        case .antiExtension: "anti-extension trunk stability"
-        case .antiRotation: "anti-rotation trunk stability"
-        case .lateralFlexion: "lateral trunk stability (side bridge)"
-        case .trunkFlexion: "trunk flexion"
-        default: pattern.rawValue
-        }
-    }
 }

@@ -53,8 +53,11 @@ public struct SessionLoad: Sendable, Hashable {
         }
         if sport == .running, let pace = paceLoad(blocks, settings: settings, parameters) {
             guard isTrail(activity, parameters),
-                let heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf)
+                var heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf)
             else { return pace }
+            // Heart rate is preferred on trails because it is the better estimate there: it never
+            // rates lower than the pace it replaces, so removing the strap cannot raise confidence.
+            heartRate.quality = max(heartRate.quality, pace.quality)
             return heartRate
         }
         if let heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf) { return heartRate }

@@ -81,7 +81,7 @@ public struct TeamConfiguration: Sendable, Hashable {
     /// Keys of one athlete entry.
     static let athleteKeys = [
         "name", "aliases", "sex", "birthYear", "hrMax", "hrRest", "lthr", "ftp", "thresholdPace",
-        "sittingHoursPerDay", "lowBackPain", "thomasTestPositive", "weightUnit", "timeZone",
+        "sittingHoursPerDay", "lowBackPain", "thomasTestPositive", "strengthTraining", "weightUnit", "timeZone",
     ]
 
     /// Reads `team.yaml` text strictly: an unknown key or a wrong value is an error naming the
@@ -248,6 +248,12 @@ private struct NodeReader {
             case "sittingHoursPerDay": entry.settings.sittingHoursPerDay = try number(value, path, in: 0...24)
             case "lowBackPain": entry.settings.lowBackPain = try flag(value, path)
             case "thomasTestPositive": entry.settings.thomasTestPositive = try flag(value, path)
+            case "strengthTraining":
+                let raw = try text(value, path)
+                guard let training = StrengthTraining(rawValue: raw) else {
+                    throw error(path, value, "expected none or logged, found '\(raw)'")
+                }
+                entry.settings.strengthTraining = training
             case "weightUnit": entry.settings.weightUnit = try unit(value, path)
             default: entry.settings.timeZone = try zone(value, path)
             }

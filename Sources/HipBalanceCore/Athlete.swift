@@ -5,6 +5,14 @@ public enum Sex: String, Sendable, Hashable, Codable {
     case male
 }
 
+/// Whether an athlete's strength work is in the logs, as the coach states it in `team.yaml`.
+public enum StrengthTraining: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The athlete does no strength training: an empty strength log means none was done.
+    case none
+    /// The athlete logs strength training: what is logged is all there is.
+    case logged
+}
+
 /// What a coach knows about an athlete. Every field is optional: a missing one lowers the
 /// model's confidence or selects a fallback, it never fails a run.
 public struct AthleteSettings: Sendable, Hashable, Codable {
@@ -21,6 +29,9 @@ public struct AthleteSettings: Sendable, Hashable, Codable {
     public var sittingHoursPerDay: Double?
     public var lowBackPain: Bool?
     public var thomasTestPositive: Bool?
+    /// Whether strength work is logged or not done; nil when unknown (no strength log then
+    /// leaves the strength factors not assessed).
+    public var strengthTraining: StrengthTraining?
     /// Unit for strength logs that carry none.
     public var weightUnit: WeightUnit?
     /// IANA zone identifier, for zone-less strength logs and the athlete's calendar days.
@@ -30,8 +41,8 @@ public struct AthleteSettings: Sendable, Hashable, Codable {
         name: String? = nil, sex: Sex? = nil, birthYear: Int? = nil, hrMax: Double? = nil,
         hrRest: Double? = nil, lthr: Double? = nil, ftp: Double? = nil,
         thresholdPaceSecondsPerKm: Double? = nil, sittingHoursPerDay: Double? = nil,
-        lowBackPain: Bool? = nil, thomasTestPositive: Bool? = nil, weightUnit: WeightUnit? = nil,
-        timeZone: String? = nil
+        lowBackPain: Bool? = nil, thomasTestPositive: Bool? = nil, strengthTraining: StrengthTraining? = nil,
+        weightUnit: WeightUnit? = nil, timeZone: String? = nil
     ) {
         self.name = name
         self.sex = sex
@@ -44,6 +55,7 @@ public struct AthleteSettings: Sendable, Hashable, Codable {
         self.sittingHoursPerDay = sittingHoursPerDay
         self.lowBackPain = lowBackPain
         self.thomasTestPositive = thomasTestPositive
+        self.strengthTraining = strengthTraining
         self.weightUnit = weightUnit
         self.timeZone = timeZone
     }

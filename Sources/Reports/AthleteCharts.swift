@@ -61,7 +61,7 @@ struct AthleteCharts {
             bars: order.map { group in
                 SVGChart.Series(name: ReportText.muscle(group), color: Palette.muscle(group), values: weeks.map { $0.load[group] })
             },
-            unit: "set-equivalents per week", emptyMessage: "No weeks with training yet")
+            unit: "set-equivalents per week", emptyMessage: "None logged")
     }
 
     /// The weekly balance ratio over the model's risk bands.
@@ -90,7 +90,7 @@ struct AthleteCharts {
             references: a.balance.ratio.map {
                 [SVGChart.Reference(value: $0, color: Palette.ratio, label: "now \(Format.fixed($0, digits: 2))")]
             } ?? [],
-            unit: "(quads + low back) ÷ (glutes + core)", emptyMessage: "No balance ratio yet", valueDigits: 2)
+            unit: "(quads + low back) ÷ (glutes + core)", emptyMessage: "None logged: no balance ratio yet", valueDigits: 2)
     }
 
     /// Where the weekly dose of the four balance muscles comes from.
@@ -104,14 +104,14 @@ struct AthleteCharts {
                 SVGChart.Series(name: "Endurance", color: Palette.endurance, values: groups.map { a.enduranceWeeklyLoad[$0] }),
                 SVGChart.Series(name: "Strength", color: Palette.strength, values: groups.map { a.strengthWeeklyLoad[$0] }),
             ],
-            unit: "set-equivalents per week", emptyMessage: "No load recorded yet")
+            unit: "set-equivalents per week", emptyMessage: "None logged")
     }
 
     /// Direct glute and core sets per week against the prescription's targets.
     var setsAgainstTarget: SVGChart {
         let p = report.assessment.prescription
         return SVGChart(
-            title: "Direct glute and core sets per week against target",
+            title: "Glute and core sets per week against target",
             categories: weekLabels,
             bars: [
                 SVGChart.Series(name: "Glute sets", color: Palette.muscle(.glutes), values: weeks.map(\.gluteSets)),
@@ -122,6 +122,6 @@ struct AthleteCharts {
                 SVGChart.Reference(value: Double(p.gluteSets.target), color: Palette.muscle(.glutes), label: "glute target \(p.gluteSets.target)"),
                 SVGChart.Reference(value: Double(p.coreSets.target), color: Palette.muscle(.core), label: "core target \(p.coreSets.target)"),
             ],
-            unit: "sets per week", emptyMessage: "No weeks with training yet", valueDigits: 0)
+            unit: "sets per week", emptyMessage: "No glute or core sets logged", valueDigits: 0)
     }
 }

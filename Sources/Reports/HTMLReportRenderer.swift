@@ -33,7 +33,11 @@ public struct HTMLReportRenderer: AthleteRenderer {
         let risk = a.risk
         let bandClass = ReportText.bandClass(risk.band)
         let provisional = risk.provisional ? "<span class=\"provisional\">provisional</span>" : ""
-        var out = """
+        var out = ""
+        if risk.clinicianReferral {
+            out += "<p class=\"callout warn\"><strong>See a clinician.</strong> \(Escape.html(FactText.clinicianNote))</p>\n"
+        }
+        out += """
             <section class="verdict \(bandClass)" aria-label="Verdict">
             <div class="figures">
             <div class="figure">\(HTMLPage.badge(ReportText.band(risk.band), band: bandClass))</div>
@@ -44,14 +48,19 @@ public struct HTMLReportRenderer: AthleteRenderer {
             <div class="figure"><span class="label">Risk points</span><span class="value">\(risk.points)</span></div>
             </div>
             <p>\(Escape.html(ReportText.ratioSentence(a)))</p>
-            <p><strong>Next week:</strong> \(Escape.html(ReportText.nextWeek(a.prescription)))</p>
+            <p><strong>Next week:</strong> \(Escape.html(ReportText.nextWeek(a.prescription)))</p>\n
+            """
+        if let provisional = ReportText.provisional(risk) { out += "<p class=\"muted\">\(Escape.html(provisional))</p>\n" }
+        out += """
             <h3>Why</h3>
             <ol class="reasons">
-            \(ReportText.topReasons(risk).map { "<li>\(Escape.html($0))</li>" }.joined(separator: "\n"))
-            </ol>\n
+            \(ReportText.factorLines(risk).map {
+                "<li><strong>\(Escape.html($0.title))</strong> <span class=\"muted\">(\(Escape.html($0.points)))</span> \(Escape.html($0.detail))</li>"
+            }.joined(separator: "\n"))
+            </ol>
+            <p>\(Escape.html(ReportText.total(risk)))</p>\n
             """
-        if let reason = risk.noBandReason { out += "<p class=\"callout\">\(Escape.html(reason))</p>\n" }
-        if let note = risk.clinicianNote { out += "<p class=\"callout warn\"><strong>See a clinician.</strong> \(Escape.html(note))</p>\n" }
+        if let reason = risk.noBandReason { out += "<p class=\"callout\">\(Escape.html(FactText.noBand(reason)))</p>\n" }
         out += "</section>\n<p class=\"notice\" role=\"note\"><strong>Screening aid.</strong> \(Escape.html(a.disclaimer))</p>"
         return out
     }
@@ -74,7 +83,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
     private func setCard(_ title: String, _ target: SetTarget) -> String {
         """
         <div class="card"><div class="label">\(title)</div><div class="big">\(target.next) sets <small class="muted">\
-        next week</small></div><div class="sub">now \(ReportText.sets(target.current)) a week · target \(target.target)</div></div>
+        next week</small></div><div class="sub">last 7 days \(ReportText.sets(target.current)) · target \(target.target)</div></div>
         """
     }
 
@@ -89,26 +98,29 @@ public struct HTMLReportRenderer: AthleteRenderer {
             \(setCard("Core sets", p.coreSets))
             </div>
             <div class="table-wrap"><table>
-            <thead><tr><th>Sets per week</th><th class="num">Now</th><th class="num">Next week</th>\
-            <th class="num">Target</th></tr></thead>
+            <thead><tr><th>Sets per week</th><th class="num">Last 7 days</th><th class="num">28-day average</th>\
+            <th class="num">Next week</th><th class="num">Target</th></tr></thead>
             <tbody>
-            <tr><td>Glutes (direct)</td><td class="num">\(ReportText.sets(p.gluteSets.current))</td>\
+            <tr><td>Glutes</td><td class="num">\(ReportText.sets(p.gluteSets.current))</td>\
+            <td class="num">\(Format.fixed(p.gluteSets.chronic, digits: 1))</td>\
             <td class="num">\(p.gluteSets.next)</td><td class="num">\(p.gluteSets.target)</td></tr>
-            <tr><td>Core (direct)</td><td class="num">\(ReportText.sets(p.coreSets.current))</td>\
+            <tr><td>Core</td><td class="num">\(ReportText.sets(p.coreSets.current))</td>\
+            <td class="num">\(Format.fixed(p.coreSets.chronic, digits: 1))</td>\
             <td class="num">\(p.coreSets.next)</td><td class="num">\(p.coreSets.target)</td></tr>
-            </tbody></table></div>
-            <h3>Exercises</h3>\n
+            </tbody></table></div>\n
             """
+        if let adherence = ReportText.adherence(p) { out += "<p>\(Escape.html(adherence))</p>\n" }
+        out += "<h3>Exercises</h3>\n"
         if p.exercises.isEmpty {
-            out += "<p class=\"muted\">No exercises chosen.</p>\n"
+            out += "<p class=\"muted\">No exercises to add.</p>\n"
         } else {
             out += """
                 <div class="table-wrap"><table>
                 <thead><tr><th>Exercise</th><th class="num">Sets a week × reps</th><th>Why</th></tr></thead>
                 <tbody>
                 \(p.exercises.map { e in
-                    "<tr><td>\(Escape.html(e.name))</td><td class=\"num\">\(e.sets) × \(Escape.html(e.reps))</td>"
-                        + "<td>\(Escape.html(e.why))</td></tr>"
+                    "<tr><td>\(Escape.html(e.name))</td><td class=\"num\">\(Escape.html(FactText.setsAndAmount(e)))</td>"
+                        + "<td>\(Escape.html(FactText.why(e)))</td></tr>"
                 }.joined(separator: "\n"))
                 </tbody></table></div>\n
                 """
@@ -122,9 +134,9 @@ public struct HTMLReportRenderer: AthleteRenderer {
             <span class="muted">(now \(ReportText.sets(a.hamstringStretchMinutesPerSide)) min)</span></li>
             </ul>\n
             """
-        if !p.rationale.isEmpty {
+        if !p.reasons.isEmpty {
             out += "<h3>Why these numbers</h3>\n<ul class=\"plain\">\n"
-                + p.rationale.map { "<li>\(Escape.html($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+                + p.reasons.map { "<li>\(Escape.html(FactText.reason($0)))</li>" }.joined(separator: "\n") + "\n</ul>\n"
         }
         return out + "</section>"
     }
@@ -150,6 +162,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             ("Endurance load (CTL)", ReportText.enduranceLoad(a)),
             ("Acute:chronic load", acuteChronic),
             ("Confidence score", Format.fixed(a.risk.confidenceScore, digits: 2)),
+            ("Strength training", ReportText.strengthTraining(a.strengthTraining)),
         ]
         let missing = a.missingSettings.map {
             "\(Escape.html(ReportText.setting($0))) <code>\(Escape.html(ReportText.settingKey($0)))</code>"
@@ -172,7 +185,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             <h3>Settings that would raise confidence <small class="muted">(in <code>team.yaml</code>)</small></h3>
             \(list(missing, empty: "None: every setting the model uses is known."))
             <h3>Data notes</h3>
-            \(list((a.dataNotes + i.warnings).map(Escape.html), empty: "None."))
+            \(list((a.dataNotes.map(FactText.note) + i.warnings).map(Escape.html), empty: "None."))
             <h3>Unknown exercises (not counted)</h3>
             \(unknownExercises)
             <h3>Rejected files</h3>

@@ -29,7 +29,9 @@ public struct MarkdownReportRenderer: AthleteRenderer {
     }
 
     private func verdict(_ a: BalanceAssessment) -> [String] {
-        var lines = [
+        var lines: [String] = []
+        if a.risk.clinicianReferral { lines += ["> **See a clinician.** \(Escape.markdown(FactText.clinicianNote))", ""] }
+        lines += [
             "**\(ReportText.band(a.risk.band))** · balance ratio **\(Format.ratio(a.balance.ratio))** · "
                 + "\(ReportText.confidence(a.risk)) · \(a.risk.points) risk point\(a.risk.points == 1 ? "" : "s")",
             "",
@@ -37,13 +39,14 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             "",
             "**Next week:** \(Escape.markdown(ReportText.nextWeek(a.prescription)))",
             "",
-            "## Why",
-            "",
         ]
-        lines += ReportText.topReasons(a.risk).enumerated().map { "\($0.offset + 1). \(Escape.markdown($0.element))" }
-        lines.append("")
-        if let reason = a.risk.noBandReason { lines += ["> \(Escape.markdown(reason))", ""] }
-        if let note = a.risk.clinicianNote { lines += ["> **See a clinician.** \(Escape.markdown(note))", ""] }
+        if let provisional = ReportText.provisional(a.risk) { lines += [Escape.markdown(provisional), ""] }
+        lines += ["## Why", ""]
+        lines += ReportText.factorLines(a.risk).enumerated().map {
+            "\($0.offset + 1). **\($0.element.title)** (\($0.element.points)): \(Escape.markdown($0.element.detail))"
+        }
+        lines += ["", Escape.markdown(ReportText.total(a.risk)), ""]
+        if let reason = a.risk.noBandReason { lines += ["> \(Escape.markdown(FactText.noBand(reason)))", ""] }
         lines += ["> **Screening aid.** \(Escape.markdown(a.disclaimer))", ""]
         return lines
     }
@@ -56,7 +59,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
 
     private func weeksTable(_ a: BalanceAssessment) -> [String] {
         let weeks = a.weeks.suffix(Self.tableWeeks)
-        guard !weeks.isEmpty else { return ["## Recent weeks", "", "No weeks with training yet.", ""] }
+        guard !weeks.isEmpty else { return ["## Recent weeks", "", "None logged up to \(a.asOf).", ""] }
         let groups: [MuscleGroup] = [.quads, .lowBack, .glutes, .core]
         let header = ["Week of"] + groups.map(ReportText.muscle) + ["Ratio", "Glute sets", "Core sets"]
         let rows = weeks.map { week in
@@ -80,18 +83,21 @@ public struct MarkdownReportRenderer: AthleteRenderer {
         let p = a.prescription
         var lines = ["## What to do", ""]
         lines += table(
-            ["Sets per week", "Now", "Next week", "Target"], alignRight: [1, 2, 3],
+            ["Sets per week", "Last 7 days", "28-day average", "Next week", "Target"], alignRight: [1, 2, 3, 4],
             [
-                ["Glutes (direct)", ReportText.sets(p.gluteSets.current), "\(p.gluteSets.next)", "\(p.gluteSets.target)"],
-                ["Core (direct)", ReportText.sets(p.coreSets.current), "\(p.coreSets.next)", "\(p.coreSets.target)"],
+                ["Glutes", ReportText.sets(p.gluteSets.current), Format.fixed(p.gluteSets.chronic, digits: 1), "\(p.gluteSets.next)", "\(p.gluteSets.target)"],
+                ["Core", ReportText.sets(p.coreSets.current), Format.fixed(p.coreSets.chronic, digits: 1), "\(p.coreSets.next)", "\(p.coreSets.target)"],
             ])
+        if let adherence = ReportText.adherence(p) { lines += [Escape.markdown(adherence), ""] }
         lines += ["### Exercises", ""]
         if p.exercises.isEmpty {
-            lines += ["No exercises chosen.", ""]
+            lines += ["No exercises to add.", ""]
         } else {
             lines += table(
                 ["Exercise", "Sets a week × reps", "Why"], alignRight: [],
-                p.exercises.map { ["\(Escape.markdown($0.name))", "\($0.sets) × \(Escape.markdown($0.reps))", Escape.markdown($0.why)] })
+                p.exercises.map {
+                    [Escape.markdown($0.name), Escape.markdown(FactText.setsAndAmount($0)), Escape.markdown(FactText.why($0))]
+                })
         }
         lines += [
             "### Stretching", "",
@@ -101,8 +107,8 @@ public struct MarkdownReportRenderer: AthleteRenderer {
                 + "(now \(ReportText.sets(a.hamstringStretchMinutesPerSide)) min)",
             "",
         ]
-        if !p.rationale.isEmpty {
-            lines += ["### Why these numbers", ""] + p.rationale.map { "- \(Escape.markdown($0))" } + [""]
+        if !p.reasons.isEmpty {
+            lines += ["### Why these numbers", ""] + p.reasons.map { "- \(Escape.markdown(FactText.reason($0)))" } + [""]
         }
         return lines
     }
@@ -123,6 +129,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             "- Cycling share (28 days): \(Format.trimmed(a.rideShare * 100, digits: 0)) %",
             "- Endurance load (CTL): \(ReportText.enduranceLoad(a))",
             "- Confidence score: \(Format.fixed(a.risk.confidenceScore, digits: 2))",
+            "- Strength training: \(ReportText.strengthTraining(a.strengthTraining))",
             "",
             "### Settings that would raise confidence", "",
         ]
@@ -132,7 +139,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             },
             empty: "None: every setting the model uses is known.")
         lines += ["### Data notes", ""]
-        lines += bullets((a.dataNotes + i.warnings).map(Escape.markdown), empty: "None.")
+        lines += bullets((a.dataNotes.map(FactText.note) + i.warnings).map(Escape.markdown), empty: "None.")
         lines += ["### Unknown exercises (not counted)", ""]
         lines +=
             i.unknownExercises.isEmpty

@@ -21,6 +21,16 @@ enum Format {
         return text
     }
 
+    /// A load for a sentence: one decimal from 1 up, two significant digits below (at most four
+    /// decimals), so that small decayed loads do not all read "0.0".
+    static func load(_ value: Double) -> String {
+        guard value.isFinite, value != 0, abs(value) < 1 else { return fixed(value, digits: 1) }
+        return fixed(value, digits: min(4, max(1, 1 - Int(log10(abs(value)).rounded(.down)))))
+    }
+
+    /// A share 0…1 as a whole percentage (`72 %`).
+    static func percent(_ share: Double) -> String { "\(fixed(share * 100, digits: 0)) %" }
+
     /// The balance ratio with two decimals, or an em dash when there is none.
     static func ratio(_ value: Double?) -> String { value.map { fixed($0, digits: 2) } ?? "—" }
 
@@ -72,25 +82,58 @@ enum ReportText {
         confidence(risk.confidence) + (risk.provisional ? " — provisional" : "")
     }
 
-    /// One sentence on what the ratio means.
-    static func ratioSentence(_ assessment: BalanceAssessment) -> String {
-        guard let ratio = assessment.balance.ratio else {
-            return "No balance ratio yet: no glute or core load has been recorded."
+    /// One sentence on what the ratio means; when the ratio is balanced but the band is not low,
+    /// it names the factors that raise the band, so the two never seem to disagree.
+    static func ratioSentence(_ a: BalanceAssessment) -> String {
+        guard let ratio = a.balance.ratio else {
+            if a.historyDays == 0 {
+                return "No balance ratio: nothing was logged up to \(a.asOf)."
+            }
+            if a.weeklyLoad.quads + a.weeklyLoad.lowBack > 0 {
+                return "No balance ratio: glutes and core carry no load while quads and low back do."
+            }
+            return "No balance ratio yet: no quad, low-back, glute or core load up to \(a.asOf)."
         }
-        let healthy = assessment.balanceCutoffs.first.map { " (at or below \(Format.trimmed($0, digits: 2)) is balanced)" } ?? ""
-        return "Quads and low back carry \(Format.fixed(ratio, digits: 2))× the load of glutes and core\(healthy)."
+        let cutoff = a.balanceCutoffs.first ?? 1.5
+        var text = "Quads and low back carry \(Format.fixed(ratio, digits: 2))× the load of glutes and core "
+            + "(at or below \(Format.trimmed(cutoff, digits: 2)) is balanced)"
+        if let glute = a.balance.gluteRatio { text += "; quads ÷ glutes \(Format.fixed(glute, digits: 2))" }
+        if let trunk = a.balance.trunkRatio { text += ", low back ÷ core \(Format.fixed(trunk, digits: 2))" }
+        text += "."
+        if ratio <= cutoff, let band = a.risk.band, band > .low {
+            let raising = a.risk.factors.filter { $0.points > 0 }.map { FactText.title($0).lowercased() }
+            if !raising.isEmpty {
+                text += " The ratio is balanced; the \(bandShort(band).lowercased()) band comes from "
+                    + "\(raising.joined(separator: ", "))."
+            }
+        }
+        return text
     }
 
-    /// The most important reasons behind the points, most points first (ties keep the model's
-    /// order), as the model phrased them.
-    static func topReasons(_ risk: RiskAssessment, count: Int = 3) -> [String] {
-        let scored = risk.factors.enumerated().filter { $0.element.points > 0 }
-            .sorted { ($0.element.points, -$0.offset) > ($1.element.points, -$1.offset) }
-        let reasons = scored.prefix(count).map(\.element.detail)
-        guard reasons.isEmpty else { return reasons }
-        return risk.band == nil
-            ? ["Not enough training data yet to find reasons."]
-            : ["No risk factor added points: keep the current mix of training."]
+    /// Every factor group as `title (points): detail`, in the model's order, then the total.
+    static func factorLines(_ risk: RiskAssessment) -> [(title: String, points: String, detail: String)] {
+        risk.factors.map { (FactText.title($0), FactText.points($0), FactText.detail($0)) }
+    }
+
+    /// The total under the factor list (`Total: 4 points.`) and how sure the band is.
+    static func total(_ risk: RiskAssessment) -> String {
+        var text = "Total: \(risk.points) point\(risk.points == 1 ? "" : "s")"
+        if let band = risk.band, let probabilities = risk.bandProbabilities {
+            text += "; \(bandShort(band).lowercased()) in \(Format.percent(probabilities[band])) of plausible settings of the model's judgement constants"
+        }
+        return text + "."
+    }
+
+    /// Why a band is provisional, in words; nil when it is not.
+    static func provisional(_ risk: RiskAssessment) -> String? {
+        guard risk.provisional, risk.band != nil else { return nil }
+        var reasons: [String] = []
+        let r = risk.provisionalReasons
+        if r.strengthNotAssessed { reasons.append("strength work is not assessed") }
+        if r.trainingGap { reasons.append("training has a gap of 14 days or more") }
+        if r.lowConfidence { reasons.append("confidence in the data is low") }
+        guard !reasons.isEmpty else { return nil }
+        return "Provisional: \(reasons.joined(separator: ", ")); the band may be higher once this is known."
     }
 
     static func muscle(_ group: MuscleGroup) -> String {
@@ -105,23 +148,27 @@ enum ReportText {
         }
     }
 
-    /// What a missing athlete setting is, in words; the name itself when unknown.
-    static func setting(_ key: String) -> String {
-        let words: [String: String] = [
-            "sex": "sex", "birthYear": "birth year", "hrMax": "maximum heart rate", "hrRest": "resting heart rate",
-            "lthr": "lactate-threshold heart rate", "ftp": "functional threshold power",
-            "thresholdPace": "threshold running pace", "thresholdPaceSecondsPerKm": "threshold running pace",
-            "sittingHoursPerDay": "hours of sitting per day",
-            "lowBackPain": "whether low-back pain is present", "thomasTestPositive": "Thomas test result",
-            "timeZone": "time zone", "weightUnit": "weight unit of strength logs",
-        ]
-        return words[key] ?? key
+    /// What a missing athlete setting is, in words.
+    static func setting(_ key: AthleteSettingKey) -> String {
+        switch key {
+        case .sex: "sex"
+        case .birthYear: "birth year"
+        case .hrMax: "maximum heart rate"
+        case .hrRest: "resting heart rate"
+        case .lthr: "lactate-threshold heart rate"
+        case .ftp: "functional threshold power"
+        case .thresholdPaceSecondsPerKm: "threshold running pace"
+        case .sittingHoursPerDay: "hours of sitting per day"
+        case .lowBackPain: "whether low-back pain is present"
+        case .thomasTestPositive: "Thomas test result"
+        case .strengthTraining: "whether the athlete does strength training (none or logged)"
+        }
     }
 
     /// The `team.yaml` key that sets a missing setting (Analysis names it after the
     /// `AthleteSettings` property, which differs for the pace).
-    static func settingKey(_ key: String) -> String {
-        key == "thresholdPaceSecondsPerKm" ? "thresholdPace" : key
+    static func settingKey(_ key: AthleteSettingKey) -> String {
+        key == .thresholdPaceSecondsPerKm ? "thresholdPace" : key.rawValue
     }
 
     /// Sets per week: whole numbers without decimals, others with one (`4`, `1.5`).
@@ -146,6 +193,10 @@ enum ReportText {
 
     /// The prescription in one sentence, for the top of a report.
     static func nextWeek(_ p: Prescription) -> String {
+        if p.holdForPain {
+            return "Hold: see a clinician before adding load. Keep the current \(p.gluteSets.next) glute and "
+                + "\(p.coreSets.next) core sets a week and add nothing until cleared."
+        }
         let stretch =
             p.hipFlexorStretchMinutesPerSide == p.hamstringStretchMinutesPerSide
             ? "stretch hip flexors and hamstrings \(Format.trimmed(p.hipFlexorStretchMinutesPerSide, digits: 1)) min per side each"
@@ -153,6 +204,22 @@ enum ReportText {
                 + "\(Format.trimmed(p.hamstringStretchMinutesPerSide, digits: 1)) min per side"
         return "\(p.gluteSets.next) glute sets and \(p.coreSets.next) core sets; \(stretch) over "
             + "\(ReportText.stretchDays(p.stretchDaysPerWeek).count) days."
+    }
+
+    /// Last week's prescription against what was logged (`Last week: 6 glute sets prescribed, 6 done; …`).
+    static func adherence(_ p: Prescription) -> String? {
+        guard let last = p.lastWeek else { return nil }
+        return "Last week: \(last.gluteSets.prescribed) glute sets prescribed, \(sets(last.gluteSets.done)) done; "
+            + "\(last.coreSets.prescribed) core sets prescribed, \(sets(last.coreSets.done)) done."
+    }
+
+    /// `logged`, `none (team.yaml)`, `unknown (no strength log)`.
+    static func strengthTraining(_ status: StrengthTrainingStatus) -> String {
+        switch status {
+        case .logged: "logged"
+        case .none: "none (team.yaml)"
+        case .unknown: "unknown: no strength log and no strengthTraining in team.yaml"
+        }
     }
 
     /// Endurance chronic load and its weekly ramp (`82.5 TSSe a day, ramp +6.3 a week`).

@@ -80,7 +80,11 @@ struct SVGChart {
     }
 
     /// True when the chart shows only its empty message.
-    var isEmpty: Bool { categories.isEmpty || largestValue() <= 0 }
+    /// A chart of reference lines and bands alone (a target with no sets logged) is empty too.
+    var isEmpty: Bool {
+        let data = categories.indices.flatMap { index in (bars + lines).compactMap { $0.value(at: index) } }
+        return categories.isEmpty || !data.contains { $0 > 0 } || largestValue() <= 0
+    }
 
     /// The `<svg>` element alone.
     func svg() -> String {
@@ -271,8 +275,12 @@ struct SVGChart {
     // MARK: - Sparkline
 
     /// A small line of `values` (gaps for nil) with a dashed line at `reference`, the last value
-    /// marked in `color`; a short dash when fewer than two values exist.
-    static func sparkline(values: [Double?], reference: Double?, color: String, label: String) -> String {
+    /// marked in `color`; a short dash when fewer than two values exist. With `scale`, every
+    /// sparkline drawn with the same scale is comparable (a team page); without, the values and the
+    /// reference set it.
+    static func sparkline(
+        values: [Double?], reference: Double?, color: String, label: String, scale: ClosedRange<Double>? = nil
+    ) -> String {
         let width = 100.0
         let height = 26.0
         let pad = 3.0
@@ -286,12 +294,13 @@ struct SVGChart {
         guard present.count > 1 else {
             return open + "<line x1=\"40\" y1=\"13\" x2=\"60\" y2=\"13\" stroke=\"#8c959f\" stroke-width=\"2\"/></svg>"
         }
-        let low = min(present.min()!, reference ?? .infinity)
-        let high = max(present.max()!, reference ?? -.infinity)
+        let low = scale?.lowerBound ?? min(present.min() ?? 0, reference ?? .infinity)
+        let high = scale?.upperBound ?? max(present.max() ?? 0, reference ?? -.infinity)
         let span = max(high - low, 0.1)
         let step = (width - 2 * pad) / Double(max(values.count - 1, 1))
         func point(_ index: Int, _ value: Double) -> (Double, Double) {
-            (pad + step * Double(index), pad + (height - 2 * pad) * (1 - (value - low) / span))
+            let clamped = min(max(value, low), low + span)
+            return (pad + step * Double(index), pad + (height - 2 * pad) * (1 - (clamped - low) / span))
         }
         var out = open
         if let reference {

@@ -11,6 +11,7 @@ public struct TeamHTMLRenderer: TeamRenderer {
     public func render(_ team: TeamOverview) -> String {
         let rows = TeamRow.sortedByRisk(team.athletes)
         let title = team.teamName ?? "Team"
+        let scale = TeamRow.sparklineScale(rows)
         let body = """
             <main class="wide">
             <header>
@@ -39,13 +40,13 @@ public struct TeamHTMLRenderer: TeamRenderer {
             <th class="num">Glute sets<br>now / target</th><th class="num">Core sets<br>now / target</th>\
             <th>Last activity</th></tr></thead>
             <tbody>
-            \(rows.map { row(for: $0, asOf: team.asOf) }.joined(separator: "\n"))
+            \(rows.map { row(for: $0, asOf: team.asOf, scale: scale) }.joined(separator: "\n"))
             </tbody>
             </table>
             </div>
             \(rows.isEmpty ? "<p class=\"muted\">No athletes found.</p>" : "")
             <footer>Made by hipbalance \(Escape.html(team.hipBalanceVersion)) · as of \(team.asOf). \
-            Sorted by risk band, then points, then balance ratio.</footer>
+            Sorted by risk points, then band, then balance ratio; the sparklines share one scale.</footer>
             </main>
             """
         return HTMLPage.document(title: "\(title) — team overview \(team.asOf)", body: body, script: Self.filterScript)
@@ -60,13 +61,14 @@ public struct TeamHTMLRenderer: TeamRenderer {
         return "<div class=\"summary\">" + counts.joined(separator: " ") + "</div>"
     }
 
-    private func row(for row: TeamRow, asOf: LocalDate) -> String {
+    private func row(for row: TeamRow, asOf: LocalDate, scale: ClosedRange<Double>) -> String {
         let bandClass = ReportText.bandClass(row.band)
         let trend = ReportText.trend(row.trend)
         let search = (row.name + " " + row.id).lowercased()
         let spark = SVGChart.sparkline(
             values: row.recentRatios, reference: row.cutoffs.first, color: Palette.band(row.band),
-            label: "Balance ratio, last \(row.recentRatios.count) weeks")
+            label: "Balance ratio, last \(row.recentRatios.count) weeks (one scale for the team, dashed line at the balance cut-off)",
+            scale: scale)
         let lastActivity = row.lastActivity.map { date -> String in
             let days = asOf.dayNumber - date.dayNumber
             let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"

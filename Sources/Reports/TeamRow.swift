@@ -48,6 +48,15 @@ struct TeamRow: Encodable, Hashable {
 
     static let sparklineWeeks = 12
 
+    /// One scale for every sparkline of a team page: the range of all recent ratios and the
+    /// balance cut-off, so lines can be compared across athletes.
+    static func sparklineScale(_ rows: [TeamRow]) -> ClosedRange<Double> {
+        let values = rows.flatMap { $0.recentRatios.compactMap { $0 }.filter(\.isFinite) } + rows.compactMap(\.cutoffs.first)
+        let low = values.min() ?? 0
+        let high = values.max() ?? 0
+        return low...max(high, low + 0.1)
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, name, band, points, ratio, trend, confidence, provisional, gluteSets, coreSets, lastActivity
         case activities, strengthSets, rejectedFiles, recentRatios
@@ -73,12 +82,13 @@ struct TeamRow: Encodable, Hashable {
         cutoffs = a.balanceCutoffs
     }
 
-    /// The athletes most in need of attention first: highest band (no band last), then most
-    /// points, then highest ratio (none last), then name and id so the order is total.
+    /// The athletes most in need of attention first: most points (the band follows the points,
+    /// so an athlete without a band yet sits among those with as many points), then the higher
+    /// band (none last), then highest ratio (none last), then name and id so the order is total.
     static func sortedByRisk(_ reports: [AthleteReport]) -> [TeamRow] {
         reports.map(TeamRow.init).sorted { lhs, rhs in
-            if lhs.band != rhs.band { return descendingNilLast(lhs.band, rhs.band) }
             if lhs.points != rhs.points { return lhs.points > rhs.points }
+            if lhs.band != rhs.band { return descendingNilLast(lhs.band, rhs.band) }
             if lhs.ratio != rhs.ratio { return descendingNilLast(lhs.ratio, rhs.ratio) }
             if lhs.name != rhs.name { return lhs.name < rhs.name }
             return lhs.id < rhs.id

@@ -36,7 +36,8 @@ enum CommandOutcome {
 
     static func summary(_ record: RunRecord) -> String {
         let c = record.counts
-        var text = "\(record.athletes.count) athletes as of \(record.asOf): \(c.filesSeen) files seen, \(c.parsed) parsed, "
+        let athletes = record.athletes.count
+        var text = "\(athletes) athlete\(athletes == 1 ? "" : "s") as of \(record.asOf): \(c.filesSeen) files seen, \(c.parsed) parsed, "
             + "\(c.fromCache) from cache, \(c.rejected) rejected, \(c.duplicates) duplicates dropped, \(c.unknown) unknown\n"
         for error in record.errors.prefix(20) {
             let location = SourceLocation(source: error.path, line: error.line, column: error.column)

@@ -45,7 +45,7 @@ import Testing
         #expect(shifted.firstDay == nil)
         #expect(shifted.counts.activitiesAfterAsOf == 1)
         let result = assess(TrainingLog(activities: [late]), timeZone: berlin)
-        #expect(result.dataNotes.contains { $0.contains("after \(Synthetic.asOf)") })
+        #expect(result.dataNotes.contains(.afterAsOf(activities: 1, strengthSessions: 0, asOf: Synthetic.asOf)))
         #expect(result.risk.band == nil)
         #expect(result.historyDays == 0)
     }
@@ -61,7 +61,7 @@ import Testing
         var undated = Synthetic.run(on: Synthetic.asOf, kilometres: 5)
         undated.summary.start = nil
         let result = assess(TrainingLog(activities: [undated] + Synthetic.runnerActivities()))
-        #expect(result.dataNotes.contains { $0.hasPrefix("1 activity had no usable start time") })
+        #expect(result.dataNotes.contains(.activitiesWithoutStart(count: 1)))
         #expect(result == {
             var plain = assess(TrainingLog(activities: Synthetic.runnerActivities()))
             plain.dataNotes = result.dataNotes
@@ -84,7 +84,9 @@ import Testing
         #expect(result.historyDays == 70)
         #expect(result.risk.confidenceScore == 0)
         #expect(result.risk.provisional)
-        #expect(result.dataNotes.contains { $0.hasPrefix("Nothing was logged in the last 28 days") })
+        #expect(result.dataNotes.contains(.nothingRecent(days: 28)))
+        #expect(result.dataNotes.contains(.lastTrainingLongAgo(days: 30, last: Synthetic.day(39))))
+        #expect(result.daysSinceLastTraining == 30)
     }
 
     @Test func noDataGivesAnEmptyButValidAssessment() {
@@ -95,7 +97,8 @@ import Testing
         #expect(result.weeks.isEmpty)
         #expect(result.balance.ratio == nil)
         #expect(result.prescription.gluteSets.next == 4)
-        #expect(result.dataNotes.contains("No strength sessions logged: strength work counts as none."))
+        #expect(result.dataNotes.contains(.noStrengthSessions(.unknown)))
+        #expect(result.strengthTraining == .unknown)
         #expect(result.disclaimer.contains("not a diagnosis"))
     }
 }

@@ -24,33 +24,43 @@ import Testing
         #expect(PrescriptionBuilder.coreTarget(ratio: ratio, unbounded: false, p) == target)
     }
 
-    @Test(arguments: [(0.0, 10, 4), (0.3, 10, 4), (4, 10, 6), (12, 20, 15), (9, 10, 10), (25, 12, 25), (2, 3, 3)])
-    func progressionIsCapped(current: Double, target: Int, next: Int) {
-        #expect(PrescriptionBuilder.nextWeek(current: current, target: target, p) == next)
+    @Test(arguments: [(0, 10, 4), (4, 10, 6), (12, 20, 15), (9, 10, 10), (25, 12, 25), (2, 3, 3), (1, 10, 3)])
+    func progressionIsCappedAndNeverBelowWhatWasDone(done: Int, target: Int, next: Int) {
+        #expect(PrescriptionBuilder.nextWeek(done: done, target: target, p) == next)
+        #expect(next >= done)
     }
 
-    @Test func correctiveExercisesHaveLowQuadInvolvementAndAddUpToNextWeek() throws {
+    @Test func newCorrectiveExercisesHaveLowQuadInvolvementAndAddUpToTheIncrease() throws {
         for (glute, core) in [(4, 4), (8, 6), (14, 9), (1, 1)] {
-            let exercises = PrescriptionBuilder.correctiveExercises(gluteSets: glute, coreSets: core, catalogue: TestCatalogue.standard, p)
+            let exercises = PrescriptionBuilder.grow(.glutes, own: [], add: Double(glute), TestCatalogue.standard, p)
+                + PrescriptionBuilder.grow(.core, own: [], add: Double(core), TestCatalogue.standard, p)
             #expect((2...5).contains(exercises.count))
             for item in exercises {
                 let exercise = try #require(TestCatalogue.standard[item.exerciseID])
                 #expect((exercise.muscles[.quads] ?? 0) <= 0.5)
-                #expect(!exercise.isStretch)
-                #expect(item.sets >= 1)
+                #expect(!exercise.isStretch && !item.own)
+                #expect(item.sets >= 1 && item.addedSets == item.sets)
             }
-            let primaries = exercises.map { TestCatalogue.standard[$0.exerciseID]?.primaryMuscle }
-            #expect(zip(exercises, primaries).filter { $1 == .glutes }.reduce(0) { $0 + $1.0.sets } == glute)
-            #expect(zip(exercises, primaries).filter { $1 == .core }.reduce(0) { $0 + $1.0.sets } == core)
+            #expect(exercises.filter { $0.muscle == .glutes }.reduce(0) { $0 + $1.sets } == glute)
+            #expect(exercises.filter { $0.muscle == .core }.reduce(0) { $0 + $1.sets } == core)
         }
-        let start = PrescriptionBuilder.correctiveExercises(gluteSets: 4, coreSets: 4, catalogue: TestCatalogue.standard, p)
-        #expect(start.map(\.exerciseID) == ["clamshell", "single-leg-glute-bridge", "side-plank"])
-        #expect(start[0].reps == "12 per side")
-        #expect(start[2].reps == "30 s per side")
-        let full = PrescriptionBuilder.correctiveExercises(gluteSets: 12, coreSets: 9, catalogue: TestCatalogue.standard, p)
-        #expect(
-            full.map(\.exerciseID) == ["clamshell", "single-leg-glute-bridge", "side-lying-hip-abduction", "side-plank", "dead-bug"])
-        #expect(full.map(\.sets) == [4, 4, 4, 5, 4])
+        let start = PrescriptionBuilder.grow(.glutes, own: [], add: 4, TestCatalogue.standard, p)
+            + PrescriptionBuilder.grow(.core, own: [], add: 4, TestCatalogue.standard, p)
+        #expect(start.map(\.exerciseID) == ["clamshell", "single-leg-glute-bridge", "side-plank", "dead-bug"])
+        #expect(start[0].reps == 12 && start[0].perSide)
+        #expect(start[2].holdSeconds == 30 && start[2].perSide)
+    }
+
+    @Test func theAthletesOwnExercisesAreProgressedFirst() throws {
+        var own = ExerciseSets()
+        own.add(sets: 6, glutes: 6, core: 0)
+        let thrust = try #require(TestCatalogue.standard["hip-thrust-barbell"])
+        let small = PrescriptionBuilder.grow(.glutes, own: [(thrust, own)], add: 2, TestCatalogue.standard, p)
+        #expect(small.count == 1)
+        #expect(small[0].exerciseID == "hip-thrust-barbell" && small[0].own && small[0].sets == 8 && small[0].addedSets == 2)
+        let large = PrescriptionBuilder.grow(.glutes, own: [(thrust, own)], add: 4, TestCatalogue.standard, p)
+        #expect(large.map(\.exerciseID) == ["hip-thrust-barbell", "clamshell"])
+        #expect(large.map(\.addedSets) == [2, 2], "at most 2 more sets of one exercise a week, then a new one")
     }
 
     @Test func withoutPreferencesExercisesAreRankedByLowQuadHipFlexorAndLowBackInvolvement() throws {
@@ -106,8 +116,9 @@ import Testing
         let result = Synthetic.assess(
             TrainingLog(activities: activities, strengthSessions: sessions), Synthetic.cyclistSettings, asOf: Synthetic.day(41))
         #expect(result.rampPerWeek > 5)
-        let added = result.prescription.gluteSets.next + result.prescription.coreSets.next
+        let p = result.prescription
+        let added = p.gluteSets.next - Int(p.gluteSets.current.rounded()) + p.coreSets.next - Int(p.coreSets.current.rounded())
         #expect(added == 2, "at least the minimum of 2 sets, not 4 + 4")
-        #expect(result.prescription.rationale.contains { $0.contains("ramping") })
+        #expect(p.reasons.contains { if case .rampLimited = $0 { true } else { false } })
     }
 }

@@ -42,15 +42,34 @@ import Testing
         #expect(dose.load.quads == 4 * 1 + 2 * 0.5)
         #expect(dose.load.glutes == 4 * 0.5 + 2 * 1)
         #expect(dose.load.lowBack == 2)
-        #expect(dose.gluteSets == 2)
-        #expect(dose.coreSets == 0)
+        #expect(dose.gluteSets == 4 * 0.5 + 2 * 1, "every set credits each muscle weighted at least 0.5, with that weight")
+        #expect(dose.coreSets == 0, "the squat's 0.25 core weight is a stabiliser, not a core set")
         #expect(dose.effectiveSets == 6)
+    }
+
+    @Test func lowLoadGluteIsolationLoggedHonestlyGetsPartialCredit() {
+        let honest = Synthetic.strength(on: Synthetic.asOf, [Synthetic.entry("clamshell", 6, reps: 15, rpe: 4)])
+        let dose = StrengthDose.of(honest, catalogue: TestCatalogue.standard, parameters: p)
+        #expect(dose.gluteSets == 6 * 0.5)
+        #expect(dose.gluteSetsLogged == 6 * 0.5)
+        let loaded = Synthetic.strength(on: Synthetic.asOf, [Synthetic.entry("hip-thrust-barbell", 6, reps: 15, rpe: 4)])
+        #expect(StrengthDose.of(loaded, catalogue: TestCatalogue.standard, parameters: p).gluteSets == 0, "loaded and far from failure")
+    }
+
+    @Test func setsWithoutEffortCountAsDoneForProgressionAndPartlyForRisk() {
+        let session = Synthetic.strength(on: Synthetic.asOf, [Synthetic.entry("clamshell", 4, reps: 15, rpe: nil)])
+        let dose = StrengthDose.of(session, catalogue: TestCatalogue.standard, parameters: p)
+        #expect(dose.gluteSets == 3)
+        #expect(dose.gluteSetsLogged == 4)
+        #expect(dose.gluteMissingEffortUnits == 4)
+        #expect(dose.exercises["clamshell"]?.sets == 4)
     }
 
     @Test func timedHoldsCountAsSets() {
         let session = Synthetic.strength(on: Synthetic.asOf, [Synthetic.entry("side-plank", 3, seconds: 30, rpe: nil)])
         let dose = StrengthDose.of(session, catalogue: TestCatalogue.standard, parameters: p)
         #expect(dose.coreSets == 3 * 0.75)
+        #expect(dose.gluteSets == 3 * 0.75 * 0.5, "side planks credit the glutes (weight 0.5)")
         #expect(dose.load.glutes == 3 * 0.75 * 0.5)
         #expect(dose.setsWithoutEffort == 3)
     }

@@ -26,6 +26,7 @@ import Testing
             sittingHoursPerDay: 9
             lowBackPain: false
             thomasTestPositive: false
+            strengthTraining: logged
             weightUnit: kg
             timeZone: Europe/Ljubljana
           bor:
@@ -41,8 +42,16 @@ import Testing
         #expect(ana.settings == AthleteSettings(
             name: "Ana Novak", sex: .female, birthYear: 1990, hrMax: 190, hrRest: 50, lthr: 172, ftp: 250,
             thresholdPaceSecondsPerKm: 270, sittingHoursPerDay: 9, lowBackPain: false, thomasTestPositive: false,
-            weightUnit: .kg, timeZone: "Europe/Ljubljana"))
+            strengthTraining: .logged, weightUnit: .kg, timeZone: "Europe/Ljubljana"))
         #expect(config.athletes["bor"] == AthleteEntry())
+    }
+
+    @Test func strengthTrainingIsNoneOrLogged() throws {
+        let none = try TeamConfiguration.parse(yaml: "athletes:\n  ana:\n    strengthTraining: none\n")
+        #expect(none.athletes["ana"]?.settings.strengthTraining == StrengthTraining.none)
+        #expect(throws: ConfigurationError.self) {
+            try TeamConfiguration.parse(yaml: "athletes:\n  ana:\n    strengthTraining: sometimes\n")
+        }
     }
 
     @Test func emptyDocumentIsTheDefaultConfiguration() throws {

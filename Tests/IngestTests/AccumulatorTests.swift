@@ -107,15 +107,16 @@ import Testing
         #expect(abs(varied.mean - 200) < 2 && varied.normalized > 215 && varied.normalized < 300)
     }
 
-    @Test func pausesAreElapsedButNotMovingAndNotStretched() throws {
+    @Test func unmarkedStopsAreElapsedButNotMovingAndHeldOnlyToTheLimit() throws {
         var points = Self.steady(121)
         for k in 61..<121 { points[k].time = timestamp(k + 600) }  // a 10-minute stop after one minute
         for k in 61..<121 { points[k].heartRate = 100 }
         let a = try readOne(gpxDocument(points))
         #expect(a.summary.elapsedSeconds == 720)
         #expect(abs(a.summary.movingSeconds - 119) < 1e-9)
-        // The long gap gives the first sample after it no weight: 60 s at 140, 59 s at 100.
-        #expect(abs(try #require(a.summary.heartRate).mean - (60 * 140 + 59 * 100) / 119.0) < 1e-9)
+        // The 140 read at 60 s holds for the hold limit into the gap, then 59 s at 100.
+        let held = 60 + ReaderParameters.holdSeconds
+        #expect(abs(try #require(a.summary.heartRate).mean - (held * 140 + 59 * 100) / (held + 59)) < 1e-9)
         #expect(a.blocks.allSatisfy { $0.durationSeconds <= 30 })
     }
 

@@ -56,4 +56,43 @@ import Testing
         let file = try ActivityReader.read(data: Self.tcx(#"<Activity Sport="Other"><Id>2024-03-01T18:00:00Z</Id></Activity>"#), source: "t.tcx")
         #expect(file.activities.isEmpty && file.emptyReason == "activity without trackpoints")
     }
+
+    /// A track of points every 5 s from `from` to `to` seconds after 18:00, 2 m/s, heart rate `hr`.
+    static func track(_ from: Int, _ to: Int, hr: Int) -> String {
+        let points = stride(from: from, through: to, by: 5).map { t in
+            "<Trackpoint><Time>\(Timestamp.iso8601(1_709_316_000 + Double(t)))</Time>"
+                + "<DistanceMeters>\(2 * t)</DistanceMeters><HeartRateBpm><Value>\(hr)</Value></HeartRateBpm></Trackpoint>"
+        }
+        return "<Track>" + points.joined() + "</Track>"
+    }
+
+    static func lap(_ start: Int, seconds: Int, _ tracks: String) -> String {
+        "<Lap StartTime=\"\(Timestamp.iso8601(1_709_316_000 + Double(start)))\"><TotalTimeSeconds>\(seconds)</TotalTimeSeconds>\(tracks)</Lap>"
+    }
+
+    @Test func lapsThatJoinAreOneTimerAndASecondTrackIsAPause() throws {
+        // Lap 1 0–600 s, then a rest lap 600–720 s without points, lap 3 from 720 s with a stop
+        // (a second track) between 900 and 1200 s.
+        let laps = Self.lap(0, seconds: 600, Self.track(0, 595, hr: 150))
+            + Self.lap(600, seconds: 120, "")
+            + Self.lap(720, seconds: 480, Self.track(740, 900, hr: 120) + Self.track(1200, 1500, hr: 120))
+        let s = try #require(
+            try ActivityReader.read(data: Self.tcx(#"<Activity Sport="Running">\#(laps)</Activity>"#), source: "t.tcx")
+                .activities.first
+        ).summary
+        #expect(s.elapsedSeconds == 1500)
+        // Timer time: 0–900 s, then 1200–1500 s; the stop between the tracks is the only pause.
+        #expect(s.movingSeconds == 1200)
+        // Each reading holds until the next one: 150 over 0–740 s, 120 over 740–900 and 1200–1500.
+        #expect(abs(try #require(s.heartRate).mean - (740 * 150 + 460 * 120) / 1200.0) < 1e-9)
+
+        // The same laps with a gap between lap 1's end and lap 2's start: a pause.
+        let gapped = Self.lap(0, seconds: 500, Self.track(0, 595, hr: 150))
+            + Self.lap(720, seconds: 480, Self.track(740, 900, hr: 120) + Self.track(1200, 1500, hr: 120))
+        let g = try #require(
+            try ActivityReader.read(data: Self.tcx(#"<Activity Sport="Running">\#(gapped)</Activity>"#), source: "t.tcx")
+                .activities.first
+        ).summary
+        #expect(g.movingSeconds == 595 + 160 + 300)
+    }
 }

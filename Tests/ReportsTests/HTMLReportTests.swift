@@ -25,17 +25,17 @@ import Testing
         }
     }
 
-    @Test func verdictComesFirstWithBandRatioConfidenceAndThreeReasonsByPoints() throws {
+    @Test func verdictComesFirstWithBandRatioConfidenceAndEveryFactorGroup() throws {
         let verdict = try position(of: "class=\"verdict band-very-high\"", in: html)
         #expect(verdict < (try position(of: "Training picture", in: html)))
         #expect(html.contains("<span class=\"badge band-very-high\">Very high risk</span>"))
         #expect(html.contains(">3.40</span>"))
         #expect(html.contains("High confidence"))
-        let first = try position(of: "<li>Balance ratio 3.4 is above 3", in: html)
-        let second = try position(of: "<li>1.5 direct glute sets", in: html)
-        let third = try position(of: "<li>0.8 direct core sets", in: html)
-        #expect(first < second && second < third)
-        #expect(!html.contains("<li>Hip-flexor stretching"), "only the three most important reasons")
+        let titles = ["Balance", "Glute dose", "Core dose", "Tightness", "Endurance load change", "Pain"]
+        let positions = try titles.map { try position(of: "<li><strong>\($0)</strong>", in: html) }
+        #expect(positions == positions.sorted(), "every group, in the model's order")
+        #expect(html.contains("1.5 glute sets a week (28-day average), below 6; the target is 20."), "the target of the table")
+        #expect(html.contains("Total: 5 points; very high in 65 % of plausible settings"))
     }
 
     @Test func provisionalConfidenceAndClinicianNoteAreVisible() {
@@ -44,7 +44,7 @@ import Testing
         #expect(page.contains("See a clinician."))
         let newcomer = HTMLReportRenderer().render(ReportFixtures.noBandNewcomer)
         #expect(newcomer.contains("No risk band yet"))
-        #expect(newcomer.contains("Only 12 days of history; a band needs 28."))
+        #expect(newcomer.contains("Only 12 days of history; a band needs at least 28."))
     }
 
     @Test func screeningAidNoteIsVisible() throws {
@@ -64,7 +64,9 @@ import Testing
 
     @Test func prescriptionShowsSetsExercisesAndStretchingDays() {
         #expect(html.contains("<div class=\"big\">4 sets"))
-        #expect(html.contains("3 × 10"))
+        #expect(html.contains("4 (+1) × as usual"))
+        #expect(html.contains("2 × 12 per side"))
+        #expect(html.contains("Last week: 2 glute sets prescribed, 1.5 done; 2 core sets prescribed, 0.8 done."))
         #expect(html.contains("10 min per side a week: 7 × 30-s holds per side on Mon, Wed, Fri"))
         let fourDays = HTMLReportRenderer().render(ReportFixtures.provisionalTriathlete)
         #expect(fourDays.contains("on Mon, Tue, Thu, Sat"))
@@ -80,9 +82,10 @@ import Testing
 
     @Test func emptyReportRendersPlaceholdersNotBrokenCharts() {
         let page = HTMLReportRenderer().render(ReportFixtures.empty)
-        #expect(page.contains("No weeks with training yet"))
-        #expect(page.contains("No balance ratio yet"))
-        #expect(page.contains("Not enough training data yet to find reasons."))
+        #expect(page.contains("None logged"))
+        #expect(page.contains("No glute or core sets logged"))
+        #expect(page.contains("No balance ratio: nothing was logged up to 2026-11-22."))
+        #expect(page.contains("(not assessed)"))
         #expect(!page.contains("nan") && !page.contains("inf"))
     }
 }
@@ -93,7 +96,7 @@ import Testing
         let sections = [
             "# Marko Kovač", "**Very high risk** · balance ratio **3.40** · High confidence", "## Why",
             "> **Screening aid.**", "## Recent weeks", "## Endurance versus strength", "## What to do",
-            "| Hip Thrust (Barbell) | 3 × 10 |", "### Stretching", "## The data behind it", "### Rejected files",
+            "| Hip Thrust (Barbell) | 4 (+1) × as usual |", "### Stretching", "## The data behind it", "### Rejected files",
         ]
         var cursor = markdown.startIndex
         for section in sections {

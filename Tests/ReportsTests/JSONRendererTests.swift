@@ -73,7 +73,7 @@ import Testing
         #expect(json["teamName"] is NSNull)
         #expect(json["hipBalanceVersion"] as? String == "9.9.9")
         let athletes = try #require(json["athletes"] as? [[String: Any]])
-        #expect(athletes.map { $0["id"] as? String } == ["marko", ReportFixtures.hostile.athleteID, "eva-tri", "ana", "luka", "new-athlete"])
+        #expect(athletes.map { $0["id"] as? String } == ["marko", "eva-tri", ReportFixtures.hostile.athleteID, "luka", "ana", "new-athlete"])
         #expect(athletes.last?["band"] is NSNull && athletes.last?["ratio"] is NSNull)
     }
 }

@@ -25,7 +25,7 @@ import Testing
 
     @Test func indexRowsAreSortedByRiskAndLinkToAthletePages() throws {
         let html = TeamHTMLRenderer().render(SampleOutput.team)
-        let order = ["marko", "eva-tri", "ana", "luka", "new-athlete"].map { "href=\"\($0)/report.html\"" }
+        let order = ["marko", "eva-tri", "luka", "ana", "new-athlete"].map { "href=\"\($0)/report.html\"" }
         let positions = try order.map { try #require(html.range(of: $0)?.lowerBound, "\($0)") }
         #expect(positions == positions.sorted())
         #expect(html.contains("<svg class=\"spark\""))
@@ -38,9 +38,9 @@ import Testing
         let lines = TeamCSVRenderer().render(SampleOutput.team).components(separatedBy: "\r\n")
         #expect(lines.first?.split(separator: ",").count == 19)
         #expect(lines.first?.hasPrefix("as_of,athlete_id,name,risk_band,") == true)
-        #expect(lines[1] == "2026-11-22,marko,Marko Kovač,very-high,7,3.4,steady,high,false,1.5,4,20,0.8,4,12,2026-11-21,142,38,1")
+        #expect(lines[1] == "2026-11-22,marko,Marko Kovač,very-high,5,3.4,steady,high,false,1.5,4,20,0.8,4,12,2026-11-21,142,38,1")
         #expect(lines.last == "")
-        #expect(lines.contains("2026-11-22,new-athlete,new-athlete,,0,,,low,true,0,4,10,0,4,6,,0,0,0"))
+        #expect(lines.contains("2026-11-22,new-athlete,new-athlete,,0,,,low,false,0,4,10,0,4,6,,0,0,0"))
     }
 }
 
@@ -51,20 +51,34 @@ import Testing
     }
 
     @Test func missingSettingsNameTheirTeamYAMLKey() {
-        #expect(ReportText.setting("thresholdPaceSecondsPerKm") == "threshold running pace")
-        #expect(ReportText.settingKey("thresholdPaceSecondsPerKm") == "thresholdPace")
-        #expect(ReportText.settingKey("hrMax") == "hrMax")
-        #expect(ReportText.setting("somethingNew") == "somethingNew")
+        #expect(ReportText.setting(.thresholdPaceSecondsPerKm) == "threshold running pace")
+        #expect(ReportText.settingKey(.thresholdPaceSecondsPerKm) == "thresholdPace")
+        #expect(ReportText.settingKey(.hrMax) == "hrMax")
+        #expect(ReportText.settingKey(.strengthTraining) == "strengthTraining")
     }
 
-    @Test func topReasonsPreferPointsAndKeepTheModelsOrderOnTies() {
-        let risk = RiskAssessment(
-            band: .high, points: 5, confidence: .high, confidenceScore: 1, provisional: false,
-            factors: [
-                RiskFactor(id: "a", points: 1, detail: "a"), RiskFactor(id: "b", points: 2, detail: "b"),
-                RiskFactor(id: "c", points: 0, detail: "c"), RiskFactor(id: "d", points: 1, detail: "d"),
-                RiskFactor(id: "e", points: 1, detail: "e"),
-            ])
-        #expect(ReportText.topReasons(risk) == ["b", "a", "d"])
+    @Test func whyListsEveryFactorAndTheirPointsAddUp() {
+        let risk = ReportFixtures.highRiskCyclist.assessment.risk
+        let lines = ReportText.factorLines(risk)
+        #expect(lines.map(\.title) == ["Balance", "Glute dose", "Core dose", "Tightness", "Endurance load change", "Pain"])
+        #expect(risk.factors.reduce(0) { $0 + $1.points } == risk.points)
+        #expect(ReportText.total(risk).hasPrefix("Total: 5 points; very high in 65 % of plausible settings"))
+    }
+
+    @Test func aBalancedRatioBesideAHigherBandNamesWhatRaisesIt() {
+        var report = ReportFixtures.balancedRunner
+        report.assessment.risk.band = .high
+        report.assessment.risk.factors[1].points = 2
+        report.assessment.risk.factors[3].points = 1
+        let sentence = ReportText.ratioSentence(report.assessment)
+        #expect(sentence.contains("The ratio is balanced; the high band comes from glute dose, tightness."))
+    }
+
+    @Test func numbersNeverReadMinusZeroOrNaN() {
+        #expect(Format.fixed(-0.0001, digits: 1) == "0.0")
+        #expect(Format.fixed(.nan, digits: 1) == "—")
+        #expect(Format.load(-0.0) == "0.0")
+        #expect(Format.load(.infinity) == "—")
+        #expect(Format.load(0.0123) == "0.012")
     }
 }

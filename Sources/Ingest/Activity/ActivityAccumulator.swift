@@ -1,37 +1,6 @@
 import Foundation
 import HipBalanceCore
 
-/// The fixed choices the reader makes when it turns points into a summary.
-enum ReaderParameters {
-    /// Length of one `SeriesBlock`.
-    static let blockSeconds = 30.0
-    /// A gap between two timed points longer than this is a pause or a recording gap: it counts
-    /// in elapsed time, but no sample value is stretched over it and it is never moving time.
-    static let maximumSampleSeconds = 30.0
-    /// An interval is moving when its speed reaches this (m/s; a slow walk is about 1 m/s).
-    static let movingSpeed = 0.5
-    /// Exponential smoothing factor applied per elevation sample before counting ascent.
-    static let elevationSmoothing = 0.25
-    /// Smoothed elevation must move this far (m) from the last turning point to count as climb or
-    /// descent, so GPS and barometer noise do not add up.
-    static let elevationHysteresisMeters = 3.0
-    /// Normalized power's rolling window, seconds.
-    static let normalizedPowerWindow = 30
-    /// Ten or more timed points all within this many seconds are placeholder times.
-    static let placeholderSpanSeconds = 1.0
-    static let placeholderMinimumPoints = 10
-    /// Heart rates outside this range (bpm) are placeholders or sensor errors and are ignored.
-    static let heartRateRange = 20.0...250.0
-    /// A foot-sport cadence whose raw mean is below this is one-foot steps per minute and is
-    /// doubled; above it the device already wrote full steps per minute.
-    static let perFootCadenceCeiling = 130.0
-    /// An unlabelled activity whose mean moving speed reaches this (m/s, 21.6 km/h) over at least
-    /// `inferenceMinimumMovingSeconds` is taken as a ride: only world-class runners hold that pace
-    /// for 20 minutes, and nobody walks it.
-    static let cyclingInferenceSpeed = 6.0
-    static let inferenceMinimumMovingSeconds = 1200.0
-}
-
 /// One 30-s block in the making, holding both distance sources until the activity decides.
 private struct BlockInProgress {
     var index: Int
@@ -77,85 +46,84 @@ private struct FinishedBlock {
 
     var isEmpty: Bool { duration == 0 && haversineDistance == 0 && cumulativeDistance == 0 }
 
-    func seriesBlock(usesCumulative: Bool, cadenceFactor: Double) -> SeriesBlock {
+    /// How the activity as a whole shapes its blocks.
+    struct Shape {
+        /// Seconds from the activity start to the first timed instant.
+        var offset: Double
+        var usesCumulative: Bool
+        /// Indoors: every recorded second is moving.
+        var stationary: Bool
+        /// nil when the cadence channel is absent or all zeros.
+        var cadenceFactor: Double?
+        var hasPower: Bool
+    }
+
+    func seriesBlock(_ shape: Shape) -> SeriesBlock {
         func optional(_ value: Float) -> Double? { value.isNaN ? nil : Double(value) }
         return SeriesBlock(
-            offsetSeconds: Double(index) * ReaderParameters.blockSeconds,
-            durationSeconds: Double(duration), movingSeconds: Double(moving),
-            distanceMeters: Double(usesCumulative ? cumulativeDistance : haversineDistance),
-            elevationChangeMeters: optional(elevationChange), heartRate: optional(heartRate), power: optional(power),
-            cadence: optional(cadence).map { $0 * cadenceFactor })
+            offsetSeconds: Double(index) * ReaderParameters.blockSeconds + shape.offset,
+            durationSeconds: Double(duration), movingSeconds: Double(shape.stationary ? duration : moving),
+            distanceMeters: Double(shape.usesCumulative ? cumulativeDistance : haversineDistance),
+            elevationChangeMeters: optional(elevationChange), heartRate: optional(heartRate),
+            power: shape.hasPower ? optional(power) : nil,
+            cadence: shape.cadenceFactor.flatMap { factor in optional(cadence).map { $0 * factor } })
     }
 }
 
-/// A time-weighted mean that falls back to the plain mean of samples when no time weighted them.
-struct WeightedMean {
-    private var weightedSum = 0.0
-    private var weight = 0.0
-    private var sum = 0.0
-    private(set) var count = 0
-    private(set) var maximum = -Double.infinity
+/// Values dropped for lying outside their channel's physical range, counted per channel.
+struct RejectedValues: Equatable {
+    var heartRate = 0
+    var cadence = 0
+    var power = 0
+    var speed = 0
+    var elevation = 0
+    var temperature = 0
+    var distance = 0
 
-    mutating func add(_ value: Double, weight w: Double) {
-        weightedSum += value * w
-        weight += w
-        sum += value
-        count += 1
-        if value > maximum { maximum = value }
+    /// One phrase per channel with rejections, e.g. `2 power values outside 0–3000 W`.
+    var phrases: [String] {
+        func phrase(_ count: Int, _ name: String, _ range: ClosedRange<Double>, _ unit: String) -> String? {
+            guard count > 0 else { return nil }
+            return "\(count) \(name) value\(count == 1 ? "" : "s") outside \(Self.number(range.lowerBound))–\(Self.number(range.upperBound)) \(unit)"
+        }
+        return [
+            phrase(heartRate, "heart rate", ReaderParameters.heartRateRange, "bpm"),
+            phrase(cadence, "cadence", ReaderParameters.cadenceRange, "rpm"),
+            phrase(power, "power", ReaderParameters.powerRange, "W"),
+            phrase(speed, "speed", ReaderParameters.speedRange, "m/s"),
+            phrase(elevation, "elevation", ReaderParameters.elevationRange, "m"),
+            phrase(temperature, "temperature", ReaderParameters.temperatureRange, "°C"),
+            phrase(distance, "distance", ReaderParameters.distanceRange, "m"),
+        ].compactMap { $0 }
     }
 
-    /// The mean, or nil when no sample was added.
-    var mean: Double? {
-        guard count > 0 else { return nil }
-        return weight > 0 ? weightedSum / weight : sum / Double(count)
-    }
-}
-
-/// The totals TCX laps declare, the only data of an activity recorded without trackpoints (a
-/// manual or treadmill entry).
-struct LapTotals {
-    private(set) var start = Double.nan
-    private(set) var seconds = 0.0
-    private(set) var distance = 0.0
-    private var lapSeconds = 0.0
-    private(set) var heartRate = WeightedMean()
-    private(set) var heartRateMaximum: Double?
-
-    /// A lap starts at this instant (seconds since 1970), when it carries one.
-    mutating func startLap(at instant: Double?) {
-        lapSeconds = 0
-        if let instant, start.isNaN || instant < start { start = instant }
-    }
-
-    mutating func addSeconds(_ value: Double) {
-        guard value > 0 else { return }
-        lapSeconds = value
-        seconds += value
-    }
-
-    mutating func addDistance(_ value: Double) { if value > 0 { distance += value } }
-
-    mutating func addMeanHeartRate(_ value: Double) {
-        if ReaderParameters.heartRateRange.contains(value) { heartRate.add(value, weight: lapSeconds) }
-    }
-
-    mutating func addMaximumHeartRate(_ value: Double) {
-        if ReaderParameters.heartRateRange.contains(value) { heartRateMaximum = max(heartRateMaximum ?? 0, value) }
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
 
 /// Streams the points of one activity into its summary and 30-s blocks in constant memory.
 ///
-/// Each timed point closes the interval since the previous timed point; the interval's length is
-/// its duration, the point's values are its samples. Times that go backwards or repeat give a
-/// zero-length interval, never a negative one.
+/// Time advances in steps, from one timed point (or timer event) to the next. A step is a pause
+/// when a segment break (`beginSegment`) or a stopped timer (`timerStopped`) lies before it: it
+/// counts in elapsed time only. Otherwise it is recorded time; each channel's held reading is
+/// credited over it (see `HeldChannel`), and it is moving time when its distance over its duration
+/// reaches `ReaderParameters.movingSpeed` (or, without any distance, when it is within the hold
+/// limit). A point earlier than the latest time seen adds nothing but its count: no time, no
+/// distance, no values (a track written twice is counted once).
 struct ActivityAccumulator {
     var sportLabel: String?
     var device: String?
     var laps = 0
     var lapTotals = LapTotals()
+    /// The file marks its pauses itself (TCX laps and tracks, FIT timer events): between them the
+    /// timer runs, so every step is recorded and moving (timer) time, and readings hold for up to
+    /// `timerHoldSeconds`. GPX does not: its segments may be pauses, but an unmarked stop is only
+    /// found from speed.
+    var hasTimerSignals = false
     private(set) var points = 0
     private(set) var channels = Channels()
+    private(set) var rejected = RejectedValues()
 
     private var firstTime = Double.nan
     private var clock = Double.nan
@@ -165,22 +133,34 @@ struct ActivityAccumulator {
     private(set) var backwardSteps = 0
     private var timeZoneAssumed = false
     private var sentinelTimes = 0
+    /// The next step starts after a segment break or a timer restart.
+    private var breakPending = false
+    private var timerIsStopped = false
 
     private var previousLatitude = Double.nan
     private var previousLongitude = Double.nan
     private var previousCumulative = 0.0
     private var haversineTotal = 0.0
     private var cumulativeTotal = 0.0
+    /// Distance since the previous timed point, from each source, NaN when none was measured.
+    private var pendingHaversine = Double.nan
+    private var pendingCumulative = Double.nan
     private var movingSeconds = 0.0
+    /// Metres measured over timed steps since the activity start (any source), for `motion`.
+    private var odometer = 0.0
+    private var motion = MotionWindow()
+    private var recordedSeconds = 0.0
 
     private var smoothedElevation = Double.nan
     private var elevationAnchor = Double.nan
     private var ascent = 0.0
     private var descent = 0.0
 
-    private var heartRate = WeightedMean()
-    private var cadence = WeightedMean()
-    private var power = WeightedMean()
+    private var heartRate = HeldChannel()
+    private var cadence = HeldChannel()
+    private var power = HeldChannel()
+    /// Cadence samples taken at the end of a moving step and above zero: the scale decision.
+    private var movingCadence = WeightedMean()
     private var powerWindow = [Double](repeating: 0, count: ReaderParameters.normalizedPowerWindow)
     private var powerWindowIndex = 0
     private var powerWindowSum = 0.0
@@ -194,10 +174,46 @@ struct ActivityAccumulator {
 
     init() {}
 
-    /// Starts a new track segment: no distance is measured across the break.
+    /// Starts a new track segment (GPX `trkseg`, TCX `Track` or `Lap`): the step across the break
+    /// is a pause, no distance is measured across it and no reading is held over it.
     mutating func beginSegment() {
         previousLatitude = .nan
         previousLongitude = .nan
+        pendingHaversine = .nan
+        motion.reset()
+        if firstTime.isFinite { breakPending = true }
+        releaseChannels()
+    }
+
+    /// The device's timer stopped at `time` (seconds since 1970 UTC): from here to the next
+    /// `timerStarted` nothing is moving or recorded time and no reading is held. Timer events
+    /// never move the clock themselves: elapsed time runs from the first to the last point.
+    mutating func timerStopped(at time: Double) {
+        hasTimerSignals = true
+        guard time.isFinite else { return }
+        timerIsStopped = true
+        releaseChannels()
+    }
+
+    /// The device's timer started (again) at `time` (seconds since 1970 UTC). The step from the
+    /// last point before it to the first point after it is a pause; no distance is measured
+    /// from positions before it.
+    mutating func timerStarted(at time: Double) {
+        hasTimerSignals = true
+        guard time.isFinite else { return }
+        if timerIsStopped, firstTime.isFinite { breakPending = true }
+        timerIsStopped = false
+        previousLatitude = .nan
+        previousLongitude = .nan
+        pendingHaversine = .nan
+        motion.reset()
+        releaseChannels()
+    }
+
+    private mutating func releaseChannels() {
+        heartRate.release()
+        cadence.release()
+        power.release()
     }
 
     /// Records that a timestamp had no zone and was taken as UTC.
@@ -212,28 +228,20 @@ struct ActivityAccumulator {
     /// Adds one point; allocation-free.
     mutating func add(_ point: TrackPoint) {
         points += 1
-
-        var dt = 0.0
-        if point.time.isFinite {
+        var time = point.time
+        if time.isFinite {
             channels.time = true
             timedPoints += 1
-            minimumTime = min(minimumTime, point.time)
-            maximumTime = max(maximumTime, point.time)
-            if firstTime.isNaN {
-                firstTime = point.time
-                clock = point.time
-            } else if point.time < clock {
+            minimumTime = min(minimumTime, time)
+            maximumTime = max(maximumTime, time)
+            if time < clock {
                 backwardSteps += 1
-            } else {
-                dt = point.time - clock
-                clock = point.time
+                return
             }
-            let index = Int((clock - firstTime) / ReaderParameters.blockSeconds)
-            if index != block.index { openBlock(index) }
+        } else {
+            time = clock
         }
-        let sampleWeight = dt <= ReaderParameters.maximumSampleSeconds ? dt : 0
 
-        var intervalDistance = Double.nan
         if point.hasPosition {
             channels.position = true
             if previousLatitude.isFinite {
@@ -242,50 +250,122 @@ struct ActivityAccumulator {
                     latitude2: point.latitude, longitude2: point.longitude)
                 haversineTotal += d
                 block.haversineDistance += d
-                intervalDistance = d
+                pendingHaversine = pendingHaversine.isNaN ? d : pendingHaversine + d
             }
             previousLatitude = point.latitude
             previousLongitude = point.longitude
         }
-        if point.distance.isFinite, point.distance >= 0 {
+        if accept(point.distance, ReaderParameters.distanceRange, \.distance) {
             channels.distance = true
             let d = max(0, point.distance - previousCumulative)
             previousCumulative = point.distance
             cumulativeTotal += d
             block.cumulativeDistance += d
-            intervalDistance = d
-        }
-        if dt > 0 {
-            block.duration += sampleWeight
-            let moving =
-                intervalDistance.isFinite
-                ? intervalDistance / dt >= ReaderParameters.movingSpeed
-                : dt <= ReaderParameters.maximumSampleSeconds
-            if moving {
-                movingSeconds += dt
-                block.moving += dt
-            }
+            pendingCumulative = pendingCumulative.isNaN ? d : pendingCumulative + d
         }
 
-        if point.elevation.isFinite { addElevation(point.elevation) }
-        if point.heartRate.isFinite, ReaderParameters.heartRateRange.contains(point.heartRate) {
+        var stepWasMoving = false
+        if point.time.isFinite {
+            let distance = pendingCumulative.isFinite ? pendingCumulative : pendingHaversine
+            stepWasMoving = advance(to: point.time, distance: distance)
+            pendingHaversine = .nan
+            pendingCumulative = .nan
+        }
+
+        if accept(point.elevation, ReaderParameters.elevationRange, \.elevation) { addElevation(point.elevation) }
+        if accept(point.heartRate, ReaderParameters.heartRateRange, \.heartRate) {
             channels.heartRate = true
-            heartRate.add(point.heartRate, weight: sampleWeight)
-            block.heartRate.add(point.heartRate, weight: sampleWeight)
+            heartRate.sample(point.heartRate, at: time)
+            block.heartRate.addSample(point.heartRate)
         }
-        if point.cadence.isFinite, point.cadence >= 0 {
+        if accept(point.cadence, ReaderParameters.cadenceRange, \.cadence) {
             channels.cadence = true
-            cadence.add(point.cadence, weight: sampleWeight)
-            block.cadence.add(point.cadence, weight: sampleWeight)
+            cadence.sample(point.cadence, at: time)
+            block.cadence.addSample(point.cadence)
+            if stepWasMoving, point.cadence > 0 { movingCadence.addSample(point.cadence) }
         }
-        if point.power.isFinite, point.power >= 0 {
+        if accept(point.power, ReaderParameters.powerRange, \.power) {
             channels.power = true
-            power.add(point.power, weight: sampleWeight)
-            block.power.add(point.power, weight: sampleWeight)
-            addPowerSeconds(point.power, seconds: sampleWeight)
+            power.sample(point.power, at: time)
+            block.power.addSample(point.power)
         }
-        if point.temperature.isFinite { channels.temperature = true }
-        if point.speed.isFinite { channels.speed = true }
+        if accept(point.temperature, ReaderParameters.temperatureRange, \.temperature) { channels.temperature = true }
+        if accept(point.speed, ReaderParameters.speedRange, \.speed) { channels.speed = true }
+    }
+
+    /// Whether `value` is present and physically possible; an impossible one is counted under `counter`.
+    private mutating func accept(
+        _ value: Double, _ range: ClosedRange<Double>, _ counter: WritableKeyPath<RejectedValues, Int>
+    ) -> Bool {
+        guard value.isFinite else { return false }
+        if range.contains(value) { return true }
+        rejected[keyPath: counter] += 1
+        return false
+    }
+
+    /// Moves the clock forward to `time` over `distance` metres (NaN when unmeasured) and returns
+    /// whether the step was moving.
+    @discardableResult
+    private mutating func advance(to time: Double, distance: Double) -> Bool {
+        if firstTime.isNaN {
+            firstTime = time
+            clock = time
+            breakPending = false
+        }
+        let start = clock
+        let dt = time - start
+        clock = time
+        let index = Int((clock - firstTime) / ReaderParameters.blockSeconds)
+        if index != block.index { openBlock(index) }
+        let pause = breakPending || timerIsStopped
+        breakPending = false
+        if distance.isFinite { odometer += distance }
+        guard dt > 0, !pause else {
+            // The first reading after a pause (or of the activity) starts the next window.
+            _ = motion.speed(at: time, reading: odometer)
+            return false
+        }
+
+        let limit = holdLimit
+        // Inside a running timer every second is timer time, however long the silence.
+        let recorded = hasTimerSignals || dt <= limit
+        if recorded {
+            recordedSeconds += dt
+            block.duration += dt
+        }
+        var inMotion = recorded
+        if distance.isFinite {
+            inMotion = motion.speed(at: time, reading: odometer) >= ReaderParameters.movingSpeed
+        }
+        // With a timer in the file, a running timer is what devices call moving (timer) time.
+        let moving = hasTimerSignals ? recorded : inMotion
+        if moving {
+            movingSeconds += dt
+            block.moving += dt
+        }
+
+        let heartSeconds = heartRate.heldSeconds(from: start, to: time, limit: limit)
+        if heartSeconds > 0 {
+            heartRate.credit(heartSeconds)
+            block.heartRate.addWeight(heartRate.held, heartSeconds)
+        }
+        let cadenceSeconds = cadence.heldSeconds(from: start, to: time, limit: limit)
+        if cadenceSeconds > 0 {
+            cadence.credit(cadenceSeconds)
+            block.cadence.addWeight(cadence.held, cadenceSeconds)
+        }
+        let powerSeconds = power.heldSeconds(from: start, to: time, limit: limit)
+        if powerSeconds > 0 {
+            power.credit(powerSeconds)
+            block.power.addWeight(power.held, powerSeconds)
+            addPowerSeconds(power.held, seconds: powerSeconds)
+        }
+        return inMotion
+    }
+
+    /// How long a reading holds and a step without distance counts: longer inside a running timer.
+    private var holdLimit: Double {
+        hasTimerSignals ? ReaderParameters.timerHoldSeconds : ReaderParameters.holdSeconds
     }
 
     private mutating func openBlock(_ index: Int) {
@@ -363,10 +443,10 @@ struct ActivityAccumulator {
 
     /// The sport: from the label when there is one, else inferred from speed (flagged by
     /// `sportInferred`), else `.other`.
-    private func sport(timed: Bool, distance: Double) -> (sport: Sport, inferred: Bool) {
+    private func sport(timed: Bool, distance: Double, moving: Double) -> (sport: Sport, inferred: Bool) {
         if let sportLabel { return (SportMapping.sport(forLabel: sportLabel), false) }
-        if timed, movingSeconds >= ReaderParameters.inferenceMinimumMovingSeconds,
-            distance / movingSeconds >= ReaderParameters.cyclingInferenceSpeed
+        if timed, moving >= ReaderParameters.inferenceMinimumMovingSeconds,
+            distance / moving >= ReaderParameters.cyclingInferenceSpeed
         {
             return (.cycling, true)
         }
@@ -395,33 +475,43 @@ struct ActivityAccumulator {
         let timed = hasUsableTime
         let usesCumulative = channels.distance
         let distance = usesCumulative ? cumulativeTotal : haversineTotal
-        let (sport, sportInferred) = self.sport(timed: timed, distance: distance)
-        let cadenceFactor = cadence.mean.map { Self.cadenceIsPerFoot(sport: sport, rawMean: $0) ? 2.0 : 1.0 } ?? 1
+        // Indoors (no distance at all, every distance 0, or only drift) all recorded time is moving.
+        let stationary = distance <= ReaderParameters.stationarySpeed * recordedSeconds
+        let moving = stationary ? recordedSeconds : movingSeconds
+        let (sport, sportInferred) = self.sport(timed: timed, distance: distance, moving: moving)
+        // A channel that is all zeros is a placeholder, not a reading.
+        let hasCadence = cadence.mean.maximum > 0
+        let hasPower = power.mean.maximum > 0
+        let scaleMean = movingCadence.mean ?? cadence.nonZeroMean.mean
+        let cadenceFactor = scaleMean.map { Self.cadenceIsPerFoot(sport: sport, rawMean: $0) ? 2.0 : 1.0 } ?? 1
+        var present = channels
+        present.cadence = hasCadence
+        present.power = hasPower
 
         var summary = ActivitySummary(
-            sport: sport, sportLabel: sportLabel, start: timed ? Date(timeIntervalSince1970: firstTime) : nil,
+            sport: sport, sportLabel: sportLabel, start: timed ? Date(timeIntervalSince1970: minimumTime) : nil,
             timeZoneAssumed: timeZoneAssumed,
-            elapsedSeconds: timed ? clock - firstTime : 0, movingSeconds: timed ? movingSeconds : 0,
+            elapsedSeconds: timed ? maximumTime - minimumTime : 0, movingSeconds: timed ? moving : 0,
             distanceMeters: distance,
             ascentMeters: ascent, descentMeters: descent, points: points, laps: laps,
-            device: device, channels: channels)
-        if let mean = heartRate.mean { summary.heartRate = HeartRateStats(mean: mean, max: heartRate.maximum) }
-        if let mean = cadence.mean { summary.cadence = CadenceStats(mean: mean * cadenceFactor) }
-        if let mean = power.mean {
+            device: device, channels: present)
+        if let mean = heartRate.summaryMean { summary.heartRate = HeartRateStats(mean: mean, max: heartRate.mean.maximum) }
+        // Like the devices' default, the cadence mean leaves out zeros (coasting, standing).
+        if hasCadence, let mean = cadence.nonZeroMean.mean { summary.cadence = CadenceStats(mean: mean * cadenceFactor) }
+        if hasPower, let mean = power.summaryMean {
             let normalized = powerFourthCount > 0 ? pow(powerFourthSum / Double(powerFourthCount), 0.25) : mean
-            summary.power = PowerStats(mean: mean, max: power.maximum, normalized: normalized)
+            summary.power = PowerStats(mean: mean, max: power.mean.maximum, normalized: normalized)
         }
 
         var series: [SeriesBlock] = []
         if timed {
+            let shape = FinishedBlock.Shape(
+                offset: firstTime - minimumTime, usesCumulative: usesCumulative, stationary: stationary,
+                cadenceFactor: hasCadence ? cadenceFactor : nil, hasPower: hasPower)
             let last = FinishedBlock(block)
             series.reserveCapacity(blocks.count + 1)
-            for finished in blocks where !finished.isEmpty {
-                series.append(finished.seriesBlock(usesCumulative: usesCumulative, cadenceFactor: cadenceFactor))
-            }
-            if !last.isEmpty {
-                series.append(last.seriesBlock(usesCumulative: usesCumulative, cadenceFactor: cadenceFactor))
-            }
+            for finished in blocks where !finished.isEmpty { series.append(finished.seriesBlock(shape)) }
+            if !last.isEmpty { series.append(last.seriesBlock(shape)) }
         }
         return (Activity(summary: summary, blocks: series, source: source), sportInferred)
     }

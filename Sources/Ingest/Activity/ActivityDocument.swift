@@ -38,6 +38,13 @@ struct ActivityDocument: ~Copyable {
     private var lapDepth = -1
     private var lapHeartRateDepth = -1
     private var lapHeartRateField = Field.none
+    /// TCX laps: this lap's start, the previous lap's start plus its timer time (NaN when unknown),
+    /// and the tracks seen in this lap, which decide whether a lap or track start is a pause.
+    private var lapStart = Double.nan
+    private var previousLapEnd = Double.nan
+    private var tracksInLap = 0
+    /// Laps whose times join within this many seconds (rounded lap times) are one running timer.
+    private static let lapJoinSeconds = 2.0
     private var point = TrackPoint()
     private var names = ElementNameCache()
 
@@ -189,14 +196,24 @@ struct ActivityDocument: ~Copyable {
         switch name {
         case .activity where current == nil:
             current = ActivityAccumulator()
+            current?.hasTimerSignals = true
+            previousLapEnd = .nan
             current?.sportLabel = attributes.value(of: "Sport").flatMap(Self.trimmedText)
             currentIsRoute = false
             containerDepth = depth
         case .lap where current != nil:
             current?.laps += 1
             lapDepth = depth
-            let start = attributes.value(of: "StartTime").flatMap(Timestamp.parse)
-            current?.lapTotals.startLap(at: start.map(\.seconds).flatMap { $0 >= Timestamp.earliestUsable ? $0 : nil })
+            let parsed = attributes.value(of: "StartTime").flatMap(Timestamp.parse)
+            let start = parsed.map(\.seconds).flatMap { $0 >= Timestamp.earliestUsable ? $0 : nil }
+            current?.lapTotals.startLap(at: start)
+            // A lap that starts where the previous one's timer time ended (auto-lap, a rest lap
+            // without points) continues the timer; any other lap start is a pause.
+            let joins = start.map { abs($0 - previousLapEnd) <= Self.lapJoinSeconds } ?? false
+            if !joins { current?.beginSegment() }
+            lapStart = start ?? .nan
+            previousLapEnd = .nan
+            tracksInLap = 0
         case .totalTimeSeconds where lapDepth >= 0 && depth == lapDepth + 1:
             capture(.lapSeconds)
         case .distanceMeters where lapDepth >= 0 && depth == lapDepth + 1:
@@ -208,7 +225,9 @@ struct ActivityDocument: ~Copyable {
         case .value where lapHeartRateDepth >= 0 && depth == lapHeartRateDepth + 1:
             capture(lapHeartRateField)
         case .track where current != nil:
-            current?.beginSegment()
+            // A second track inside one lap is the device resuming after a stop.
+            if lapDepth < 0 || tracksInLap > 0 { current?.beginSegment() }
+            tracksInLap += 1
         case .trackpoint where current != nil:
             startPoint(latitude: nil, longitude: nil)
         case .creator where current != nil && depth == containerDepth + 1:
@@ -289,7 +308,11 @@ struct ActivityDocument: ~Copyable {
         case .power: point.power = number(bytes, field: "power") ?? .nan
         case .temperature: point.temperature = number(bytes, field: "temperature") ?? .nan
         case .speed: point.speed = number(bytes, field: "speed") ?? .nan
-        case .lapSeconds: number(bytes, field: "lap time").map { current?.lapTotals.addSeconds($0) }
+        case .lapSeconds:
+            if let seconds = number(bytes, field: "lap time") {
+                current?.lapTotals.addSeconds(seconds)
+                previousLapEnd = lapStart + seconds
+            }
         case .lapDistance: number(bytes, field: "lap distance").map { current?.lapTotals.addDistance($0) }
         case .lapMeanHeartRate: number(bytes, field: "lap heart rate").map { current?.lapTotals.addMeanHeartRate($0) }
         case .lapMaximumHeartRate: number(bytes, field: "lap heart rate").map { current?.lapTotals.addMaximumHeartRate($0) }
@@ -371,7 +394,10 @@ struct ActivityDocument: ~Copyable {
         }
         if accumulator.backwardSteps > 0 {
             warnings.append(
-                "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were held at the previous time")
+                "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were left out (no time, distance or values)")
+        }
+        for phrase in accumulator.rejected.phrases {
+            warnings.append("activity \(number): ignored \(phrase)")
         }
         if activity.summary.timeZoneAssumed {
             warnings.append("activity \(number): timestamps without a time zone were taken as UTC")

@@ -108,6 +108,7 @@ struct FitActivityBuilder: FitMessageHandler {
         case FitProfile.Message.fieldDescription: fieldDescription(message)
         case FitProfile.Message.set where plan == nil: strengthSet(message)
         case FitProfile.Message.length: lengths += 1
+        case FitProfile.Message.event: timerEvent(message)
         default: break
         }
     }
@@ -276,6 +277,26 @@ struct FitActivityBuilder: FitMessageHandler {
             }
         }
         route(point)
+    }
+
+    /// A timer `event` (event 0): start (type 0) or stop (1 stop, 4 stop all, 8/9 stop and
+    /// disable) goes to the accumulator that holds its time, so pauses are the device's own.
+    private mutating func timerEvent(_ message: FitMessage) {
+        guard message.integer(0) == 0, let type = message.integer(1),
+            let raw = message.timestamp, var instant = time(Int64(raw))
+        else { return }
+        instant += clockCorrection
+        let stop = type == 1 || type == 4 || type == 8 || type == 9
+        guard type == 0 || stop else { return }
+        func apply(_ accumulator: inout ActivityAccumulator) {
+            if stop { accumulator.timerStopped(at: instant) } else { accumulator.timerStarted(at: instant) }
+        }
+        if routing, let index = sessions.lastIndex(where: { $0.contains(instant) }) {
+            if sessions[index].isTransition { return }
+            apply(&perSession[index, default: ActivityAccumulator()])
+        } else {
+            apply(&whole)
+        }
     }
 
     private mutating func route(_ point: TrackPoint) {

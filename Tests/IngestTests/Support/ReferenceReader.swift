@@ -12,6 +12,14 @@ final class ReferenceReader: NSObject, XMLParserDelegate {
         /// Haversine sum within segments (GPX) or the last cumulative distance (TCX).
         var distance = 0.0
         var heartRates: [Double] = []
+        /// Heart rate held from each timed sample to the next one in the same segment, at most
+        /// 120 s (GPX), as `docs/inspect.md` defines the mean.
+        var heldHeartRateSum = 0.0
+        var heldHeartRateSeconds = 0.0
+        /// TCX: lap `AverageHeartRateBpm` weighted by lap `TotalTimeSeconds` (the device's mean).
+        var lapHeartRateSum = 0.0
+        var lapSeconds = 0.0
+        var lapSecondsWithHeartRate = 0.0
     }
 
     private(set) var tracks: [Track] = []
@@ -20,6 +28,10 @@ final class ReferenceReader: NSObject, XMLParserDelegate {
     private var lastPosition: (Double, Double)?
     private var pointLatitude: Double?
     private var pointLongitude: Double?
+    private var pointTime: Date?
+    private var pointHeartRate: Double?
+    private var lastHeartRate: (time: Date, value: Double)?
+    private var currentLapSeconds = 0.0
     private let isTCX: Bool
 
     init(data: Data, tcx: Bool) {
@@ -42,10 +54,13 @@ final class ReferenceReader: NSObject, XMLParserDelegate {
             tracks.append(Track())
         case "trkseg", "Track":
             lastPosition = nil
+            lastHeartRate = nil
         case "trkpt" where !tracks.isEmpty, "Trackpoint" where !tracks.isEmpty && path.contains("Activity"):
             tracks[tracks.count - 1].points += 1
             pointLatitude = attributes["lat"].flatMap(Double.init)
             pointLongitude = attributes["lon"].flatMap(Double.init)
+            pointTime = nil
+            pointHeartRate = nil
         default:
             break
         }
@@ -63,16 +78,43 @@ final class ReferenceReader: NSObject, XMLParserDelegate {
             if inPoint, tracks[tracks.count - 1].firstTime == nil {
                 tracks[tracks.count - 1].firstTime = Self.date(value)
             }
+            if inPoint { pointTime = Self.date(value) }
         case "hr" where inPoint:
-            if let hr = Double(value) { tracks[tracks.count - 1].heartRates.append(hr) }
+            if let hr = Double(value) {
+                tracks[tracks.count - 1].heartRates.append(hr)
+                pointHeartRate = hr
+            }
         case "Value" where inPoint && path.dropLast().last == "HeartRateBpm":
-            if let hr = Double(value) { tracks[tracks.count - 1].heartRates.append(hr) }
+            if let hr = Double(value) {
+                tracks[tracks.count - 1].heartRates.append(hr)
+                pointHeartRate = hr
+            }
+        case "TotalTimeSeconds" where path.dropLast().last == "Lap":
+            currentLapSeconds = Double(value) ?? 0
+            tracks[tracks.count - 1].lapSeconds += currentLapSeconds
+        case "Value" where path.dropLast().last == "AverageHeartRateBpm" && path.dropLast(2).last == "Lap":
+            if let hr = Double(value) {
+                tracks[tracks.count - 1].lapHeartRateSum += hr * currentLapSeconds
+                tracks[tracks.count - 1].lapSecondsWithHeartRate += currentLapSeconds
+            }
         case "LatitudeDegrees" where inPoint: pointLatitude = Double(value)
         case "LongitudeDegrees" where inPoint: pointLongitude = Double(value)
         case "DistanceMeters" where inPoint:
             if let d = Double(value) { tracks[tracks.count - 1].distance = max(tracks[tracks.count - 1].distance, d) }
-        case "trkpt":
-            if let lat = pointLatitude, let lon = pointLongitude {
+        case "trkpt", "Trackpoint":
+            if let time = pointTime, let hr = pointHeartRate {
+                if let last = lastHeartRate {
+                    if time > last.time {
+                        let seconds = min(time.timeIntervalSince(last.time), 120)
+                        tracks[tracks.count - 1].heldHeartRateSum += last.value * seconds
+                        tracks[tracks.count - 1].heldHeartRateSeconds += seconds
+                    }
+                    if time >= last.time { lastHeartRate = (time, hr) }
+                } else {
+                    lastHeartRate = (time, hr)
+                }
+            }
+            if name == "trkpt", let lat = pointLatitude, let lon = pointLongitude {
                 if let (lat0, lon0) = lastPosition {
                     tracks[tracks.count - 1].distance += Self.haversine(lat0, lon0, lat, lon)
                 }

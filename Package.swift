@@ -53,7 +53,6 @@ let package = Package(
                 "HipBalanceCore", "Ingest", "Analysis", "Reports", "CGzip",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -151,10 +151,11 @@ struct ActivityAccumulator {
     private var motion = MotionWindow()
     private var recordedSeconds = 0.0
 
-    private var smoothedElevation = Double.nan
-    private var elevationAnchor = Double.nan
-    private var ascent = 0.0
-    private var descent = 0.0
+    private var elevation = ElevationProfile()
+    /// The device's own climb and descent (a FIT session's `total_ascent`/`total_descent`), which
+    /// `finish` reports in place of the count from the points, capped by the points' plain sums.
+    var deviceAscentMeters: Double?
+    var deviceDescentMeters: Double?
 
     private var heartRate = HeldChannel()
     private var cadence = HeldChannel()
@@ -272,7 +273,9 @@ struct ActivityAccumulator {
             pendingCumulative = .nan
         }
 
-        if accept(point.elevation, ReaderParameters.elevationRange, \.elevation) { addElevation(point.elevation) }
+        if accept(point.elevation, ReaderParameters.elevationRange, \.elevation) {
+            addElevation(point.elevation, at: point.time)
+        }
         if accept(point.heartRate, ReaderParameters.heartRateRange, \.heartRate) {
             channels.heartRate = true
             heartRate.sample(point.heartRate, at: time)
@@ -375,25 +378,35 @@ struct ActivityAccumulator {
         block.elevationStart = carriedElevation
     }
 
-    private mutating func addElevation(_ elevation: Double) {
+    private mutating func addElevation(_ value: Double, at time: Double) {
         channels.elevation = true
-        if smoothedElevation.isNaN {
-            smoothedElevation = elevation
-            elevationAnchor = elevation
-        } else {
-            smoothedElevation += ReaderParameters.elevationSmoothing * (elevation - smoothedElevation)
-            let change = smoothedElevation - elevationAnchor
-            if change >= ReaderParameters.elevationHysteresisMeters {
-                ascent += change
-                elevationAnchor = smoothedElevation
-            } else if change <= -ReaderParameters.elevationHysteresisMeters {
-                descent -= change
-                elevationAnchor = smoothedElevation
-            }
-        }
-        if block.elevationStart.isNaN { block.elevationStart = smoothedElevation }
-        block.elevationEnd = smoothedElevation
+        elevation.add(value, at: time)
+        if block.elevationStart.isNaN { block.elevationStart = elevation.smoothed }
+        block.elevationEnd = elevation.smoothed
     }
+
+    /// Where the elevations came from, judged from their jitter; nil without elevations.
+    var altitudeSource: AltitudeSource? { elevation.samples > 0 ? elevation.source : nil }
+
+    /// Climb and descent: the device's totals when it gave them (never above the points' plain
+    /// sums when the points carry elevation), else the count from the points.
+    var climb: (ascent: Double, descent: Double) {
+        let counted = elevation.totals
+        func device(_ total: Double?, ceiling: Double, counted: Double) -> Double {
+            guard let total, total.isFinite, total >= 0 else { return counted }
+            return elevation.samples > 0 ? min(total, ceiling) : total
+        }
+        return (
+            device(deviceAscentMeters, ceiling: elevation.rawAscent, counted: counted.ascent),
+            device(deviceDescentMeters, ceiling: elevation.rawDescent, counted: counted.descent)
+        )
+    }
+
+    /// Climb and descent counted from the points alone, whatever the device said.
+    var countedClimb: (ascent: Double, descent: Double) { elevation.totals }
+
+    /// The plain sums of positive and negative elevation steps.
+    var rawClimb: (ascent: Double, descent: Double) { (elevation.rawAscent, elevation.rawDescent) }
 
     /// Feeds whole seconds of power into the 30-s rolling window of normalized power.
     private mutating func addPowerSeconds(_ watts: Double, seconds: Double) {
@@ -493,7 +506,7 @@ struct ActivityAccumulator {
             timeZoneAssumed: timeZoneAssumed,
             elapsedSeconds: timed ? maximumTime - minimumTime : 0, movingSeconds: timed ? moving : 0,
             distanceMeters: distance,
-            ascentMeters: ascent, descentMeters: descent, points: points, laps: laps,
+            ascentMeters: climb.ascent, descentMeters: climb.descent, points: points, laps: laps,
             device: device, channels: present)
         if let mean = heartRate.summaryMean { summary.heartRate = HeartRateStats(mean: mean, max: heartRate.mean.maximum) }
         // Like the devices' default, the cadence mean leaves out zeros (coasting, standing).

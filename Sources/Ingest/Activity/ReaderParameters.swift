@@ -23,11 +23,26 @@ enum ReaderParameters {
     /// (trainer, treadmill without distance, pool without lengths, a few metres of GPS drift):
     /// all its recorded time is moving.
     static let stationarySpeed = 0.1
-    /// Exponential smoothing factor applied per elevation sample before counting ascent.
-    static let elevationSmoothing = 0.25
-    /// Smoothed elevation must move this far (m) from the last turning point to count as climb or
-    /// descent, so GPS and barometer noise do not add up.
-    static let elevationHysteresisMeters = 3.0
+    /// Time constant of the elevation smoothing (s) for the blocks and barometric climb: dense
+    /// points are averaged over a few seconds, points a minute apart are followed at once.
+    static let elevationTimeConstant = 4.0
+    /// Time constant of the smoothing of satellite altitude (s), longer: its jitter is metres
+    /// from one second to the next, while its sparse points (one every 10–60 s) pass almost as
+    /// they are, so a hill recorded by a few points keeps its height.
+    static let gpsElevationTimeConstant = 10.0
+    /// Two consecutive elevation steps both at most this long (s) make a dense triple, the ones
+    /// whose jitter tells a barometric altimeter from satellite altitude.
+    static let denseStepSeconds = 5.0
+    /// Fewer dense triples than this say nothing about the altitude source (taken as satellite).
+    static let minimumDenseTriples = 10
+    /// Mean absolute second difference (m) under which a dense series is barometric: barometric
+    /// series in the corpus stay at 0.0–0.34 m (0.2-m steps), satellite altitude at 0.66 m and more.
+    static let barometricJitterMeters = 0.5
+    /// Hysteresis on the smoothed barometric profile (m), tuned on the corpus FIT session totals
+    /// (see `docs/inspect.md`).
+    static let barometricHysteresisMeters = 2.5
+    /// Hysteresis on the smoothed satellite altitude (m).
+    static let gpsHysteresisMeters = 3.0
     /// Normalized power's rolling window, seconds.
     static let normalizedPowerWindow = 30
     /// Ten or more timed points all within this many seconds are placeholder times.

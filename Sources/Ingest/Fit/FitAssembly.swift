@@ -91,6 +91,9 @@ struct FitAssembly {
         accumulator.sportLabel = FitSportMapping.label(sport, subSport: subSport)
         accumulator.device = first.deviceName
         accumulator.laps = first.laps(in: session)
+        // The device's own climb (barometric on most devices) is what its software reports.
+        accumulator.deviceAscentMeters = session?.ascentMeters
+        accumulator.deviceDescentMeters = session?.descentMeters
         var (activity, _) = accumulator.finish(source: source)
         if sport != nil || subSport != nil { activity.summary.sport = FitSportMapping.sport(sport, subSport: subSport) }
         let number = "activity \(activitySessions.count + 1)"

@@ -61,9 +61,6 @@ public struct TeamInventory: Sendable, Hashable {
 
 /// Finds athletes and classifies their files by content, not only by extension.
 public struct TeamDiscovery: Sendable {
-    /// Bytes read from the start of a file to recognise it.
-    static let prefixLength = 4096
-
     public var teamDirectory: URL
     /// Absolute paths inside the team folder that belong to hipbalance (the output folder and
     /// the cache, when the user placed them there); never treated as input.
@@ -182,7 +179,7 @@ public struct TeamDiscovery: Sendable {
         do {
             let handle = try RegularFile.openForReading(url.path)
             defer { try? handle.close() }
-            prefix = try handle.read(upToCount: Self.prefixLength) ?? Data()
+            prefix = try handle.read(upToCount: InputSniffer.prefixLength) ?? Data()
         } catch let error as FileReadError {
             athlete.rejected.append(RejectedFile(path: path, message: error.message))
             return
@@ -190,56 +187,48 @@ public struct TeamDiscovery: Sendable {
             athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
             return
         }
-        if prefix.isEmpty {
+        switch InputSniffer.sniff(prefix: prefix, name: path) {
+        case .empty:
             athlete.unknownFiles.append(UnknownFile(path: path, reason: "empty file"))
-        } else if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        case .zipArchive:
             expandArchive(url, path: path, into: &athlete)
-        } else if StravaIndex.looksLikeIndex(prefix) {
-            do {
-                guard let data = try RegularFile.read(url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv") else {
-                    return
-                }
-                let index = try StravaIndex(data: data, source: path)
-                let directory = (path as NSString).deletingLastPathComponent
-                stravaIndexes.append((directory, index))
-                athlete.metadataFiles.append(path)
-                if let note = index.manualEntriesNote(source: path) { athlete.notes.append(note) }
-            } catch let error as IngestError {
-                athlete.rejected.append(RejectedFile(error, relativeTo: path))
-            } catch let error as FileReadError {
-                athlete.rejected.append(RejectedFile(path: path, message: error.message))
-            } catch {
-                athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
+        case .stravaIndex:
+            readStravaIndex(url, path: path, into: &athlete, stravaIndexes: &stravaIndexes)
+        case .activity:
+            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: .activity))
+        case .strength:
+            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: .strength))
+        case .unknown(let reason):
+            if Self.isGarminExportPath(path) {
+                athlete.notTrainingData.append(UnknownFile(path: path, reason: Self.garminExportReason))
+            } else {
+                athlete.unknownFiles.append(UnknownFile(path: path, reason: reason))
             }
-        } else if let kind = Self.kind(ofPrefix: prefix, path: path) {
-            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: kind))
-        } else if Self.isGarminExportPath(path) {
-            athlete.notTrainingData.append(UnknownFile(path: path, reason: Self.garminExportReason))
-        } else {
-            athlete.unknownFiles.append(UnknownFile(path: path, reason: Self.unknownReason(for: path)))
         }
     }
 
-    /// Activity or strength log, by content; nil for anything else. A file named like an
-    /// activity file whose content is not recognised is still handed to the activity reader,
-    /// so that a broken GPX/TCX is rejected with the reader's error, not listed as unknown.
-    static func kind(ofPrefix prefix: Data, path: String) -> InputKind? {
-        if ActivityReader.sniff(prefix: prefix) != nil { return .activity }
-        if StrengthLogReader.detect(prefix: prefix) != nil { return .strength }
-        if hasActivityExtension(path) { return .activity }
-        return nil
-    }
-
-    /// `.gpx`, `.tcx`, `.fit`, optionally followed by `.gz`, in any case.
-    static func hasActivityExtension(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return [".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz"].contains { lower.hasSuffix($0) }
-    }
-
-    static func unknownReason(for path: String) -> String {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".zip") { return "named .zip but not a zip archive" }
-        return "not a recognised activity file or strength log"
+    /// Reads an unpacked Strava export's `activities.csv`, whose rows are linked to the files
+    /// beside it once the walk is done.
+    func readStravaIndex(
+        _ url: URL, path: String, into athlete: inout DiscoveredAthlete,
+        stravaIndexes: inout [(directory: String, index: StravaIndex)]
+    ) {
+        do {
+            guard let data = try RegularFile.read(url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv") else {
+                return
+            }
+            let index = try StravaIndex(data: data, source: path)
+            let directory = (path as NSString).deletingLastPathComponent
+            stravaIndexes.append((directory, index))
+            athlete.metadataFiles.append(path)
+            if let note = index.manualEntriesNote(source: path) { athlete.notes.append(note) }
+        } catch let error as IngestError {
+            athlete.rejected.append(RejectedFile(error, relativeTo: path))
+        } catch let error as FileReadError {
+            athlete.rejected.append(RejectedFile(path: path, message: error.message))
+        } catch {
+            athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
+        }
     }
 
     /// Lists a zip archive (its table of contents is read once, in one pass): a Strava bulk
@@ -327,14 +316,14 @@ public struct TeamDiscovery: Sendable {
     ) {
         if entry.isSymbolicLink {
             athlete.unknownFiles.append(UnknownFile(path: path, reason: "symbolic link inside the zip; not followed"))
-        } else if Self.hasActivityExtension(entry.path) {
+        } else if InputSniffer.hasActivityExtension(entry.path) {
             athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: location, kind: .activity, strava: strava))
         } else if Self.isGarminSummaryName(entry.path) {
             athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: location, kind: .strength))
         } else if garminExport {
             athlete.notTrainingData.append(UnknownFile(path: path, reason: Self.garminExportReason))
         } else {
-            athlete.unknownFiles.append(UnknownFile(path: path, reason: Self.unknownReason(for: entry.path)))
+            athlete.unknownFiles.append(UnknownFile(path: path, reason: InputSniffer.unknownReason(for: entry.path)))
         }
     }
 

@@ -34,8 +34,8 @@ public struct JSONReportRenderer: AthleteRenderer {
     }
 }
 
-/// The JSON shape of `report.json`. The keys of the batch issue's schema stay stable; everything
-/// else `AthleteReport` holds is added beside them. Absent values are `null`, never missing keys.
+/// The JSON shape of `report.json` (`Schemas/report.schema.json`). Its first keys stay stable;
+/// everything else `AthleteReport` holds is added beside them. Absent values are `null`, never missing keys.
 struct ReportDocument: Codable {
     struct AthleteInfo: Codable {
         var id: String
@@ -209,7 +209,7 @@ struct ReportDocument: Codable {
         var strengthSets: Int
         var strengthSessions: Int
         var duplicatesDropped: Int
-        /// The number of rejected files (the batch issue's key); the files are under `rejected`.
+        /// The number of rejected files (a stable key of the schema); the files are under `rejected`.
         var rejectedFiles: Int
         var rejected: [Rejected]
         var unknownFiles: [String]

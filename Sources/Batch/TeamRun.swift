@@ -17,6 +17,7 @@ public enum TeamRun {
         } catch {
             return .invalid(error.description)
         }
+        defer { setup.scratch.remove() }
         let output: OutputFolder
         do {
             output = try OutputFolder(root: configuration.outputDirectory)

@@ -1,6 +1,5 @@
 import Foundation
 import HipBalanceCore
-import Reports
 
 /// Input counts of a run or of one athlete.
 public struct InputCounts: Sendable, Hashable, Codable {
@@ -67,9 +66,9 @@ public struct RunRecord: Sendable, Hashable, Codable {
     public var counts: InputCounts
     public var athletes: [AthleteRunRecord]
     /// Rejected inputs, with file, line and message.
-    public var errors: [RejectedFile]
+    public var errors: [Diagnostic]
     /// Rows of strength logs that could not be read (the rest of each file counted).
-    public var rowErrors: [RejectedFile]
+    public var rowErrors: [Diagnostic]
     public var unknownFiles: [UnknownFile]
     public var warnings: [String]
     /// 0 when every input was read, 1 when some were rejected.
@@ -96,7 +95,7 @@ public struct RunRecord: Sendable, Hashable, Codable {
 
 extension RunRecord {
     /// Errors in a stable order: by path, then line and column.
-    static func sorted(_ errors: [RejectedFile]) -> [RejectedFile] {
-        errors.sorted { ($0.path, $0.line ?? 0, $0.column ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.message) }
+    static func sorted(_ errors: [Diagnostic]) -> [Diagnostic] {
+        Diagnostic.sorted(errors)
     }
 }

@@ -42,8 +42,8 @@ public enum TeamRun {
 
         var reports: [AthleteReport] = []
         var athleteRecords: [AthleteRunRecord] = []
-        var errors: [RejectedFile] = []
-        var rowErrors: [RejectedFile] = []
+        var errors: [Diagnostic] = []
+        var rowErrors: [Diagnostic] = []
         var seenPaths = Set<String>()
         do {
             // Everything is staged and published at the end: a run that fails part-way leaves
@@ -118,8 +118,8 @@ extension TeamRun {
         /// The rendered documents, file name and text.
         var documents: [(fileName: String, text: String)]
         var record: AthleteRunRecord
-        var errors: [RejectedFile]
-        var rowErrors: [RejectedFile]
+        var errors: [Diagnostic]
+        var rowErrors: [Diagnostic]
     }
 
     /// Builds the athlete's log from the outcomes of its inputs, assesses it and renders the reports.
@@ -143,7 +143,7 @@ extension TeamRun {
         return AthleteResult(
             report: report, documents: ReportWriter.renderAthlete(report, formats: formats), record: record,
             errors: assembly.errors,
-            rowErrors: assembly.rowErrors.map { RejectedFile($0, relativeTo: $0.location.source) })
+            rowErrors: assembly.rowErrors.map(Diagnostic.init))
     }
 
     /// Days between the newest data and the reference day beyond which the run warns.

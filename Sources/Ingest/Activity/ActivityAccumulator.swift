@@ -156,6 +156,18 @@ struct ActivityAccumulator {
     /// `finish` reports in place of the count from the points, capped by the points' plain sums.
     var deviceAscentMeters: Double?
     var deviceDescentMeters: Double?
+    /// The device's own elapsed and timer time (a FIT session's `total_elapsed_time` and
+    /// `total_timer_time`), which `finish` reports as elapsed and moving time when the points have
+    /// usable times: devices count from the timer start to the end of saving, which the points do
+    /// not show. The blocks keep the times of the points.
+    var deviceElapsedSeconds: Double?
+    var deviceTimerSeconds: Double?
+    /// The device's own distance and mean heart rate (a FIT session's `total_distance` and
+    /// `avg_heart_rate`), reported in place of the points' (a multisport leg's distance that
+    /// includes the transition before it, a swim's mean over the strap's stored beats). The
+    /// maximum heart rate and the blocks stay those of the points.
+    var deviceDistanceMeters: Double?
+    var deviceHeartRateMean: Double?
 
     private var heartRate = HeldChannel()
     private var cadence = HeldChannel()
@@ -501,14 +513,20 @@ struct ActivityAccumulator {
         present.cadence = hasCadence
         present.power = hasPower
 
+        func positive(_ value: Double?) -> Double? { value.flatMap { $0.isFinite && $0 > 0 ? $0 : nil } }
+        let elapsed = positive(deviceElapsedSeconds) ?? (maximumTime - minimumTime)
+        let reportedMoving = min(positive(deviceTimerSeconds) ?? moving, elapsed)
         var summary = ActivitySummary(
             sport: sport, sportLabel: sportLabel, start: timed ? Date(timeIntervalSince1970: minimumTime) : nil,
             timeZoneAssumed: timeZoneAssumed,
-            elapsedSeconds: timed ? maximumTime - minimumTime : 0, movingSeconds: timed ? moving : 0,
-            distanceMeters: distance,
+            elapsedSeconds: timed ? elapsed : 0, movingSeconds: timed ? reportedMoving : 0,
+            distanceMeters: positive(deviceDistanceMeters) ?? distance,
             ascentMeters: climb.ascent, descentMeters: climb.descent, points: points, laps: laps,
             device: device, channels: present)
-        if let mean = heartRate.summaryMean { summary.heartRate = HeartRateStats(mean: mean, max: heartRate.mean.maximum) }
+        if let recorded = heartRate.summaryMean {
+            let mean = deviceHeartRateMean.flatMap { ReaderParameters.heartRateRange.contains($0) ? $0 : nil } ?? recorded
+            summary.heartRate = HeartRateStats(mean: mean, max: max(heartRate.mean.maximum, mean))
+        }
         // Like the devices' default, the cadence mean leaves out zeros (coasting, standing).
         if hasCadence, let mean = cadence.nonZeroMean.mean { summary.cadence = CadenceStats(mean: mean * cadenceFactor) }
         if hasPower, let mean = power.summaryMean {

@@ -94,6 +94,10 @@ struct FitAssembly {
         // The device's own climb (barometric on most devices) is what its software reports.
         accumulator.deviceAscentMeters = session?.ascentMeters
         accumulator.deviceDescentMeters = session?.descentMeters
+        accumulator.deviceElapsedSeconds = session?.elapsedSeconds
+        accumulator.deviceTimerSeconds = session?.timerSeconds
+        accumulator.deviceDistanceMeters = session?.distanceMeters
+        accumulator.deviceHeartRateMean = session?.averageHeartRate
         var (activity, _) = accumulator.finish(source: source)
         if sport != nil || subSport != nil { activity.summary.sport = FitSportMapping.sport(sport, subSport: subSport) }
         let number = "activity \(activitySessions.count + 1)"

@@ -139,7 +139,9 @@ struct IngestPipeline: Sendable {
                 return .activities(try result.get())
             case .strength:
                 let member = try archive.open(entry, source: item.path)
-                return parse(data: try member.readAll(maximumSize: Self.maximumStrengthLogSize), item)
+                let result = Result { () throws(IngestError) in try readStrength(member, item) }
+                try member.drain()
+                return .strength(try result.get())
             }
         } catch {
             return .rejected(error)
@@ -158,9 +160,6 @@ struct IngestPipeline: Sendable {
         }
     }
 
-    /// The largest strength log read (a decade of daily logging is a few MiB).
-    static let maximumStrengthLogSize = 64 << 20
-
     /// Parses a file and returns the hash of the bytes read; a nil digest when it could not be read at all.
     func parseFile(_ url: URL, _ item: InputItem) -> (ParsedInput, ContentDigest?) {
         switch item.kind {
@@ -178,33 +177,28 @@ struct IngestPipeline: Sendable {
             }
             return (parsed, digest)
         case .strength:
-            let data: Data
+            let handle: FileHandle
             do {
-                guard let read = try RegularFile.read(url, maximumSize: Self.maximumStrengthLogSize, what: "strength log") else {
-                    return (.rejected(message("vanished before it could be read", item)), nil)
-                }
-                data = read
+                handle = try RegularFile.openForReading(url.path)
             } catch {
                 return (.rejected(message(error.message, item)), nil)
             }
+            defer { try? handle.close() }
             var digest = ContentDigest()
-            digest.update(data)
-            return (parse(data: data, item), digest)
+            do {
+                let options = strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions()
+                let log = try StrengthLogReader.read(fileHandle: handle, source: item.path, options: options, digest: &digest)
+                return (.strength(log), digest)
+            } catch {
+                return (.rejected(error), digest)
+            }
         }
     }
 
-    func parse(data: Data, _ item: InputItem) -> ParsedInput {
-        switch item.kind {
-        case .activity:
-            return parseActivity { () throws(IngestError) in try ActivityReader.read(data: data, source: item.path) }
-        case .strength:
-            do {
-                let options = strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions()
-                return .strength(try StrengthLogReader.read(data: data, source: item.path, options: options))
-            } catch {
-                return .rejected(error)
-            }
-        }
+    /// Reads a strength log as a stream, with the athlete's options.
+    func readStrength(_ bytes: some ByteSource, _ item: InputItem) throws(IngestError) -> StrengthLog {
+        let options = strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions()
+        return try StrengthLogReader.read(bytes: bytes, source: item.path, options: options)
     }
 
     func parseActivity(_ read: () throws(IngestError) -> ActivityFile) -> ParsedInput {

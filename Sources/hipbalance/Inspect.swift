@@ -70,9 +70,9 @@ struct Inspect: ParsableCommand {
                 return .activity(
                     InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path)))
             case .strength:
-                let data = try readAll(handle, path: path)
                 let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
-                return .strength(try StrengthLogReader.read(data: data, source: path, options: options))
+                var digest = ContentDigest()
+                return .strength(try StrengthLogReader.read(fileHandle: handle, source: path, options: options, digest: &digest))
             case .unknown:
                 let message = "not a GPX, TCX, FIT or known strength-log file"
                 return .activity(InspectRecord(file: path, error: IngestError(message, at: SourceLocation(source: path))))
@@ -96,14 +96,6 @@ struct Inspect: ParsableCommand {
         let name = path.lowercased()
         let activityExtensions = [".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz"]
         return activityExtensions.contains(where: name.hasSuffix) ? .activity : .unknown
-    }
-
-    private static func readAll(_ handle: FileHandle, path: String) throws(IngestError) -> Data {
-        do {
-            return try handle.readToEnd() ?? Data()
-        } catch {
-            throw IngestError("cannot read: \(PlainError.describe(error))", at: SourceLocation(source: path))
-        }
     }
 }
 

@@ -132,3 +132,18 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
         return n > 0
     }
 }
+
+extension ByteSource {
+    /// Reads into `bytes` from `offset` to its end; returns how many bytes were written, 0 at the end.
+    mutating func read(into bytes: inout [UInt8], from offset: Int = 0) throws(IngestError) -> Int {
+        var result: Result<Int, IngestError> = .success(0)
+        bytes.withUnsafeMutableBytes { raw in
+            do throws(IngestError) {
+                result = .success(try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[offset...])))
+            } catch {
+                result = .failure(error)
+            }
+        }
+        return try result.get()
+    }
+}

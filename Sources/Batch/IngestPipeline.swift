@@ -117,35 +117,11 @@ struct IngestPipeline: Sendable {
         }
     }
 
-    /// Streams one member into its reader; the rest of the member is inflated after the reader
-    /// stops, so its size and checksum are always checked.
+    /// Streams one member into its reader (see `ArchiveMemberReader`).
     func parseMember(_ entry: ZipEntry, of archive: ZipArchive, _ item: InputItem) -> ParsedInput {
-        do {
-            switch item.kind {
-            case .activity:
-                var last: ZipMemberSource?
-                let result: Result<ActivityFile, IngestError>
-                do {
-                    result = .success(
-                        try ActivityReader.readReopenable(source: item.path) { () throws(IngestError) -> ZipMemberSource? in
-                            let member = try archive.open(entry, source: item.path)
-                            last = member
-                            return member
-                        })
-                } catch {
-                    result = .failure(error)
-                }
-                try last?.drain()
-                return .activities(try result.get())
-            case .strength:
-                let member = try archive.open(entry, source: item.path)
-                let result = Result { () throws(IngestError) in try readStrength(member, item) }
-                try member.drain()
-                return .strength(try result.get())
-            }
-        } catch {
-            return .rejected(error)
-        }
+        ArchiveMemberReader.parse(
+            entry, of: archive, kind: item.kind, source: item.path,
+            options: strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions())
     }
 
     func rejected(_ text: String, _ item: InputItem, _ key: String) -> IngestOutcome {
@@ -195,11 +171,6 @@ struct IngestPipeline: Sendable {
         }
     }
 
-    /// Reads a strength log as a stream, with the athlete's options.
-    func readStrength(_ bytes: some ByteSource, _ item: InputItem) throws(IngestError) -> StrengthLog {
-        let options = strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions()
-        return try StrengthLogReader.read(bytes: bytes, source: item.path, options: options)
-    }
 
     func parseActivity(_ read: () throws(IngestError) -> ActivityFile) -> ParsedInput {
         do {

@@ -16,7 +16,10 @@ import Darwin
 public final class ZipArchive: @unchecked Sendable {
     // @unchecked: a ZipArchive is used by one thread at a time (the pool hands it out and takes it back).
     public let url: URL
-    let handle: FileHandle
+    /// The open file; nil for an archive held in memory.
+    let handle: FileHandle?
+    /// The archive's bytes when it is held in memory (fuzzing, tests).
+    private let memory: [UInt8]?
     /// How the file looked when it was opened; compared after a read to notice a rewrite.
     let state: FileState
 
@@ -33,15 +36,30 @@ public final class ZipArchive: @unchecked Sendable {
         } catch {
             throw ZipError(error.message)
         }
+        memory = nil
     }
 
-    deinit { try? handle.close() }
+    /// An archive held in memory, read exactly as a file is (`name` stands for its path in messages).
+    public init(bytes: [UInt8], name: String) {
+        url = URL(fileURLWithPath: name)
+        handle = nil
+        memory = bytes
+        state = FileState(size: Int64(bytes.count), modified: 0, changed: 0, inode: 0, device: 0)
+    }
+
+    deinit { try? handle?.close() }
 
     /// The file's size.
     var size: UInt64 { UInt64(max(0, state.size)) }
 
     /// Reads `count` bytes at `offset` (fewer only at the end of the file).
     func read(at offset: UInt64, count: Int) throws(ZipError) -> [UInt8] {
+        if let memory {
+            guard offset < UInt64(memory.count) else { return [] }
+            let start = Int(offset)
+            return Array(memory[start..<min(memory.count, start + count)])
+        }
+        guard let handle else { return [] }
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
@@ -138,7 +156,7 @@ public final class ZipArchive: @unchecked Sendable {
     }
 
     /// True when the file on disk is no longer the one that was opened (rewritten, replaced).
-    var changedOnDisk: Bool { (try? FileState.of(url)) != state }
+    var changedOnDisk: Bool { memory == nil && (try? FileState.of(url)) != state }
 }
 
 /// A zip problem in plain words.

@@ -88,6 +88,8 @@ struct CSVRecords<Source: ByteSource> {
     /// Bytes handed to the scanner before the current buffer (for the offset in errors).
     private var consumed = 0
     private var validator = UTF8Validator()
+    /// The offset of the first byte that is not text, once a chunk holding it was read.
+    private var invalidByte: Int?
     private var line = 1
 
     private static var quote: UInt8 { UInt8(ascii: "\"") }
@@ -115,12 +117,14 @@ struct CSVRecords<Source: ByteSource> {
         return buffer[position]
     }
 
-    /// Reads the next chunk and checks it is text; false at the end of the input.
+    /// Reads the next chunk and checks it is text; false at the end of the input. The valid
+    /// bytes before a bad one are handed out first, so the error names the line it is on.
     private mutating func refill() throws(IngestError) -> Bool {
         guard !atEnd else { return false }
         consumed += count
         position = 0
         count = 0
+        if let bad = invalidByte { throw notText(at: bad) }
         while count == 0 {
             var chunk: [UInt8] = []
             swap(&chunk, &buffer)
@@ -133,13 +137,17 @@ struct CSVRecords<Source: ByteSource> {
             }
             count = n
         }
-        if let bad = validator.firstInvalid(in: buffer[0..<count]) { throw notText(at: consumed + bad) }
+        if let bad = validator.firstInvalid(in: buffer[0..<count]) {
+            invalidByte = consumed + bad
+            count = bad
+            if count == 0 { throw notText(at: consumed) }
+        }
         return true
     }
 
     private func notText(at offset: Int) -> IngestError {
         IngestError(
-            "not a text file: expected UTF-8 CSV, found binary or non-UTF-8 data (at byte \(offset + 1), line \(line))",
+            "not a text file: expected UTF-8 CSV, found binary or non-UTF-8 data (byte \(offset + 1), line \(line))",
             at: SourceLocation(source: source, line: 1, column: 1))
     }
 

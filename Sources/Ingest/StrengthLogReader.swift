@@ -41,6 +41,9 @@ public enum StrengthLogReader {
         try read(bytes: DataByteSource(data), source: source, options: options)
     }
 
+    /// The most bytes read from one strength log (a decade of daily logging is a few MiB): a
+    /// larger file is refused by its size before it is read.
+    public static let maximumBytes = 1 << 30
     /// The most bytes of a Garmin summary read (one JSON document, parsed whole).
     public static let maximumJSONBytes = 64 << 20
     /// The most sets one log may hold (a decade of daily logging is about 150,000): beyond it
@@ -52,7 +55,9 @@ public enum StrengthLogReader {
     /// or unreadable (one clear error); bad rows become `rowErrors` in the result (file, row,
     /// column) and do not stop the file.
     public static func read(bytes: some ByteSource, source: String, options: StrengthReadOptions) throws(IngestError) -> StrengthLog {
-        var input = bytes
+        var input = CappedByteSource(bytes, limit: maximumBytes) { () -> IngestError in
+            IngestError("is larger than \(maximumBytes >> 20) MiB, the most read from one strength log", at: SourceLocation(source: source))
+        }
         let start = SourceLocation(source: source, line: 1, column: 1)
         // The head decides the layout family; it is then read again through the row reader.
         var head = try readHead(&input, count: 64 * 1024)
@@ -283,8 +288,18 @@ extension StrengthLogReader {
     public static func read(
         fileHandle: FileHandle, source: String, options: StrengthReadOptions, digest: inout ContentDigest
     ) throws(IngestError) -> StrengthLog {
+        do {
+            try RegularFile.checkSize(of: fileHandle, maximumSize: maximumBytes, what: "strength log")
+        } catch {
+            throw IngestError(error.message, at: SourceLocation(source: source))
+        }
         let bytes = HashingByteSource(FileDescriptorByteSource(descriptor: fileHandle.fileDescriptor, source: source))
-        let result = Result { () throws(IngestError) in try read(bytes: bytes, source: source, options: options) }
+        let result: Result<StrengthLog, IngestError>
+        do {
+            result = .success(try read(bytes: bytes, source: source, options: options))
+        } catch {
+            result = .failure(error)
+        }
         try bytes.drain()
         digest = bytes.digest
         return try result.get()

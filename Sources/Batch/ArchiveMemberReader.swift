@@ -68,7 +68,7 @@ extension ArchiveMemberReader {
                 }
                 continue
             }
-            let kind: InputKind = TeamDiscovery.hasActivityExtension(entry.path) ? .activity : .strength
+            let kind: InputKind = InputSniffer.hasActivityExtension(entry.path) ? .activity : .strength
             results.append(parse(entry, of: archive, kind: kind, source: source, options: options))
         }
         return results

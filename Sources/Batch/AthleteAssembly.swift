@@ -20,9 +20,12 @@ struct AthleteAssembly {
         var activities: [Activity] = []
         var sessions: [StrengthSession] = []
         var watchSessions: [StrengthSession] = []
+        // Garmin Connect's summaries of strength workouts, also in `sessions`.
+        var garminSummaries: [StrengthSession] = []
         // FIT files that are not activities (monitoring, sleep, settings, …), by reason: listed
         // once per kind, since a Garmin account export holds thousands of them.
         var notTrainingData: [String: [String]] = [:]
+        for file in athlete.notTrainingData { notTrainingData[file.reason, default: []].append(file.path) }
         var rejected = athlete.rejected
         var warnings = athlete.notes
         for (item, outcome) in zip(athlete.items, outcomes) {
@@ -57,6 +60,7 @@ struct AthleteAssembly {
                         "\(item.path): names athletes, none of them '\(athlete.folder)'; add the spelling used there to the athlete's aliases in team.yaml")
                 }
                 sessions += kept
+                if log.format == .garmin { garminSummaries += kept }
             }
         }
         // A session dated in year 1 or 9999 (a wrong date column) would stretch the day-by-day
@@ -79,7 +83,7 @@ struct AthleteAssembly {
             warnings.append("\(paths.count) file\(paths.count == 1 ? "" : "s"): \(reason) (\(examples))")
         }
         let dedupedActivities = Deduplication.activities(activities)
-        let watch = Deduplication.watchStrengthSessions(watchSessions, loggedElsewhere: sessions) { set in
+        let watch = Deduplication.watchStrengthSessions(watchSessions, loggedElsewhere: sessions, garminSummaries: garminSummaries) { set in
             set.exerciseID ?? resolver.resolve(set.exerciseName) ?? set.exerciseName.lowercased()
         }
         let dedupedSessions = Deduplication.strengthSessions((sessions + watch.kept).sorted { $0.start < $1.start })
@@ -89,6 +93,7 @@ struct AthleteAssembly {
             strengthSessions: dedupedSessions.kept.map { Self.resolved($0, resolver: resolver, unknown: &unknownExercises) })
 
         counts.filesSeen = athlete.items.count + athlete.unknownFiles.count + athlete.rejected.count + athlete.metadataFiles.count
+            + athlete.notTrainingData.count
         counts.rejected = rejected.count
         counts.unknown = athlete.unknownFiles.count
         counts.metadata = athlete.metadataFiles.count

@@ -43,15 +43,24 @@ public enum Deduplication {
     /// Two strength sessions starting this close (local wall-clock time) can be one workout.
     public static let strengthStartWindowSeconds = 1800
 
+    /// A watch session and Garmin Connect's summary of a workout starting this close are one
+    /// workout whatever exercises they name: the summary (`summarizedActivities.json`) is Garmin's
+    /// record of the uploaded FIT file, so it starts when the file does, but it names the
+    /// exercises as the athlete corrected them, while the watch's guesses are often "unknown".
+    public static let strengthSameStartSeconds = 120
+
     /// Strength sessions a watch recorded in FIT files, without those the athlete also logged
     /// elsewhere (a strength app's CSV, Garmin Connect's `summarizedActivities.json`). A watch
     /// session is the same workout as a logged one on the same day that starts within
     /// `strengthStartWindowSeconds` (or has no time of day, as date-only logs) and shares at least
-    /// half of the watch session's exercises (`exerciseKey`: the catalogue id, else the name).
+    /// half of the watch session's exercises (`exerciseKey`: the catalogue id, else the name), and
+    /// as a Garmin Connect summary (`garminSummaries`, also in `logged`) that starts within
+    /// `strengthSameStartSeconds` of it.
     /// The logged copy wins: FIT holds the watch's guesses of the exercises, the logs what the
     /// athlete recorded or corrected (docs/fit.md).
     public static func watchStrengthSessions(
-        _ watch: [StrengthSession], loggedElsewhere logged: [StrengthSession], exerciseKey: (StrengthSet) -> String
+        _ watch: [StrengthSession], loggedElsewhere logged: [StrengthSession], garminSummaries: [StrengthSession] = [],
+        exerciseKey: (StrengthSet) -> String
     ) -> (kept: [StrengthSession], dropped: Int) {
         func seconds(_ time: LocalDateTime) -> Int { time.date.dayNumber * 86_400 + time.secondOfDay }
         func isSameWorkout(_ w: StrengthSession, _ l: StrengthSession) -> Bool {
@@ -63,7 +72,10 @@ public enum Deduplication {
             let shared = watchExercises.intersection(l.sets.map(exerciseKey))
             return !watchExercises.isEmpty && 2 * shared.count >= watchExercises.count
         }
-        let kept = watch.filter { w in !logged.contains { isSameWorkout(w, $0) } }
+        func isSummary(of w: StrengthSession, _ g: StrengthSession) -> Bool {
+            w.start.date == g.start.date && abs(seconds(w.start) - seconds(g.start)) <= strengthSameStartSeconds
+        }
+        let kept = watch.filter { w in !logged.contains { isSameWorkout(w, $0) } && !garminSummaries.contains { isSummary(of: w, $0) } }
         return (kept, watch.count - kept.count)
     }
 

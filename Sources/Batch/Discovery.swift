@@ -8,6 +8,8 @@ public enum InputLocation: Sendable, Hashable {
     case file(URL)
     /// A member of a zip archive (a Strava bulk export), as its table of contents lists it.
     case archiveEntry(archive: URL, entry: ZipEntry)
+    /// A member of a zip inside a zip (a Garmin Connect export's `UploadedFiles_*.zip` parts).
+    case nestedArchiveEntry(NestedZip, entry: ZipEntry)
 }
 
 /// What a reader makes of an input: an activity file or a strength log.
@@ -43,6 +45,9 @@ public struct DiscoveredAthlete: Sendable, Hashable {
     public var metadataFiles: [String]
     /// Notes about the inputs for the report (manual Strava entries that carry no data).
     public var notes: [String] = []
+    /// Files of an account export that hold no training (a Garmin export's wellness, profile and
+    /// device JSON, …): counted and listed once per kind, never as unknown files or errors.
+    public var notTrainingData: [UnknownFile] = []
 }
 
 /// Everything found in a team folder, athletes sorted by id.
@@ -56,17 +61,18 @@ public struct TeamInventory: Sendable, Hashable {
 
 /// Finds athletes and classifies their files by content, not only by extension.
 public struct TeamDiscovery: Sendable {
-    /// Bytes read from the start of a file to recognise it.
-    static let prefixLength = 4096
-
     public var teamDirectory: URL
     /// Absolute paths inside the team folder that belong to hipbalance (the output folder and
     /// the cache, when the user placed them there); never treated as input.
     public var excludedPaths: Set<String>
+    /// Where compressed zips found inside zips are copied to be read; the caller keeps it until
+    /// the inputs have been read and then removes it.
+    public var scratch: ScratchFolder
 
-    public init(teamDirectory: URL, excludedPaths: Set<String> = []) {
+    public init(teamDirectory: URL, excludedPaths: Set<String> = [], scratch: ScratchFolder = ScratchFolder()) {
         self.teamDirectory = teamDirectory.standardizedFileURL
         self.excludedPaths = excludedPaths
+        self.scratch = scratch
     }
 
     /// Lists the athletes (immediate sub-folders, hidden ones skipped) and their inputs at any depth.
@@ -173,7 +179,7 @@ public struct TeamDiscovery: Sendable {
         do {
             let handle = try RegularFile.openForReading(url.path)
             defer { try? handle.close() }
-            prefix = try handle.read(upToCount: Self.prefixLength) ?? Data()
+            prefix = try handle.read(upToCount: InputSniffer.prefixLength) ?? Data()
         } catch let error as FileReadError {
             athlete.rejected.append(RejectedFile(path: path, message: error.message))
             return
@@ -181,61 +187,56 @@ public struct TeamDiscovery: Sendable {
             athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
             return
         }
-        if prefix.isEmpty {
+        switch InputSniffer.sniff(prefix: prefix, name: path) {
+        case .empty:
             athlete.unknownFiles.append(UnknownFile(path: path, reason: "empty file"))
-        } else if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        case .zipArchive:
             expandArchive(url, path: path, into: &athlete)
-        } else if StravaIndex.looksLikeIndex(prefix) {
-            do {
-                guard let data = try RegularFile.read(url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv") else {
-                    return
-                }
-                let index = try StravaIndex(data: data, source: path)
-                let directory = (path as NSString).deletingLastPathComponent
-                stravaIndexes.append((directory, index))
-                athlete.metadataFiles.append(path)
-                if let note = index.manualEntriesNote(source: path) { athlete.notes.append(note) }
-            } catch let error as IngestError {
-                athlete.rejected.append(RejectedFile(error, relativeTo: path))
-            } catch let error as FileReadError {
-                athlete.rejected.append(RejectedFile(path: path, message: error.message))
-            } catch {
-                athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
+        case .stravaIndex:
+            readStravaIndex(url, path: path, into: &athlete, stravaIndexes: &stravaIndexes)
+        case .activity:
+            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: .activity))
+        case .strength:
+            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: .strength))
+        case .unknown(let reason):
+            if Self.isGarminExportPath(path) {
+                athlete.notTrainingData.append(UnknownFile(path: path, reason: Self.garminExportReason))
+            } else {
+                athlete.unknownFiles.append(UnknownFile(path: path, reason: reason))
             }
-        } else if let kind = Self.kind(ofPrefix: prefix, path: path) {
-            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: kind))
-        } else {
-            athlete.unknownFiles.append(UnknownFile(path: path, reason: Self.unknownReason(for: path)))
         }
     }
 
-    /// Activity or strength log, by content; nil for anything else. A file named like an
-    /// activity file whose content is not recognised is still handed to the activity reader,
-    /// so that a broken GPX/TCX is rejected with the reader's error, not listed as unknown.
-    static func kind(ofPrefix prefix: Data, path: String) -> InputKind? {
-        if ActivityReader.sniff(prefix: prefix) != nil { return .activity }
-        if StrengthLogReader.detect(prefix: prefix) != nil { return .strength }
-        if hasActivityExtension(path) { return .activity }
-        return nil
+    /// Reads an unpacked Strava export's `activities.csv`, whose rows are linked to the files
+    /// beside it once the walk is done.
+    func readStravaIndex(
+        _ url: URL, path: String, into athlete: inout DiscoveredAthlete,
+        stravaIndexes: inout [(directory: String, index: StravaIndex)]
+    ) {
+        do {
+            guard let data = try RegularFile.read(url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv") else {
+                return
+            }
+            let index = try StravaIndex(data: data, source: path)
+            let directory = (path as NSString).deletingLastPathComponent
+            stravaIndexes.append((directory, index))
+            athlete.metadataFiles.append(path)
+            if let note = index.manualEntriesNote(source: path) { athlete.notes.append(note) }
+        } catch let error as IngestError {
+            athlete.rejected.append(RejectedFile(error, relativeTo: path))
+        } catch let error as FileReadError {
+            athlete.rejected.append(RejectedFile(path: path, message: error.message))
+        } catch {
+            athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
+        }
     }
 
-    /// `.gpx`, `.tcx`, `.fit`, optionally followed by `.gz`, in any case.
-    static func hasActivityExtension(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return [".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz"].contains { lower.hasSuffix($0) }
-    }
-
-    static func unknownReason(for path: String) -> String {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".zip") { return "named .zip but not a zip archive" }
-        return "not a recognised activity file or strength log"
-    }
-
-    /// Lists a Strava bulk-export zip (its table of contents is read once, in one pass):
-    /// `activities.csv` links rows to members by `Filename`; members are classified by name
-    /// (`.gpx`, `.tcx`, `.fit`, optionally
-    /// `.gz`) and parsed by content later. Members that share a name
-    /// are all read (the second as `NAME#2`, and so on); links inside the zip are never followed.
+    /// Lists a zip archive (its table of contents is read once, in one pass): a Strava bulk
+    /// export, a Garmin Connect export, or any zip of activity files. Strava's `activities.csv`
+    /// links rows to members by `Filename`; members are classified by name (`.gpx`, `.tcx`, `.fit`,
+    /// optionally `.gz`) and parsed by content later. Zips inside the zip (Garmin's
+    /// `UploadedFiles_*.zip` parts) are listed the same way, one level deep. Members that share a
+    /// name are all read (the second as `NAME#2`, and so on); links inside the zip are never followed.
     func expandArchive(_ url: URL, path: String, into athlete: inout DiscoveredAthlete) {
         let archive: ZipArchive
         let entries: [ZipEntry]
@@ -262,20 +263,98 @@ public struct TeamDiscovery: Sendable {
         }
         // `Filename` values are relative to the folder holding activities.csv (the zip's root).
         let root = indexEntry.map { ($0.path as NSString).deletingLastPathComponent } ?? ""
+        let garminExport = Self.isGarminExportPath(path) || entries.contains { Self.isGarminExportPath($0.path) }
         for entry in entries where entry != indexEntry {
-            let member = "\(path)#\(entry.uniqueName)"
-            if (entry.path as NSString).lastPathComponent.hasPrefix(".") || entry.path.hasPrefix("__MACOSX/") { continue }
-            if entry.isSymbolicLink {
-                athlete.unknownFiles.append(UnknownFile(path: member, reason: "symbolic link inside the zip; not followed"))
-            } else if Self.hasActivityExtension(entry.path) {
-                let filename = root.isEmpty ? entry.path : String(entry.path.dropFirst(root.count + 1))
-                athlete.items.append(InputItem(
-                    athleteFolder: athlete.folder, path: member, location: .archiveEntry(archive: url, entry: entry),
-                    kind: .activity, strava: index?.info(forFilename: filename)))
-            } else {
-                athlete.unknownFiles.append(UnknownFile(path: member, reason: Self.unknownReason(for: entry.path)))
+            let member = "\(path)#\(garminExport ? Self.withoutEmailAddress(entry.uniqueName) : entry.uniqueName)"
+            if Self.isHiddenMember(entry.path) { continue }
+            if !entry.isSymbolicLink, Self.isZipName(entry.path) {
+                expandNestedArchive(entry, of: archive, path: member, garminExport: garminExport, into: &athlete)
+                continue
             }
+            let filename = root.isEmpty ? entry.path : String(entry.path.dropFirst(root.count + 1))
+            classifyMember(
+                entry, path: member, location: .archiveEntry(archive: url, entry: entry), strava: index?.info(forFilename: filename),
+                garminExport: garminExport, into: &athlete)
         }
+    }
+
+    /// Lists a zip found inside a zip: read in place when stored, else from an inflated copy in the
+    /// scratch folder. A damaged inner zip is rejected under its member path; the rest of the
+    /// outer zip is still read.
+    func expandNestedArchive(_ entry: ZipEntry, of outer: ZipArchive, path: String, garminExport: Bool, into athlete: inout DiscoveredAthlete) {
+        let nested: NestedZip
+        let entries: [ZipEntry]
+        do throws(IngestError) {
+            let (found, archive) = try NestedZip.open(entry, of: outer, source: path, scratch: scratch)
+            nested = found
+            do {
+                entries = try archive.entries()
+            } catch {
+                throw IngestError("zip archive \(error.message)", at: SourceLocation(source: path))
+            }
+        } catch {
+            athlete.rejected.append(RejectedFile(error, relativeTo: path))
+            return
+        }
+        for inner in entries where !Self.isHiddenMember(inner.path) {
+            let member = "\(path)#\(garminExport ? Self.withoutEmailAddress(inner.uniqueName) : inner.uniqueName)"
+            if !inner.isSymbolicLink, Self.isZipName(inner.path) {
+                athlete.unknownFiles.append(UnknownFile(path: member, reason: "a zip inside a zip inside a zip; not read"))
+                continue
+            }
+            classifyMember(
+                inner, path: member, location: .nestedArchiveEntry(nested, entry: inner), strava: nil, garminExport: garminExport,
+                into: &athlete)
+        }
+    }
+
+    /// Classifies one zip member by its name: an activity file, a Garmin summary of strength
+    /// workouts, a file of an account export that is not training data, or an unknown file.
+    func classifyMember(
+        _ entry: ZipEntry, path: String, location: InputLocation, strava: StravaActivityInfo?, garminExport: Bool,
+        into athlete: inout DiscoveredAthlete
+    ) {
+        if entry.isSymbolicLink {
+            athlete.unknownFiles.append(UnknownFile(path: path, reason: "symbolic link inside the zip; not followed"))
+        } else if InputSniffer.hasActivityExtension(entry.path) {
+            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: location, kind: .activity, strava: strava))
+        } else if Self.isGarminSummaryName(entry.path) {
+            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: location, kind: .strength))
+        } else if garminExport {
+            athlete.notTrainingData.append(UnknownFile(path: path, reason: Self.garminExportReason))
+        } else {
+            athlete.unknownFiles.append(UnknownFile(path: path, reason: InputSniffer.unknownReason(for: entry.path)))
+        }
+    }
+
+    /// Dot files and macOS resource forks, skipped inside zips.
+    static func isHiddenMember(_ entryPath: String) -> Bool {
+        (entryPath as NSString).lastPathComponent.hasPrefix(".") || entryPath.hasPrefix("__MACOSX/")
+    }
+
+    static func isZipName(_ entryPath: String) -> Bool { entryPath.lowercased().hasSuffix(".zip") }
+
+    /// A path inside a Garmin Connect "Export your data" archive (zip or unpacked).
+    static func isGarminExportPath(_ path: String) -> Bool {
+        path.hasPrefix("DI_CONNECT/") || path.contains("/DI_CONNECT/")
+    }
+
+    /// A Garmin export's upload named `<account e-mail>_<upload id>.fit` as `<e-mail>_<upload id>.fit`:
+    /// the address is personal data and is kept out of reports (the member is still found by its
+    /// real name).
+    static func withoutEmailAddress(_ name: String) -> String {
+        let slash = name.lastIndex(of: "/").map { name.index(after: $0) } ?? name.startIndex
+        guard let at = name[slash...].firstIndex(of: "@"), let underscore = name[at...].firstIndex(of: "_") else { return name }
+        return String(name[..<slash]) + "<e-mail>" + String(name[underscore...])
+    }
+
+    /// How files of a Garmin export that hold no training are listed.
+    static let garminExportReason = "Garmin Connect export file, not training data"
+
+    /// Garmin Connect's `*_summarizedActivities.json`: strength workouts with per-exercise totals.
+    static func isGarminSummaryName(_ entryPath: String) -> Bool {
+        let name = (entryPath as NSString).lastPathComponent.lowercased()
+        return name.hasSuffix(".json") && name.contains("summarizedactivities")
     }
 
     static func isStravaIndexName(_ entryPath: String) -> Bool {

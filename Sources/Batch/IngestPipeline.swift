@@ -48,7 +48,12 @@ struct IngestPipeline: Sendable {
     func ingest(_ item: InputItem) -> IngestOutcome {
         switch item.location {
         case .file(let url): ingestFile(url, item)
-        case .archiveEntry(let archive, let entry): ingestMember(entry, of: archive, item)
+        case .archiveEntry(let archive, let entry):
+            ingestMember(entry, key: "\(archive.path)#\(entry.uniqueName)", archive: archive, readFrom: archive, window: nil, item)
+        case .nestedArchiveEntry(let nested, let entry):
+            ingestMember(
+                entry, key: "\(nested.archive.path)#\(nested.member.uniqueName)#\(entry.uniqueName)", archive: nested.archive,
+                readFrom: nested.file, window: nested.window, item)
         }
     }
 
@@ -87,8 +92,13 @@ struct IngestPipeline: Sendable {
     /// A zip member: keyed by the archive's time and the member's size and recorded CRC-32, so a
     /// hit needs no decompression; a miss is inflated chunk by chunk into the reader (never whole
     /// into memory, within `ZipLimits`) through an archive this worker already has open.
-    func ingestMember(_ entry: ZipEntry, of archiveURL: URL, _ item: InputItem) -> IngestOutcome {
-        let key = "\(archiveURL.path)#\(entry.uniqueName)"
+    ///
+    /// `archiveURL` is the zip file in the team folder; the member is read from the zip at
+    /// `readFrom` (`window` of it): the same file, or, for a member of a zip inside that zip, the
+    /// inner zip's place in it or its copy in the scratch folder.
+    func ingestMember(
+        _ entry: ZipEntry, key: String, archive archiveURL: URL, readFrom: URL, window: Range<UInt64>?, _ item: InputItem
+    ) -> IngestOutcome {
         let state: FileState
         do {
             state = try FileState.of(archiveURL)
@@ -102,10 +112,10 @@ struct IngestPipeline: Sendable {
             return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
         }
         do {
-            return try archives.withArchive(archiveURL) { (archive) throws(ZipError) -> IngestOutcome in
+            return try archives.withArchive(readFrom, window: window) { (archive) throws(ZipError) -> IngestOutcome in
                 let parsed = parseMember(entry, of: archive, item)
                 // A rewritten archive may have given bytes of another file: report, never cache.
-                guard !archive.changedOnDisk, archive.state == state else {
+                guard !archive.changedOnDisk, (try? FileState.of(archiveURL)) == state else {
                     return rejected(
                         "the zip archive changed while it was being read; it was not cached and will be read again next run", item, key)
                 }

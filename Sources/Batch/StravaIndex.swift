@@ -39,13 +39,6 @@ public struct StravaIndex: Sendable, Hashable {
     /// Rows without a file (manual entries such as gym sessions), counted by activity type.
     public private(set) var manualEntries: [String: Int] = [:]
 
-    /// True when `prefix` starts like Strava's `activities.csv` header.
-    public static func looksLikeIndex(_ prefix: Data) -> Bool {
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let start = prefix.starts(with: bom) ? prefix.dropFirst(3) : prefix[...]
-        return start.starts(with: Array("Activity ID,".utf8))
-    }
-
     /// Reads the file; a header without `Filename` is an error naming the file.
     public init(data: Data, source: String) throws(IngestError) {
         guard let text = String(data: data, encoding: .utf8) else {

@@ -84,6 +84,7 @@ public enum TeamRun {
         } catch {
             return .invalid(error.description)
         }
+        defer { setup.scratch.remove() }
         let output: OutputFolder
         do {
             output = try OutputFolder(root: configuration.outputDirectory)
@@ -263,6 +264,8 @@ struct TeamSetup: Sendable {
     var teamPath: String
     var teamName: String
     var warnings: [String]
+    /// Copies of compressed zips found inside zips, read during the run and removed at its end.
+    var scratch: ScratchFolder
 
     static func load(_ run: RunConfiguration) throws(ConfigurationError) -> TeamSetup {
         let team = run.teamDirectory.standardizedFileURL
@@ -297,8 +300,9 @@ struct TeamSetup: Sendable {
         }
         let excluded = Set([run.outputDirectory, run.cacheURL].compactMap { $0?.standardizedFileURL.path })
         let inventory: TeamInventory
+        let scratch = ScratchFolder()
         do {
-            inventory = try TeamDiscovery(teamDirectory: team, excludedPaths: excluded).discover()
+            inventory = try TeamDiscovery(teamDirectory: team, excludedPaths: excluded, scratch: scratch).discover()
         } catch {
             throw ConfigurationError(file: team.path, key: "", message: "team folder cannot be listed: \(PlainError.describe(error))")
         }
@@ -316,7 +320,7 @@ struct TeamSetup: Sendable {
             configuration: configuration, inventory: inventory, parameters: parameters, catalogue: catalogue,
             resolver: ExerciseResolver(catalogue: catalogue),
             timeZone: configuration.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current,
-            teamPath: team.path, teamName: configuration.name ?? team.lastPathComponent, warnings: warnings)
+            teamPath: team.path, teamName: configuration.name ?? team.lastPathComponent, warnings: warnings, scratch: scratch)
     }
 
     /// Refuses an output folder that is the team folder or lies inside an athlete folder: its

@@ -13,6 +13,10 @@ import Darwin
 /// (linear in the member count), and each member is inflated chunk by chunk into its reader,
 /// never whole into memory. One instance holds one open descriptor and is used by one thread
 /// at a time; workers keep one per archive (`ZipArchivePool`).
+///
+/// An archive can also be a window of a file: a zip stored uncompressed inside another zip (the
+/// `UploadedFiles_*.zip` parts of a Garmin Connect export) is read in place, every offset
+/// counted from the start of its bytes in the outer file.
 public final class ZipArchive: @unchecked Sendable {
     // @unchecked: a ZipArchive is used by one thread at a time (the pool hands it out and takes it back).
     public let url: URL
@@ -22,13 +26,18 @@ public final class ZipArchive: @unchecked Sendable {
     private let memory: [UInt8]?
     /// How the file looked when it was opened; compared after a read to notice a rewrite.
     let state: FileState
+    /// Where the archive's bytes start in the file (0 unless it is a window).
+    let base: UInt64
+    /// How many bytes the archive has.
+    let length: UInt64
 
     /// The most members an archive may list.
     public static let maximumEntries = 1_000_000
     /// The largest central directory read.
     public static let maximumDirectorySize = 256 << 20
 
-    public init(url: URL) throws(ZipError) {
+    /// Opens the zip file at `url`, or the zip whose bytes are `window` of that file.
+    public init(url: URL, window: Range<UInt64>? = nil) throws(ZipError) {
         self.url = url
         do {
             handle = try RegularFile.openForReading(url.path)
@@ -37,6 +46,18 @@ public final class ZipArchive: @unchecked Sendable {
             throw ZipError(error.message)
         }
         memory = nil
+        let fileSize = UInt64(max(0, state.size))
+        if let window {
+            guard window.upperBound <= fileSize else {
+                try? handle?.close()
+                throw ZipError("is damaged: the zip inside it ends after the end of the file")
+            }
+            base = window.lowerBound
+            length = UInt64(window.count)
+        } else {
+            base = 0
+            length = fileSize
+        }
     }
 
     /// An archive held in memory, read exactly as a file is (`name` stands for its path in messages).
@@ -45,26 +66,29 @@ public final class ZipArchive: @unchecked Sendable {
         handle = nil
         memory = bytes
         state = FileState(size: Int64(bytes.count), modified: 0, changed: 0, inode: 0, device: 0)
+        base = 0
+        length = UInt64(bytes.count)
     }
 
     deinit { try? handle?.close() }
 
-    /// The file's size.
-    var size: UInt64 { UInt64(max(0, state.size)) }
+    /// The archive's size in bytes.
+    var size: UInt64 { length }
 
-    /// Reads `count` bytes at `offset` (fewer only at the end of the file).
+    /// Reads `count` bytes at `offset` (fewer only at the end of the archive).
     func read(at offset: UInt64, count: Int) throws(ZipError) -> [UInt8] {
+        guard offset < length else { return [] }
+        let count = Int(min(UInt64(count), length - offset))
         if let memory {
-            guard offset < UInt64(memory.count) else { return [] }
             let start = Int(offset)
-            return Array(memory[start..<min(memory.count, start + count)])
+            return Array(memory[start..<start + count])
         }
         guard let handle else { return [] }
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
             let n = bytes.withUnsafeMutableBytes { buffer in
-                pread(handle.fileDescriptor, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                pread(handle.fileDescriptor, buffer.baseAddress! + done, count - done, off_t(base + offset) + off_t(done))
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -82,7 +106,7 @@ public final class ZipArchive: @unchecked Sendable {
         guard end.count <= UInt64(Self.maximumEntries) else {
             throw ZipError("lists \(end.count) members, more than the \(Self.maximumEntries) read from one archive")
         }
-        guard end.size <= UInt64(Self.maximumDirectorySize), end.offset + end.size <= size else {
+        guard end.size <= UInt64(Self.maximumDirectorySize), end.offset <= size, end.size <= size - end.offset else {
             throw ZipError("is damaged: its table of contents lies outside the file")
         }
         var reader = ZipDirectoryReader(archive: self, offset: end.offset, end: end.offset + end.size)
@@ -139,20 +163,26 @@ public final class ZipArchive: @unchecked Sendable {
                 "the zip member would inflate to \(entry.uncompressedSize / (1 << 20)) MiB, more than the \(limits.maximumSize >> 20) MiB read from one member",
                 at: location)
         }
-        let header: [UInt8]
+        let data: Range<UInt64>
         do {
-            header = try read(at: entry.localHeaderOffset, count: 30)
+            data = try dataRange(of: entry)
         } catch {
             throw IngestError(error.message, at: location)
         }
+        return ZipMemberSource(archive: self, entry: entry, dataOffset: data.lowerBound, source: source, limits: limits)
+    }
+
+    /// Where the member's (compressed) bytes lie in the archive, after its local header.
+    func dataRange(of entry: ZipEntry) throws(ZipError) -> Range<UInt64> {
+        let header = try read(at: entry.localHeaderOffset, count: 30)
         guard header.count == 30, ZipBytes.uint32(header, 0) == 0x0403_4B50 else {
-            throw IngestError("the zip archive is damaged: the member's header is missing", at: location)
+            throw ZipError("the zip archive is damaged: the member's header is missing")
         }
         let dataOffset = entry.localHeaderOffset + 30 + UInt64(ZipBytes.uint16(header, 26)) + UInt64(ZipBytes.uint16(header, 28))
-        guard dataOffset + entry.compressedSize <= size else {
-            throw IngestError("the zip archive is damaged or truncated: the member ends after the end of the file", at: location)
+        guard entry.compressedSize <= size, dataOffset <= size - entry.compressedSize else {
+            throw ZipError("the zip archive is damaged or truncated: the member ends after the end of the file")
         }
-        return ZipMemberSource(archive: self, entry: entry, dataOffset: dataOffset, source: source, limits: limits)
+        return dataOffset..<dataOffset + entry.compressedSize
     }
 
     /// True when the file on disk is no longer the one that was opened (rewritten, replaced).
@@ -174,6 +204,9 @@ public struct ZipLimits: Sendable, Hashable {
     public var maximumRatio: UInt64
 
     public static let standard = ZipLimits(maximumSize: 1 << 30, maximumRatio: 250)
+    /// For a zip inside a zip that is compressed and must be copied out to be read (a Garmin
+    /// export's `UploadedFiles_*.zip` part): the copy's size on disk is bounded by this.
+    public static let nestedArchive = ZipLimits(maximumSize: 4 << 30, maximumRatio: 250)
 }
 
 /// Little-endian fields of zip records.

@@ -84,6 +84,19 @@ import Testing
         #expect(Deduplication.watchStrengthSessions(watch, loggedElsewhere: logged, exerciseKey: Self.key).dropped == 1)
     }
 
+    @Test func garminsSummaryOfAWatchWorkoutWinsWhateverExercisesItNames() {
+        // The watch recognised nothing; Connect's summary names the corrected exercise.
+        let watch = [Self.session(9, 26, ["unrecognised exercise (FIT category unknown)"])]
+        let summary = [Self.session(9, 27, ["Hip Thrust (Barbell)"])]
+        let result = Deduplication.watchStrengthSessions(watch, loggedElsewhere: summary, garminSummaries: summary, exerciseKey: Self.key)
+        #expect(result.dropped == 1)
+        // The same times in an ordinary log are not enough without shared exercises.
+        #expect(Deduplication.watchStrengthSessions(watch, loggedElsewhere: summary, exerciseKey: Self.key).dropped == 0)
+        // Nor is a summary that starts minutes apart.
+        let later = [Self.session(9, 30, ["Hip Thrust (Barbell)"])]
+        #expect(Deduplication.watchStrengthSessions(watch, loggedElsewhere: later, garminSummaries: later, exerciseKey: Self.key).dropped == 0)
+    }
+
     @Test func otherTimesDaysOrExercisesAreOtherWorkouts() {
         let watch = [Self.session(9, 26, ["Hip Thrust (Barbell)", "Squat (Barbell)"])]
         let logged = [

@@ -1,6 +1,7 @@
 import Foundation
 import HipBalanceCore
 import HipBalanceTestSupport
+import Ingest
 import Testing
 
 @testable import Batch
@@ -8,7 +9,7 @@ import Testing
 @Suite struct StravaIndexTests {
     @Test(.corpus) func readsTheRealExportIndex() throws {
         let data = try Data(contentsOf: Corpus.url("exports/strava-activities.csv"))
-        #expect(StravaIndex.looksLikeIndex(data.prefix(4096)))
+        #expect(InputSniffer.sniff(prefix: data.prefix(InputSniffer.prefixLength), name: "activities.csv") == .stravaIndex)
         let index = try StravaIndex(data: data, source: "activities.csv")
         let info = try #require(index.info(forFilename: "activities/668551054.gpx"))
         #expect(info.activityType == "Run")

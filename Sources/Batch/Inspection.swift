@@ -1,0 +1,95 @@
+import Foundation
+import HipBalanceCore
+import Ingest
+
+/// `hipbalance inspect`: reads one file on its own, classified by the same sniffer as a team
+/// run's discovery, and says what it holds.
+public enum Inspection {
+    /// What one file turned out to hold.
+    public enum Outcome: Sendable, Hashable {
+        /// An activity file, or any file that could not be read (an `error` record).
+        case activity(InspectRecord)
+        case strength(StrengthInspection)
+
+        /// True when the file could not be read (the command then exits 1).
+        public var failed: Bool {
+            if case .activity(let record) = self { return record.status == .error }
+            return false
+        }
+
+        /// The stable interface: one compact JSON object (docs/inspect.md).
+        public func jsonLine() -> String {
+            switch self {
+            case .activity(let record): record.jsonLine()
+            case .strength(let record): record.jsonLine()
+            }
+        }
+
+        /// The same for people, one line per activity.
+        public func text() -> String {
+            switch self {
+            case .activity(let record): InspectionText.render(record)
+            case .strength(let record): InspectionText.render(record)
+            }
+        }
+    }
+
+    /// Reads one file; every failure becomes an `error` record. Only a regular file is opened (a
+    /// folder, a pipe or a device is named as such, never read or waited on). The exercise
+    /// catalogue is consulted only when a strength log comes along.
+    public static func inspect(_ path: String, weightUnit: WeightUnit?) -> Outcome {
+        let handle: FileHandle
+        do {
+            handle = try RegularFile.openForReading(path)
+        } catch {
+            return failure(path, error.message)
+        }
+        defer { try? handle.close() }
+        do {
+            let prefix = try read(handle, path: path) { try $0.read(upToCount: InputSniffer.prefixLength) }
+            try rewind(handle, path: path)
+            switch InputSniffer.sniff(prefix: prefix, name: path) {
+            case .activity:
+                return .activity(
+                    InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path)))
+            case .empty where InputSniffer.hasActivityExtension(path):
+                // Named like an activity file: the reader's own error says it is empty.
+                return .activity(
+                    InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path)))
+            case .strength:
+                // Streamed, like a run reads it (memory grows with the sets, not the file).
+                let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
+                var digest = ContentDigest()
+                let log = try StrengthLogReader.read(fileHandle: handle, source: path, options: options, digest: &digest)
+                return .strength(StrengthInspection(file: path, log: log, resolver: .standard))
+            case .empty, .zipArchive, .stravaIndex, .unknown:
+                return failure(path, "not a GPX, TCX, FIT or known strength-log file")
+            }
+        } catch {
+            return .activity(InspectRecord(file: path, error: error))
+        }
+    }
+
+    private static func failure(_ path: String, _ message: String) -> Outcome {
+        .activity(InspectRecord(file: path, error: IngestError(message, at: SourceLocation(source: path))))
+    }
+
+    /// Bytes from `handle`, a failure worded as a plain-word ingest error naming the file.
+    private static func read(
+        _ handle: FileHandle, path: String, _ body: (FileHandle) throws -> Data?
+    ) throws(IngestError) -> Data {
+        do {
+            return try body(handle) ?? Data()
+        } catch {
+            throw IngestError("cannot read: \(PlainError.describe(error))", at: SourceLocation(source: path))
+        }
+    }
+
+    private static func rewind(_ handle: FileHandle, path: String) throws(IngestError) {
+        do {
+            try handle.seek(toOffset: 0)
+        } catch {
+            throw IngestError("cannot read: \(PlainError.describe(error))", at: SourceLocation(source: path))
+        }
+    }
+}

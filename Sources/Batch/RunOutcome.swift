@@ -1,0 +1,22 @@
+import Foundation
+
+/// How a run ended, and what the process should exit with.
+public enum RunOutcome: Sendable, Hashable {
+    /// Every input was read (exit 0) or some were rejected (exit 1); `run.json` was written.
+    case completed(RunRecord)
+    /// A usage or configuration problem found before anything was written (exit 2).
+    case invalid(String)
+    /// Another run holds the output folder (exit 3); nothing was written.
+    case locked(String)
+    /// The output folder could not be written (exit 4).
+    case outputFailed(String)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .completed(let record): Int32(record.exitStatus)
+        case .invalid: 2
+        case .locked: 3
+        case .outputFailed: 4
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import HipBalanceCore
 import Ingest
 
 #if canImport(Glibc)
@@ -14,6 +15,9 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isLocked: Bool
 
     public var description: String { message }
+
+    /// The problem as the run reports it (a problem of the run, at no input's location).
+    public var diagnostic: Diagnostic { Diagnostic(.error, message) }
 }
 
 /// The output folder of a run: exclusive while the run holds it, written only atomically

@@ -15,14 +15,14 @@ public enum TeamRun {
         do {
             setup = try TeamSetup.load(configuration)
         } catch {
-            return .invalid(error.description)
+            return .invalid(error.diagnostic)
         }
         defer { setup.scratch.remove() }
         let output: OutputFolder
         do {
             output = try OutputFolder(root: configuration.outputDirectory)
         } catch {
-            return error.isLocked ? .locked(error.message) : .outputFailed(error.message)
+            return error.isLocked ? .locked(error.diagnostic) : .outputFailed(error.diagnostic)
         }
         let asOf = configuration.asOf ?? LocalDate(startedAt, in: setup.timeZone)
         let cacheURL = configuration.cacheURL ?? output.root.appendingPathComponent(RunConfiguration.defaultCacheName)
@@ -30,7 +30,7 @@ public enum TeamRun {
         do {
             cache = try ParseCache(url: cacheURL, logger: logger)
         } catch {
-            return .invalid(error.message)
+            return .invalid(Diagnostic(.error, error.message))
         }
         let athletes = setup.inventory.athletes.filter { configuration.shard?.contains(athleteID: $0.id) ?? true }
         logger.info("reading \(athletes.count) athletes, \(athletes.reduce(0) { $0 + $1.items.count }) inputs, \(configuration.jobs) jobs")
@@ -104,9 +104,9 @@ public enum TeamRun {
             try output.publish()
             return .completed(record)
         } catch let error as OutputError {
-            return .outputFailed(error.message)
+            return .outputFailed(error.diagnostic)
         } catch {
-            return .outputFailed("cannot encode run.json: \(error)")
+            return .outputFailed(Diagnostic(.error, "cannot encode run.json: \(error)"))
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// executable and the renderers word them for a person.
 ///
 /// In `run.json` a diagnostic is `{path, line, column, message}` (the keys of the first release;
-/// absent values left out) and its severity is the list it sits in (`errors`, `rowErrors`), so a
+/// absent values left out, `path` too for a run-level one) and its severity is the list it sits in (`errors`, `rowErrors`), so a
 /// decoded diagnostic is an error.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious a diagnostic is.
@@ -19,12 +19,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var severity: Severity
-    /// Where, as precisely as known: a team-relative path, with line and column when known.
-    public var location: SourceLocation
+    /// Where, as precisely as known: a team-relative path, with line and column when known; nil
+    /// for a problem of the run as a whole (the output folder cannot be written, say).
+    public var location: SourceLocation?
     /// Lowercase, says what was expected and what was found; never athlete data.
     public var message: String
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -39,18 +40,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// reader was given under another name); line and column are kept.
     public func at(path: String) -> Diagnostic {
         var copy = self
-        copy.location.source = path
+        copy.location = SourceLocation(source: path, line: location?.line, column: location?.column)
         return copy
     }
 
-    /// `path:line:column: message`, leaving out what is unknown.
-    public var description: String { "\(location): \(message)" }
+    /// `path:line:column: message`, leaving out what is unknown (only the message when there is
+    /// no location).
+    public var description: String { location.map { "\($0): \(message)" } ?? message }
 
     /// A stable order: by path, then line, column and message.
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.sorted {
-            ($0.location.source, $0.location.line ?? 0, $0.location.column ?? 0, $0.message)
-                < ($1.location.source, $1.location.line ?? 0, $1.location.column ?? 0, $1.message)
+            ($0.location?.source ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0, $0.message)
+                < ($1.location?.source ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0, $1.message)
         }
     }
 }
@@ -62,18 +64,19 @@ extension Diagnostic: Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let location = SourceLocation(
-            source: try container.decode(String.self, forKey: .path),
-            line: try container.decodeIfPresent(Int.self, forKey: .line),
-            column: try container.decodeIfPresent(Int.self, forKey: .column))
+        let location = try container.decodeIfPresent(String.self, forKey: .path).map { path in
+            SourceLocation(
+                source: path, line: try container.decodeIfPresent(Int.self, forKey: .line),
+                column: try container.decodeIfPresent(Int.self, forKey: .column))
+        }
         self.init(.error, try container.decode(String.self, forKey: .message), at: location)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(location.source, forKey: .path)
-        try container.encodeIfPresent(location.line, forKey: .line)
-        try container.encodeIfPresent(location.column, forKey: .column)
+        try container.encodeIfPresent(location?.source, forKey: .path)
+        try container.encodeIfPresent(location?.line, forKey: .line)
+        try container.encodeIfPresent(location?.column, forKey: .column)
         try container.encode(message, forKey: .message)
     }
 }

@@ -290,7 +290,7 @@ extension ReportDocument {
         inputs = Inputs(
             activities: i.activities, strengthSets: i.strengthSets, strengthSessions: i.strengthSessions,
             duplicatesDropped: i.duplicatesDropped, rejectedFiles: i.rejectedFiles.count,
-            rejected: i.rejectedFiles.map { Rejected(path: $0.location.source, line: $0.location.line, column: $0.location.column, message: $0.message) },
+            rejected: i.rejectedFiles.map { Rejected(path: $0.location?.source ?? "", line: $0.location?.line, column: $0.location?.column, message: $0.message) },
             unknownFiles: i.unknownFiles, unknownExercises: i.unknownExercises, warnings: i.warnings,
             lastActivity: i.lastActivity, strengthTraining: a.strengthTraining, lastTrainingDay: a.lastTrainingDay)
     }

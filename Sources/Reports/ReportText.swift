@@ -240,6 +240,6 @@ enum ReportText {
 
     /// Where a rejected file failed, `path:line:column`.
     static func location(_ file: Diagnostic) -> String {
-        file.location.description
+        file.location?.description ?? ""
     }
 }

@@ -21,6 +21,14 @@ import Testing
         #expect(diagnostic.severity == .error)
     }
 
+    @Test func aRunLevelDiagnosticIsItsMessage() throws {
+        let diagnostic = Diagnostic(.error, "output /x is a file, not a folder; give --out a folder")
+        #expect(diagnostic.description == "output /x is a file, not a folder; give --out a folder")
+        let encoder = JSONEncoder()
+        #expect(String(decoding: try encoder.encode(diagnostic), as: UTF8.self) == #"{"message":"output \/x is a file, not a folder; give --out a folder"}"#)
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(diagnostic)) == diagnostic)
+    }
+
     @Test func sortsByPathThenLineThenColumn() {
         let a = Diagnostic(.error, "x", at: SourceLocation(source: "b.gpx", line: 2))
         let b = Diagnostic(.error, "x", at: SourceLocation(source: "b.gpx", line: 10))

@@ -50,7 +50,7 @@ import Testing
             Issue.record("a merge of a shard without bor's report succeeded")
             return
         }
-        #expect(message.contains("has no report.json"))
+        #expect(message.message.contains("has no report.json"))
         #expect(contents(merged) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: merged.path).filter { $0.hasPrefix(OutputFolder.temporaryPrefix) }
         #expect(leftovers.isEmpty)
@@ -81,7 +81,7 @@ import Testing
             Issue.record("a hostile id was merged")
             return
         }
-        #expect(message.contains("not a safe folder name"))
+        #expect(message.message.contains("not a safe folder name"))
     }
 }
 
@@ -106,7 +106,7 @@ import Testing
             Issue.record("expected exit 4, got \(outcome)")
             return
         }
-        #expect(message.contains("is a folder, not a file"))
+        #expect(message.message.contains("is a folder, not a file"))
         #expect(MergeStagingTests().contents(out) == before)
     }
 

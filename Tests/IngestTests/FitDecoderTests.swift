@@ -106,6 +106,29 @@ import Testing
         #expect(a.summary.movingSeconds == 800)
     }
 
+    /// FIT sport / sub-sport onto our sports, with both FIT names in the label.
+    @Test(arguments: [
+        (Int64(1), Int64?(1), Sport.running, "running (treadmill)"),
+        (1, 3, .running, "running (trail)"),
+        (1, 45, .running, "running (indoor_running)"),
+        (4, 1, .running, "fitness_equipment (treadmill)"),
+        (2, 6, .cycling, "cycling (indoor_cycling)"),
+        (2, 58, .cycling, "cycling (virtual_activity)"),
+        (2, 46, .cycling, "cycling (gravel_cycling)"),
+        (4, 6, .cycling, "fitness_equipment (indoor_cycling)"),
+        (21, nil, .cycling, "e_biking"),
+        (2, 47, .cycling, "cycling (e_bike_mountain)"),
+        (5, 17, .swimming, "swimming (lap_swimming)"),
+        (5, 18, .swimming, "swimming (open_water)"),
+        (16, nil, .hiking, "mountaineering"),
+        (10, 20, .other, "training (strength_training)"),
+        (4, 14, .other, "fitness_equipment (indoor_rowing)"),
+    ])
+    func sportsAreMapped(sport: Int64, subSport: Int64?, expected: Sport, label: String) {
+        #expect(FitSportMapping.sport(sport, subSport: subSport) == expected)
+        #expect(FitSportMapping.label(sport, subSport: subSport) == label)
+    }
+
     @Test func simpleRunGivesTheActivity() throws {
         let file = try Self.read(Self.simpleRun().bytes())
         #expect(file.format == .fit)

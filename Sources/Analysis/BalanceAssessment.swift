@@ -1,6 +1,6 @@
 import HipBalanceCore
 
-/// Risk bands of `model.md` §7.6.
+/// Risk bands (`docs/model.md` §6).
 public enum RiskBand: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case low
     case moderate

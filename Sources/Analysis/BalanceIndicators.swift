@@ -1,6 +1,6 @@
 import HipBalanceCore
 
-/// The indicators of `model.md` §7.5 at `asOf`, read off a ledger.
+/// The indicators of `docs/model.md` §6 at `asOf`, read off a ledger.
 public struct BalanceIndicators: Sendable, Hashable {
     /// Acute load per day at `asOf` (mean of the last `acuteDays`, or their EWMA) and chronic EWMA per day.
     public var acute: DayLoad

@@ -1,6 +1,6 @@
 import HipBalanceCore
 
-/// Spreads an endurance session's load over the muscle groups (`model.md` §7.2).
+/// Spreads an endurance session's load over the muscle groups (`docs/model.md` §3).
 public enum EnduranceDistribution {
     /// The muscle vector E of one activity in set-equivalents: k_e · L · Σ share · D(block).
     ///

@@ -55,7 +55,7 @@ extension ModelParameters {
     /// The valid range of every parameter, by key. A parameter without an entry here fails
     /// `validate()` (and the defaults test), so a new key cannot be added without its range.
     public static let validRanges: [String: ParameterRange] = [
-        // §7.1 Session load
+        // docs/model.md §2 Session load
         "qPower": .number(0...1), "qPace": .number(0...1), "qHeartRate": .number(0...1),
         "qAgePredictedHeartRate": .number(0...1), "qSessionRPE": .number(0...1), "qDurationOnly": .number(0...1),
         "predictedHRMaxIntercept": .number(150...250, "bpm"), "predictedHRMaxSlope": .number(0...2, "bpm per year"),
@@ -67,7 +67,7 @@ extension ModelParameters {
         "stationaryMovingFraction": .number(0...1), "minimumChannelCoverage": .number(0...1),
         "trailAscentMetersPerKm": .number(0...1000, "m per km"), "maximumRunningSpeed": .number(1...15, "m/s"),
         "runningCostCoefficients": .number(-1000...1000, count: 10), "runningCostGradeLimit": .number(0...1),
-        // §7.2 Endurance vector
+        // docs/model.md §3 Endurance vector
         "runFlat": .number(0...1, "share", count: MuscleGroup.allCases.count),
         "runUphill": .number(0...1, "share", count: MuscleGroup.allCases.count),
         "runDownhill": .number(0...1, "share", count: MuscleGroup.allCases.count),
@@ -78,30 +78,30 @@ extension ModelParameters {
         "gradeSaturation": .number(0.001...1), "downhillQuadFactor": .number(0...10), "gradeWindowBlocks": .integer(1...61, "blocks"),
         "minimumGradeDistanceMeters": .number(0...1000, "m"), "highPowerFTPFraction": .number(0...3),
         "highPowerProxyGrade": .number(0...1), "highPowerProxyMaxCadence": .number(0...250, "rpm"), "kEndurance": .number(0...10),
-        // §7.3 Strength vector
+        // docs/model.md §4 Strength vector
         "fullSetMaxRIR": .number(0...10, "reps"), "partialSetMaxRIR": .number(0...10, "reps"), "partialSetValue": .number(0...1),
         "missingEffortSetValue": .number(0...1), "qStrengthWithEffort": .number(0...1), "qStrengthMissingEffort": .number(0...1),
         "defaultHoldSeconds": .number(1...600, "s"), "isolationPartialSetMaxRIR": .number(0...10, "reps"),
         "directCreditMinimumWeight": .number(0...1),
-        // §7.4 Aggregation
+        // docs/model.md §5 Aggregation
         "acuteDays": .integer(1...90, "days"), "chronicDays": .integer(1...365, "days"),
         "chronicSmoothingDays": .integer(1...90, "days"), "acuteRollingMean": .flag, "seedDays": .integer(1...365, "days"),
         "minimumHistoryDays": .integer(1...730, "days"), "ctlDays": .integer(1...365, "days"), "historyWeeks": .integer(1...520, "weeks"),
-        // §7.5–7.6 Indicators and risk
+        // docs/model.md §6 Indicators and risk
         "balanceCutoffs": .number(0...100, count: 3), "gluteSetThresholds": .number(0...100, "sets", count: 10),
         "coreSetThresholds": .number(0...100, "sets", count: 10), "minimumStretchMinutesPerSide": .number(0...600, "min"),
         "rideShareThreshold": .number(0...1), "sittingHoursThreshold": .number(0...24, "h"), "acwrSpike": .number(0...10),
         "stretchingPoints": .integer(0...10, "points"), "spikePoints": .integer(0...10, "points"),
         "lowBackPainPoints": .integer(0...10, "points"), "bandThresholds": .integer(0...100, "points", count: 3),
         "strengthGroupCap": .integer(0...20, "points"), "unknownExerciseShareLimit": .number(0...1),
-        // §7.7 Confidence
+        // docs/model.md §7 Confidence
         "confidenceWindowDays": .integer(1...365, "days"), "noElevationFactor": .number(0...1),
         "confidenceCutoffs": .number(0...1, count: 2), "confidenceFullTrainingDays": .integer(1...365, "days"),
         "trainingGapDays": .integer(1...365, "days"),
         // Uncertainty
         "uncertaintyDraws": .integer(1...10_000, "draws"), "uncertaintySpread": .number(0...1),
         "uncertaintySeed": .integer(0...2_147_483_647),
-        // §7.8 Prescription
+        // docs/model.md §8 Prescription
         "gluteTargetBase": .number(0...100, "sets"), "gluteTargetSlope": .number(0...100, "sets"),
         "gluteTargetPivot": .number(0...100), "gluteTargetMax": .number(0...100, "sets"),
         "coreTargetCutoffs": .number(0...100, count: 10), "coreTargets": .number(0...100, "sets", count: 11),

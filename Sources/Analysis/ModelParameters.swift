@@ -6,7 +6,7 @@ import HipBalanceCore
 /// Names are the keys a team's config file uses under `model:` to override a default.
 /// Defaults marked [L] come from the literature, [J] are judgement calls; see `docs/model.md`.
 public struct ModelParameters: Sendable, Hashable, Codable {
-    // MARK: §7.1 Session load
+    // MARK: docs/model.md §2 Session load
 
     /// Data-quality weight q of power TSS [J].
     public var qPower = 1.0
@@ -54,7 +54,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// Grades beyond ± this are clamped before the cost polynomial (its fitted range) [L].
     public var runningCostGradeLimit = 0.45
 
-    // MARK: §7.2 Endurance vector
+    // MARK: docs/model.md §3 Endurance vector
 
     /// Share of a session's load per muscle group on flat running [J, anchored on §1].
     public var runFlat = MuscleVector(quads: 0.22, glutes: 0.17, hamstrings: 0.12, lowBack: 0.07, core: 0.05, hipFlexors: 0.10, calves: 0.27)
@@ -87,7 +87,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// Set-equivalents per TSS-equivalent, k_e [J].
     public var kEndurance = 0.10
 
-    // MARK: §7.3 Strength vector
+    // MARK: docs/model.md §4 Strength vector
 
     /// A set counts fully at this many reps in reserve or fewer (RPE ≥ 10 − this) [J, basis Refalo 2023].
     public var fullSetMaxRIR = 3.0
@@ -109,7 +109,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// Stretch hold assumed when a stretch set has no duration, s [L, Bandy 1997].
     public var defaultHoldSeconds = 30.0
 
-    // MARK: §7.4 Aggregation
+    // MARK: docs/model.md §5 Aggregation
 
     /// EWMA spans N (λ = 2/(N+1)) of acute and chronic load, days [L, Williams 2017].
     public var acuteDays = 7
@@ -129,7 +129,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// Weeks of history returned for charts (when there is that much) [J].
     public var historyWeeks = 26
 
-    // MARK: §7.5–7.6 Indicators and risk
+    // MARK: docs/model.md §6 Indicators and risk
 
     /// BR cut-offs: at or below the first 0 points, then one more point above each [J].
     public var balanceCutoffs: [Double] = [1.5, 2, 3]
@@ -156,7 +156,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     /// Least points for moderate, high and very-high [J].
     public var bandThresholds: [Int] = [2, 4, 5]
 
-    // MARK: §7.7 Confidence
+    // MARK: docs/model.md §7 Confidence
 
     /// Days over which data quality is averaged [J].
     public var confidenceWindowDays = 28
@@ -177,7 +177,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     public var uncertaintySpread = 0.3
     public var uncertaintySeed = 20_261_122
 
-    // MARK: §7.8 Prescription
+    // MARK: docs/model.md §8 Prescription
 
     /// Glute target G* = min(max, base + slope · max(0, BR − pivot)) sets/week [L range Baz-Valle 2022; slope J].
     public var gluteTargetBase = 10.0
@@ -253,8 +253,8 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         // Keys are applied one at a time so that a decoding error names the key that caused it.
         var merged = current
         var result = self
-        for key in overrideObject.keys.sorted() {
-            merged = try Self.merge([key: overrideObject[key]!], into: merged, path: "")
+        for (key, value) in overrideObject.sorted(by: { $0.key < $1.key }) {
+            merged = try Self.merge([key: value], into: merged, path: "")
             result = try Self.decode(merged, key: key)
         }
         try result.validate()

@@ -101,7 +101,7 @@ public struct LedgerCounts: Sendable, Hashable {
     public init() {}
 }
 
-/// Daily load per muscle from the first counted session to `asOf` (`model.md` §7.4).
+/// Daily load per muscle from the first counted session to `asOf` (`docs/model.md` §5).
 public struct MuscleLoadLedger: Sendable, Hashable {
     /// The first day of history; nil when nothing counted.
     public var firstDay: LocalDate?
@@ -224,9 +224,10 @@ public struct MuscleLoadLedger: Sendable, Hashable {
         var runStart: Int? = nil
         for index in start..<days.count {
             if days[index].sessions == 0 {
-                if runStart == nil { runStart = index }
-                let length = index - runStart! + 1
-                if length >= minimum, length > (best.map { $0.1 - $0.0 + 1 } ?? 0) { best = (runStart!, index) }
+                let first = runStart ?? index
+                runStart = first
+                let length = index - first + 1
+                if length >= minimum, length > (best.map { $0.1 - $0.0 + 1 } ?? 0) { best = (first, index) }
             } else {
                 runStart = nil
             }

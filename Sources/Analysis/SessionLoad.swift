@@ -1,7 +1,7 @@
 import Foundation
 import HipBalanceCore
 
-/// How a session's load was estimated, best first (`model.md` §7.1).
+/// How a session's load was estimated, best first (`docs/model.md` §2).
 public enum LoadMethod: String, Sendable, Hashable, Codable, CaseIterable {
     /// Power TSS from normalised power and FTP.
     case power
@@ -74,7 +74,7 @@ public struct SessionLoad: Sendable, Hashable {
             blockShares: normalize(seconds, blocks))
     }
 
-    /// TSS-equivalents per hour for a session RPE (CR-10) by the bands of §7.1.
+    /// TSS-equivalents per hour for a session RPE (CR-10) by the bands of `docs/model.md` §2.
     public static func tssPerHour(rpe: Double, _ parameters: ModelParameters) -> Double {
         let band = parameters.rpeBandUpperBounds.firstIndex { rpe <= $0 } ?? parameters.rpeBandUpperBounds.count
         return parameters.rpeTSSPerHour[band]

@@ -10,7 +10,7 @@ struct AthleteAssembly {
     var inputs = InputSummary()
     var counts = InputCounts()
     var rowErrors: [IngestError] = []
-    var errors: [RejectedFile] = []
+    var errors: [Diagnostic] = []
 
     /// Builds the log of `athlete` from its items' outcomes (same order as `athlete.items`).
     init(
@@ -32,7 +32,7 @@ struct AthleteAssembly {
             if outcome.fromCache { counts.fromCache += 1 } else { counts.parsed += 1 }
             switch outcome.parsed {
             case .rejected(let error):
-                rejected.append(RejectedFile(error, relativeTo: item.path))
+                rejected.append(Diagnostic(error).at(path: item.path))
             case .activities(let file):
                 if let log = file.strength {
                     warnings += log.warnings.map { "\(item.path): \($0)" }

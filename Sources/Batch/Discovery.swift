@@ -1,7 +1,6 @@
 import Foundation
 import HipBalanceCore
 import Ingest
-import Reports
 
 /// Where an input's bytes live.
 public enum InputLocation: Sendable, Hashable {
@@ -40,7 +39,7 @@ public struct DiscoveredAthlete: Sendable, Hashable {
     public var items: [InputItem]
     public var unknownFiles: [UnknownFile]
     /// Inputs that could not even be listed (an unreadable zip or folder).
-    public var rejected: [RejectedFile]
+    public var rejected: [Diagnostic]
     /// Files that only describe others (a Strava `activities.csv`), counted as seen.
     public var metadataFiles: [String]
     /// Notes about the inputs for the report (manual Strava entries that carry no data).
@@ -56,7 +55,7 @@ public struct TeamInventory: Sendable, Hashable {
     /// Files at the top of the team folder that are not `team.yaml`.
     public var looseFiles: [UnknownFile]
     /// Folders that could not become athletes (an id clash after sanitising).
-    public var rejected: [RejectedFile]
+    public var rejected: [Diagnostic]
 }
 
 /// Finds athletes and classifies their files by content, not only by extension.
@@ -87,7 +86,7 @@ public struct TeamDiscovery: Sendable {
         let layout = TeamLayout(teamDirectory: teamDirectory, names: names, excludedPaths: excludedPaths)
         var athletes: [DiscoveredAthlete] = []
         var loose: [UnknownFile] = []
-        var rejected: [RejectedFile] = []
+        var rejected: [Diagnostic] = []
         var folderByID: [String: String] = [:]
         for name in names where !name.hasPrefix(".") {
             let url = teamDirectory.appendingPathComponent(name)
@@ -96,8 +95,8 @@ public struct TeamDiscovery: Sendable {
             case .folder:
                 let id = SafePathComponent.sanitise(name)
                 if let other = folderByID[id] {
-                    rejected.append(RejectedFile(
-                        path: name, message: "athlete folder name becomes id '\(id)', already used by folder '\(other)'; rename one"))
+                    rejected.append(.rejected(
+                        name, "athlete folder name becomes id '\(id)', already used by folder '\(other)'; rename one"))
                     continue
                 }
                 folderByID[id] = name
@@ -181,10 +180,10 @@ public struct TeamDiscovery: Sendable {
             defer { try? handle.close() }
             prefix = try handle.read(upToCount: InputSniffer.prefixLength) ?? Data()
         } catch let error as FileReadError {
-            athlete.rejected.append(RejectedFile(path: path, message: error.message))
+            athlete.rejected.append(.rejected(path, error.message))
             return
         } catch {
-            athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
+            athlete.rejected.append(.rejected(path, "cannot be read: \(PlainError.describe(error))"))
             return
         }
         switch InputSniffer.sniff(prefix: prefix, name: path) {
@@ -223,11 +222,11 @@ public struct TeamDiscovery: Sendable {
             athlete.metadataFiles.append(path)
             if let note = index.manualEntriesNote(source: path) { athlete.notes.append(note) }
         } catch let error as IngestError {
-            athlete.rejected.append(RejectedFile(error, relativeTo: path))
+            athlete.rejected.append(Diagnostic(error).at(path: path))
         } catch let error as FileReadError {
-            athlete.rejected.append(RejectedFile(path: path, message: error.message))
+            athlete.rejected.append(.rejected(path, error.message))
         } catch {
-            athlete.rejected.append(RejectedFile(path: path, message: "cannot be read: \(PlainError.describe(error))"))
+            athlete.rejected.append(.rejected(path, "cannot be read: \(PlainError.describe(error))"))
         }
     }
 
@@ -244,7 +243,7 @@ public struct TeamDiscovery: Sendable {
             archive = try ZipArchive(url: url)
             entries = try archive.entries()
         } catch {
-            athlete.rejected.append(RejectedFile(path: path, message: "zip archive \(error.message)"))
+            athlete.rejected.append(.rejected(path, "zip archive \(error.message)"))
             return
         }
         let indexEntry = entries.first { Self.isStravaIndexName($0.path) }
@@ -258,7 +257,7 @@ public struct TeamDiscovery: Sendable {
                 athlete.metadataFiles.append(member)
                 if let note = found.manualEntriesNote(source: member) { athlete.notes.append(note) }
             } catch {
-                athlete.rejected.append(RejectedFile(error, relativeTo: member))
+                athlete.rejected.append(Diagnostic(error).at(path: member))
             }
         }
         // `Filename` values are relative to the folder holding activities.csv (the zip's root).
@@ -293,7 +292,7 @@ public struct TeamDiscovery: Sendable {
                 throw IngestError("zip archive \(error.message)", at: SourceLocation(source: path))
             }
         } catch {
-            athlete.rejected.append(RejectedFile(error, relativeTo: path))
+            athlete.rejected.append(Diagnostic(error).at(path: path))
             return
         }
         for inner in entries where !Self.isHiddenMember(inner.path) {
@@ -368,9 +367,9 @@ public struct TeamDiscovery: Sendable {
     }
 }
 
-extension RejectedFile {
-    /// A rejection from an ingest error, naming the input by its team-relative path.
-    init(_ error: IngestError, relativeTo path: String) {
-        self.init(path: path, line: error.location.line, column: error.location.column, message: error.message)
+extension Diagnostic {
+    /// An input that could not be read at all, named by its team-relative path.
+    static func rejected(_ path: String, _ message: String) -> Diagnostic {
+        Diagnostic(.error, message, at: SourceLocation(source: path))
     }
 }

@@ -245,6 +245,7 @@ struct StrengthReading: Sendable {
 
 /// Progress over a whole run, passed to the display callback after each input.
 final class ProgressTally: @unchecked Sendable {
+    // @unchecked: `progress` is only read and written under `lock`; the callback runs outside it.
     private let lock = NSLock()
     private var progress: IngestProgress
     private let report: (@Sendable (IngestProgress) -> Void)?

@@ -1,4 +1,5 @@
 import Foundation
+import HipBalanceCore
 import Ingest
 
 #if canImport(Glibc)
@@ -14,11 +15,17 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isLocked: Bool
 
     public var description: String { message }
+
+    /// The problem as the run reports it (a problem of the run, at no input's location).
+    public var diagnostic: Diagnostic { Diagnostic(.error, message) }
 }
 
 /// The output folder of a run: exclusive while the run holds it, written only atomically
 /// (temporary file in the same folder, then `rename`), inside the folder only.
 public final class OutputFolder: @unchecked Sendable {
+    // @unchecked because of the staging state (`staged`, `stagingFolder`): a run calls
+    // `beginStaging`, `write`, `publish` and `discardStaged` from its own thread only (athletes
+    // are analysed and rendered in parallel, their files written in order afterwards).
     public let root: URL
     /// Open descriptor of the lock file; the kernel releases the `flock` when the process
     /// ends in any way (also on SIGKILL), so a stale lock file never blocks the next run.

@@ -1,6 +1,5 @@
 import Foundation
 import HipBalanceCore
-import Reports
 
 /// Input counts of a run or of one athlete.
 public struct InputCounts: Sendable, Hashable, Codable {
@@ -67,9 +66,9 @@ public struct RunRecord: Sendable, Hashable, Codable {
     public var counts: InputCounts
     public var athletes: [AthleteRunRecord]
     /// Rejected inputs, with file, line and message.
-    public var errors: [RejectedFile]
+    public var errors: [Diagnostic]
     /// Rows of strength logs that could not be read (the rest of each file counted).
-    public var rowErrors: [RejectedFile]
+    public var rowErrors: [Diagnostic]
     public var unknownFiles: [UnknownFile]
     public var warnings: [String]
     /// 0 when every input was read, 1 when some were rejected.
@@ -94,48 +93,9 @@ public struct RunRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// The per-athlete document formats; `report.json` is always written (merge reads it).
-public enum ReportFormat: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case html
-    case md
-    case json
-
-    public static func < (lhs: ReportFormat, rhs: ReportFormat) -> Bool { lhs.rank < rhs.rank }
-
-    /// The position in the documented order html, md, json.
-    private var rank: Int {
-        switch self {
-        case .html: 0
-        case .md: 1
-        case .json: 2
-        }
-    }
-
-    /// Parses a comma-separated list (`html,md`); a failure names the first unknown entry.
-    public static func parseList(_ text: String) -> Result<[ReportFormat], FormatListError> {
-        var formats = Set<ReportFormat>()
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let format = ReportFormat(rawValue: name == "markdown" ? "md" : name) else {
-                return .failure(FormatListError(entry: String(part)))
-            }
-            formats.insert(format)
-        }
-        return .success(formats.sorted())
-    }
-}
-
-/// An entry of `--format` that is not a format.
-public struct FormatListError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var entry: String
-    public var description: String {
-        "unknown format '\(entry)'; expected a comma-separated list of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
-    }
-}
-
 extension RunRecord {
     /// Errors in a stable order: by path, then line and column.
-    static func sorted(_ errors: [RejectedFile]) -> [RejectedFile] {
-        errors.sorted { ($0.path, $0.line ?? 0, $0.column ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.message) }
+    static func sorted(_ errors: [Diagnostic]) -> [Diagnostic] {
+        Diagnostic.sorted(errors)
     }
 }

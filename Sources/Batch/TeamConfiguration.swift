@@ -24,11 +24,15 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
     }
 
     /// `team.yaml:12:5: athlete ana: key 'sitingHours': unknown key …`.
-    public var description: String {
-        var text = "\(SourceLocation(source: file, line: line, column: column)): "
+    public var description: String { diagnostic.description }
+
+    /// The problem as the run reports it: at the file, line and column, the athlete and key
+    /// named in front of the message.
+    public var diagnostic: Diagnostic {
+        var text = ""
         if let athlete { text += "athlete \(athlete): " }
         if !key.isEmpty { text += "key '\(key)': " }
-        return text + message
+        return Diagnostic(.error, text + message, at: SourceLocation(source: file, line: line, column: column))
     }
 }
 

@@ -32,15 +32,15 @@ public enum TeamMerge {
             shards = try configuration.shardDirectories.map { url in (url, try readRecord(in: url)) }
             try checkConsistent(shards.map(\.record), names: shards.map(\.url.path))
         } catch let error as MergeError {
-            return .invalid(error.message)
+            return .invalid(Diagnostic(.error, error.message))
         } catch {
-            return .invalid("\(error)")
+            return .invalid(Diagnostic(.error, "\(error)"))
         }
         let output: OutputFolder
         do {
             output = try OutputFolder(root: configuration.outputDirectory)
         } catch {
-            return error.isLocked ? .locked(error.message) : .outputFailed(error.message)
+            return error.isLocked ? .locked(error.diagnostic) : .outputFailed(error.diagnostic)
         }
         let first = shards[0].record
         do {
@@ -66,11 +66,11 @@ public enum TeamMerge {
             configuration.logger.info("merged \(reports.count) athletes from \(shards.count) shards")
             return .completed(merged)
         } catch let error as OutputError {
-            return .outputFailed(error.message)
+            return .outputFailed(error.diagnostic)
         } catch let error as MergeError {
-            return .invalid(error.message)
+            return .invalid(Diagnostic(.error, error.message))
         } catch {
-            return .outputFailed("\(error)")
+            return .outputFailed(Diagnostic(.error, "\(error)"))
         }
     }
 

@@ -68,8 +68,9 @@ public final class ZipArchive: @unchecked Sendable {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                pread(handle.fileDescriptor, buffer.baseAddress! + done, count - done, off_t(base + offset) + off_t(done))
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let start = buffer.baseAddress else { return 0 }
+                return pread(handle.fileDescriptor, start + done, count - done, off_t(base + offset) + off_t(done))
             }
             if n < 0 {
                 if errno == EINTR { continue }

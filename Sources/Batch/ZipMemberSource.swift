@@ -69,21 +69,21 @@ final class ZipMemberSource: ByteSource {
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
-        guard !finished, buffer.count > 0 else { return 0 }
+        guard !finished, buffer.count > 0, let output = buffer.baseAddress else { return 0 }
         var n = 0
         if entry.method == 0 {
             let bytes = try refill(limit: buffer.count)
-            bytes.withUnsafeBytes { if let base = $0.baseAddress { buffer.baseAddress!.copyMemory(from: base, byteCount: bytes.count) } }
+            bytes.withUnsafeBytes { if let base = $0.baseAddress { output.copyMemory(from: base, byteCount: bytes.count) } }
             n = bytes.count
         } else if !streamEnded {
             guard let stream else { throw error("cannot start zip decompression") }
-            stream.pointee.next_out = buffer.baseAddress!.assumingMemoryBound(to: Bytef.self)
+            stream.pointee.next_out = output.assumingMemoryBound(to: Bytef.self)
             stream.pointee.avail_out = uInt(buffer.count)
             while stream.pointee.avail_out == uInt(buffer.count) {
                 if stream.pointee.avail_in == 0 {
                     let bytes = try refill()
                     if bytes.isEmpty { break }
-                    bytes.withUnsafeBufferPointer { inputBuffer.update(from: $0.baseAddress!, count: $0.count) }
+                    bytes.withUnsafeBufferPointer { if let base = $0.baseAddress { inputBuffer.update(from: base, count: $0.count) } }
                     stream.pointee.next_in = inputBuffer
                     stream.pointee.avail_in = uInt(bytes.count)
                 }
@@ -143,7 +143,7 @@ final class ZipMemberSource: ByteSource {
         while true {
             let n = try read(into: buffer)
             if n == 0 { return data }
-            data.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
+            data.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<n]))
             if data.count > maximumSize {
                 throw error("is larger than \(maximumSize >> 20) MiB, the most read from such a member")
             }

@@ -1,41 +1,5 @@
 import Foundation
 
-/// Where an input came from, down to line and column when known.
-public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// The source name the parser was given (usually the path as the user wrote it).
-    public var source: String
-    public var line: Int?
-    public var column: Int?
-
-    public init(source: String, line: Int? = nil, column: Int? = nil) {
-        self.source = source
-        self.line = line
-        self.column = column
-    }
-
-    /// `source:line:column`, leaving out what is unknown.
-    public var description: String {
-        var text = source
-        if let line { text += ":\(line)" }
-        if let line = line, line > 0, let column { text += ":\(column)" }
-        return text
-    }
-}
-
-/// An input that could not be read, with where and why. Messages are lowercase, say what was
-/// expected and what was found, and never contain athlete data.
-public struct IngestError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
-    public var location: SourceLocation
-    public var message: String
-
-    public init(_ message: String, at location: SourceLocation) {
-        self.message = message
-        self.location = location
-    }
-
-    public var description: String { "\(location): \(message)" }
-}
-
 /// Which sensor channels an activity's points carried at least once.
 public struct Channels: Sendable, Hashable, Codable {
     public var time = false
@@ -174,34 +138,5 @@ public struct Activity: Sendable, Hashable, Codable {
         self.blocks = blocks
         self.perceivedExertion = perceivedExertion
         self.source = source
-    }
-}
-
-public enum ActivityFormat: String, Sendable, Hashable, Codable {
-    case gpx
-    case tcx
-    case fit
-}
-
-/// What one activity file held. An empty `activities` comes with `emptyReason`
-/// (a course, a workout plan, waypoints only, …).
-public struct ActivityFile: Sendable, Hashable, Codable {
-    public var format: ActivityFormat
-    public var activities: [Activity]
-    public var emptyReason: String?
-    /// Non-fatal problems, already phrased for a person (`line 12: ignored unparsable hr "abc"`).
-    public var warnings: [String]
-    /// Strength sets a watch recorded in the file (FIT `set` messages); nil when there are none.
-    public var strength: StrengthLog?
-
-    public init(
-        format: ActivityFormat, activities: [Activity], emptyReason: String? = nil, strength: StrengthLog? = nil,
-        warnings: [String] = []
-    ) {
-        self.format = format
-        self.activities = activities
-        self.emptyReason = emptyReason
-        self.strength = strength
-        self.warnings = warnings
     }
 }

@@ -1,4 +1,4 @@
-/// The seven lower-body and trunk muscle groups of the model (`model.md` §7).
+/// The seven lower-body and trunk muscle groups of the model (`docs/model.md` §3–4).
 public enum MuscleGroup: String, Codable, Sendable, Hashable, CaseIterable, CodingKeyRepresentable {
     case quads
     case glutes

@@ -5,9 +5,9 @@ import HipBalanceCore
 ///
 /// Strength activities carry only per-exercise totals (`summarizedExerciseSets`: sets, reps,
 /// duration, top weight), so each exercise becomes `sets` sets sharing its reps evenly, each at
-/// the exercise's top weight. Units follow the readers documented in `strength-formats.md`
-/// §8.2 (weights in grams, durations in milliseconds, times in epoch milliseconds) and still
-/// need confirming on a real export; the reader says so in a warning.
+/// the exercise's top weight. Units follow the open-source readers of this export (weights in
+/// grams, durations in milliseconds, times in epoch milliseconds; `docs/strength-logs.md`) and
+/// still need confirming on a real export; the reader says so in a warning.
 enum GarminSummaryLayout {
     /// True when a JSON text looks like a Garmin activity-summary export.
     static func isGarminSummary(_ text: Substring) -> Bool {

@@ -203,7 +203,7 @@ struct RowFields {
         return seconds
     }
 
-    /// The header name of a column, quoted, for messages.
+    /// A column as messages name it: `column N` (1-based), or `a missing column`.
     func columnName(_ column: StrengthColumn) -> String {
         header[column].map { "column \($0 + 1)" } ?? "a missing column"
     }

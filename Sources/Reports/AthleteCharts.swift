@@ -69,7 +69,7 @@ struct AthleteCharts {
         let a = report.assessment
         let cutoffs = a.balanceCutoffs
         let edges = [0] + cutoffs
-        // Band i adds i risk points (model.md §7.6); tints run from the low to the very-high band.
+        // Band i adds i risk points (`docs/model.md` §6); tints run from the low to the very-high band.
         let bands = zip(edges.indices, RiskBand.allCases).map { index, band in
             let upper = index + 1 < edges.count ? edges[index + 1] : nil
             let range =

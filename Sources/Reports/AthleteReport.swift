@@ -1,29 +1,14 @@
 import Analysis
 import HipBalanceCore
 
-/// An input that could not be read, with where and why: the reports' "data behind it" and
-/// the errors `run.json` lists.
-public struct RejectedFile: Sendable, Hashable, Codable {
-    /// Path relative to the team folder.
-    public var path: String
-    public var line: Int?
-    public var column: Int?
-    public var message: String
-    public init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-}
-
 /// What went into one athlete's assessment.
 public struct InputSummary: Sendable, Hashable, Codable {
     public var activities: Int
     public var strengthSets: Int
     public var strengthSessions: Int
     public var duplicatesDropped: Int
-    public var rejectedFiles: [RejectedFile]
+    /// Inputs that could not be read (errors with the team-relative path, line and column).
+    public var rejectedFiles: [Diagnostic]
     /// Files that were not activity or strength data (listed, never silently ignored).
     public var unknownFiles: [String]
     public var unknownExercises: [UnknownExercise]
@@ -34,7 +19,7 @@ public struct InputSummary: Sendable, Hashable, Codable {
 
     public init(
         activities: Int = 0, strengthSets: Int = 0, strengthSessions: Int = 0, duplicatesDropped: Int = 0,
-        rejectedFiles: [RejectedFile] = [], unknownFiles: [String] = [], unknownExercises: [UnknownExercise] = [],
+        rejectedFiles: [Diagnostic] = [], unknownFiles: [String] = [], unknownExercises: [UnknownExercise] = [],
         warnings: [String] = [], lastActivity: LocalDate? = nil
     ) {
         self.activities = activities

@@ -26,8 +26,8 @@ extension KeyedDecodingContainer {
     }
 }
 
-/// The one JSON configuration of every machine-readable output: sorted keys, pretty-printed,
-/// non-finite numbers as strings (the model should never produce them, and a document must
+/// The JSON configuration of the report documents (`report.json`, `team.json`): sorted keys,
+/// pretty-printed, non-finite numbers as strings (the model should never produce them, and a document must
 /// never fail to render because one did).
 enum ReportJSON {
     private static let infinity = "Infinity"

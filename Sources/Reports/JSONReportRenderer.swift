@@ -34,8 +34,8 @@ public struct JSONReportRenderer: AthleteRenderer {
     }
 }
 
-/// The JSON shape of `report.json`. The keys of the batch issue's schema stay stable; everything
-/// else `AthleteReport` holds is added beside them. Absent values are `null`, never missing keys.
+/// The JSON shape of `report.json` (`Schemas/report.schema.json`). Its first keys stay stable;
+/// everything else `AthleteReport` holds is added beside them. Absent values are `null`, never missing keys.
 struct ReportDocument: Codable {
     struct AthleteInfo: Codable {
         var id: String
@@ -209,7 +209,7 @@ struct ReportDocument: Codable {
         var strengthSets: Int
         var strengthSessions: Int
         var duplicatesDropped: Int
-        /// The number of rejected files (the batch issue's key); the files are under `rejected`.
+        /// The number of rejected files (a stable key of the schema); the files are under `rejected`.
         var rejectedFiles: Int
         var rejected: [Rejected]
         var unknownFiles: [String]
@@ -290,7 +290,7 @@ extension ReportDocument {
         inputs = Inputs(
             activities: i.activities, strengthSets: i.strengthSets, strengthSessions: i.strengthSessions,
             duplicatesDropped: i.duplicatesDropped, rejectedFiles: i.rejectedFiles.count,
-            rejected: i.rejectedFiles.map { Rejected(path: $0.path, line: $0.line, column: $0.column, message: $0.message) },
+            rejected: i.rejectedFiles.map { Rejected(path: $0.location?.source ?? "", line: $0.location?.line, column: $0.location?.column, message: $0.message) },
             unknownFiles: i.unknownFiles, unknownExercises: i.unknownExercises, warnings: i.warnings,
             lastActivity: i.lastActivity, strengthTraining: a.strengthTraining, lastTrainingDay: a.lastTrainingDay)
     }
@@ -327,7 +327,7 @@ extension ReportDocument {
         let inputSummary = InputSummary(
             activities: inputs.activities, strengthSets: inputs.strengthSets, strengthSessions: inputs.strengthSessions,
             duplicatesDropped: inputs.duplicatesDropped,
-            rejectedFiles: inputs.rejected.map { RejectedFile(path: $0.path, line: $0.line, column: $0.column, message: $0.message) },
+            rejectedFiles: inputs.rejected.map { Diagnostic(.error, $0.message, at: SourceLocation(source: $0.path, line: $0.line, column: $0.column)) },
             unknownFiles: inputs.unknownFiles, unknownExercises: inputs.unknownExercises, warnings: inputs.warnings,
             lastActivity: inputs.lastActivity)
         return AthleteReport(

@@ -239,7 +239,7 @@ enum ReportText {
     }
 
     /// Where a rejected file failed, `path:line:column`.
-    static func location(_ file: RejectedFile) -> String {
-        SourceLocation(source: file.path, line: file.line, column: file.column).description
+    static func location(_ file: Diagnostic) -> String {
+        file.location?.description ?? ""
     }
 }

@@ -28,8 +28,8 @@ enum CommandOutcome {
             if printRecord, let data = try? RunRecord.encoder().encode(record) {
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
             }
-        case .invalid(let message), .locked(let message), .outputFailed(let message):
-            FileHandle.standardError.write(Data("hipbalance: error: \(message)\n".utf8))
+        case .invalid(let diagnostic), .locked(let diagnostic), .outputFailed(let diagnostic):
+            FileHandle.standardError.write(Data("hipbalance: error: \(diagnostic)\n".utf8))
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
@@ -40,8 +40,7 @@ enum CommandOutcome {
         var text = "\(athletes) athlete\(athletes == 1 ? "" : "s") as of \(record.asOf): \(c.filesSeen) files seen, \(c.parsed) parsed, "
             + "\(c.fromCache) from cache, \(c.rejected) rejected, \(c.duplicates) duplicates dropped, \(c.unknown) unknown\n"
         for error in record.errors.prefix(20) {
-            let location = SourceLocation(source: error.path, line: error.line, column: error.column)
-            text += "  rejected \(location): \(error.message)\n"
+            text += "  rejected \(error)\n"
         }
         if record.errors.count > 20 { text += "  … \(record.errors.count - 20) more in run.json\n" }
         for file in record.unknownFiles.prefix(20) {

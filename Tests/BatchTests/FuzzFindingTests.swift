@@ -29,7 +29,7 @@ import Testing
         folder.cleanUp()
         let inventory = try #require(result.get())
         let rejected = inventory.athletes.flatMap(\.rejected)
-        #expect(rejected.contains { $0.path.contains("export.zip") })
+        #expect(rejected.contains { ($0.location?.source.contains("export.zip") ?? false) })
     }
 }
 

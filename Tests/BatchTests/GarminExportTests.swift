@@ -123,7 +123,7 @@ import ZIPFoundation
         let part2 = nested.filter { $0.0.contains("_Part2.zip#") }.map(\.1)
         #expect(part1.count == 3 && part1.allSatisfy { $0.window != nil && $0.file == $0.archive })
         #expect(part2.count == 2 && part2.allSatisfy { $0.window == nil && $0.file.path.hasPrefix(scratchParent.path) })
-        #expect(ana.rejected.map(\.path) == ["ana/garmin-export.zip#\(Self.uploads)/UploadedFiles_0-_Part3.zip"])
+        #expect(ana.rejected.map(\.location?.source) == ["ana/garmin-export.zip#\(Self.uploads)/UploadedFiles_0-_Part3.zip"])
         #expect(ana.notTrainingData.count == 2)
         #expect(ana.unknownFiles.isEmpty)
         #expect(ana.items.contains { $0.kind == .strength && $0.path.hasSuffix("summarizedActivities.json") })
@@ -160,7 +160,7 @@ import ZIPFoundation
         }
         // The damaged part is the one error, named by its path; everything else was read.
         #expect(record.exitStatus == 1)
-        #expect(record.errors.map(\.path) == ["ana/garmin-export.zip#\(Self.uploads)/UploadedFiles_0-_Part3.zip"])
+        #expect(record.errors.map(\.location?.source) == ["ana/garmin-export.zip#\(Self.uploads)/UploadedFiles_0-_Part3.zip"])
         #expect(record.errors.first?.message.contains("zip archive") == true)
         #expect(record.unknownFiles.isEmpty)
 

@@ -16,7 +16,7 @@ import Testing
     }
 
     func message(_ outcome: RunOutcome) -> String {
-        if case .invalid(let text) = outcome { return text }
+        if case .invalid(let diagnostic) = outcome { return diagnostic.description }
         return "not invalid: \(outcome)"
     }
 

@@ -135,7 +135,7 @@ enum ReportFixtures {
             disclaimer: disclaimer, chronicTrainingLoad: 82.5, rampPerWeek: 6.25),
         inputs: InputSummary(
             activities: 142, strengthSets: 38, strengthSessions: 9, duplicatesDropped: 3,
-            rejectedFiles: [RejectedFile(path: "marko/2026-09-14-ride.gpx", line: 812, column: 17, message: "expected '>' after attribute, found end of file")],
+            rejectedFiles: [Diagnostic(.error, "expected '>' after attribute, found end of file", at: SourceLocation(source: "marko/2026-09-14-ride.gpx", line: 812, column: 17))],
             unknownFiles: ["marko/notes.txt"], unknownExercises: [UnknownExercise(name: "Kettlebell Halo", sets: 6)],
             warnings: ["weights assumed in kg"], lastActivity: asOf.adding(days: -1)))
 
@@ -263,7 +263,7 @@ enum ReportFixtures {
             disclaimer: disclaimer),
         inputs: InputSummary(
             activities: 20, strengthSets: 30, strengthSessions: 6,
-            rejectedFiles: [RejectedFile(path: "evil/\(hostileText),\"q\".gpx", line: 1, message: "bad <xml> & \"quotes\"")],
+            rejectedFiles: [Diagnostic(.error, "bad <xml> & \"quotes\"", at: SourceLocation(source: "evil/\(hostileText),\"q\".gpx", line: 1))],
             unknownFiles: ["evil/<b>bold</b>.txt"], unknownExercises: [UnknownExercise(name: hostileText, sets: 3)],
             warnings: ["<i>warn</i>"], lastActivity: asOf.adding(days: -20)))
 }

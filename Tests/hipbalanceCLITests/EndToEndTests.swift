@@ -30,8 +30,8 @@ import Testing
         #expect(record.counts.unknown == 2)  // cene/notes.txt and profile.csv inside bor's zip
         #expect(record.counts.filesSeen == Self.readableInputs + 2 + 2)  // + unknown + metadata
         let error = try #require(record.errors.first)
-        #expect(error.path == "cene/truncated.gpx")
-        #expect(error.line != nil)
+        #expect(error.location?.source == "cene/truncated.gpx")
+        #expect(error.location?.line != nil)
         #expect(Set(record.unknownFiles.map(\.path)) == ["cene/notes.txt", "bor/export_1234.zip#profile.csv"])
 
         for athlete in ["ana", "bor", "cene"] {

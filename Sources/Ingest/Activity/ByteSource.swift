@@ -89,8 +89,8 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
-        guard damage == nil, !finished else { return 0 }
-        stream.pointee.next_out = buffer.baseAddress!.assumingMemoryBound(to: Bytef.self)
+        guard damage == nil, !finished, let output = buffer.baseAddress else { return 0 }
+        stream.pointee.next_out = output.assumingMemoryBound(to: Bytef.self)
         stream.pointee.avail_out = uInt(buffer.count)
         decompress: while stream.pointee.avail_out == uInt(buffer.count) {
             if stream.pointee.avail_in == 0, try !refill() {
@@ -127,7 +127,8 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
     /// Reads the next compressed chunk; false at the end of the upstream.
     private func refill() throws(IngestError) -> Bool {
         let n = try upstream.read(into: input)
-        stream.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
+        guard let start = input.baseAddress else { return false }
+        stream.pointee.next_in = start.assumingMemoryBound(to: Bytef.self)
         stream.pointee.avail_in = uInt(n)
         return n > 0
     }

@@ -44,6 +44,12 @@ enum XMLPushParser {
     /// text; whitespace-only text is dropped.
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOBLANKS.rawValue)
 
+    /// libxml2's codes for bytes that cannot be converted from the declared encoding (the parser's,
+    /// the converter's and the input layer's).
+    private static let encodingFailures: Set<Int32> = [
+        Int32(XML_ERR_INVALID_ENCODING.rawValue), Int32(XML_I18N_CONV_FAILED.rawValue), Int32(XML_IO_ENCODER.rawValue),
+    ]
+
     /// Runs libxml2's one-time global initialisation exactly once per process, thread-safely.
     private static let initialised: Void = { xmlInitParser() }()
 
@@ -82,6 +88,10 @@ enum XMLPushParser {
             let open = state.document.depth
             if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue), open > 0 {
                 fatal.message = "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
+            } else if encodingFailures.contains(state.fatalCode) {
+                fatal.message =
+                    "the text does not match the encoding the file declares (\(fatal.message)); "
+                    + "re-export the file, or save it as UTF-8"
             }
             throw fatal
         }
@@ -112,6 +122,11 @@ enum XMLPushParser {
             (Int(xmlSAX2GetLineNumber(context)), Int(xmlSAX2GetColumnNumber(context)))
         }
         defer { state.pointee.document.currentPosition = { (0, 0) } }
+        // The encoding converter and the input layer report without a parser context, through this
+        // thread's structured handler; unset, libxml2 prints them on stderr. They go to the same
+        // state as the parser's own errors, and the handler is unset before the state goes away.
+        xmlSetStructuredErrorFunc(state, handler.serror)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
         let unsupported = xmlCtxtUseOptions(context, options)
         guard unsupported == 0 else {
             throw IngestError("this libxml2 does not support the parser options \(unsupported)", at: SourceLocation(source: sourceName))
@@ -126,12 +141,15 @@ enum XMLPushParser {
             // Every error libxml2 finds reaches `serror` first; a non-zero status with nothing
             // reported at all (no fatal error, no lesser one) would be a document silently cut
             // short, so it is an error too.
+            let here = SourceLocation(
+                source: sourceName, line: Int(xmlSAX2GetLineNumber(context)), column: Int(xmlSAX2GetColumnNumber(context)))
             if status != 0, state.pointee.fatal == nil, state.pointee.problems.isEmpty {
                 state.pointee.fatalCode = status
                 state.pointee.fatal = IngestError(
-                    "the XML parser stopped (libxml2 error \(status))",
-                    at: SourceLocation(
-                        source: sourceName, line: Int(xmlSAX2GetLineNumber(context)), column: Int(xmlSAX2GetColumnNumber(context))))
+                    "the XML parser stopped here without saying why; the file is damaged: re-export it", at: here)
+            } else if state.pointee.fatal.map({ $0.location.line == nil }) == true {
+                // Raised without a parser context (the encoding converter's): no position of its own.
+                state.pointee.fatal?.location = here
             }
             if n == 0 || state.pointee.fatal != nil || state.pointee.document.failure != nil { break }
         }

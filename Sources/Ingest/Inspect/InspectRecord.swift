@@ -3,8 +3,10 @@ import HipBalanceCore
 
 /// One line of `hipbalance inspect` output: what reading one input file gave.
 ///
-/// Encoded with `JSONEncoder` (`.sortedKeys`) as one compact JSON object per line; absent values
-/// are written as `null`, never left out. The interface is documented in `docs/inspect.md`.
+/// Encoded with `JSONEncoder` (`.sortedKeys`) as one compact JSON object per line. The keys a
+/// status has are always written (absent values as `null`), the others left out: `format`,
+/// `activities` and `warnings` for `ok` (`strength` too for FIT files), `reason` for `empty`,
+/// `error` for `error`. The interface is documented in `docs/inspect.md`.
 public struct InspectRecord: Sendable, Hashable, InspectionLine {
     /// `ok` (activities read), `empty` (readable, nothing recorded) or `error`.
     public enum Status: String, Sendable, Hashable, Encodable {

@@ -60,28 +60,3 @@ public struct AthleteSettings: Sendable, Hashable, Codable {
         self.timeZone = timeZone
     }
 }
-
-/// An athlete of a team: the folder name is the id.
-public struct Athlete: Sendable, Hashable, Codable {
-    public var id: String
-    public var settings: AthleteSettings
-
-    public init(id: String, settings: AthleteSettings = AthleteSettings()) {
-        self.id = id
-        self.settings = settings
-    }
-
-    /// The display name: the configured name, else the id.
-    public var displayName: String { settings.name ?? id }
-}
-
-/// Everything one athlete did, deduplicated, with strength sets resolved to catalogue ids.
-public struct TrainingLog: Sendable, Hashable, Codable {
-    public var activities: [Activity]
-    public var strengthSessions: [StrengthSession]
-
-    public init(activities: [Activity] = [], strengthSessions: [StrengthSession] = []) {
-        self.activities = activities
-        self.strengthSessions = strengthSessions
-    }
-}

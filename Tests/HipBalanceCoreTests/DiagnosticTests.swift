@@ -1,0 +1,38 @@
+import Foundation
+import HipBalanceCore
+import Testing
+
+@Suite struct DiagnosticTests {
+    @Test func encodesTheKeysOfRunJSONAndLeavesOutWhatIsUnknown() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let full = Diagnostic(.error, "expected '>'", at: SourceLocation(source: "a/b.gpx", line: 3, column: 9))
+        #expect(String(decoding: try encoder.encode(full), as: UTF8.self)
+            == #"{"column":9,"line":3,"message":"expected '>'","path":"a\/b.gpx"}"#)
+        let bare = Diagnostic(.error, "cannot be read", at: SourceLocation(source: "a/c.gpx"))
+        #expect(String(decoding: try encoder.encode(bare), as: UTF8.self) == #"{"message":"cannot be read","path":"a\/c.gpx"}"#)
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(full)) == full)
+    }
+
+    @Test func namesItsPlaceLikeACompiler() {
+        let error = IngestError("bad reps", at: SourceLocation(source: "hevy.csv", line: 9, column: 5))
+        let diagnostic = Diagnostic(error).at(path: "ana/hevy.csv")
+        #expect(diagnostic.description == "ana/hevy.csv:9:5: bad reps")
+        #expect(diagnostic.severity == .error)
+    }
+
+    @Test func aRunLevelDiagnosticIsItsMessage() throws {
+        let diagnostic = Diagnostic(.error, "output /x is a file, not a folder; give --out a folder")
+        #expect(diagnostic.description == "output /x is a file, not a folder; give --out a folder")
+        let encoder = JSONEncoder()
+        #expect(String(decoding: try encoder.encode(diagnostic), as: UTF8.self) == #"{"message":"output \/x is a file, not a folder; give --out a folder"}"#)
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(diagnostic)) == diagnostic)
+    }
+
+    @Test func sortsByPathThenLineThenColumn() {
+        let a = Diagnostic(.error, "x", at: SourceLocation(source: "b.gpx", line: 2))
+        let b = Diagnostic(.error, "x", at: SourceLocation(source: "b.gpx", line: 10))
+        let c = Diagnostic(.error, "x", at: SourceLocation(source: "a.gpx", line: 99))
+        #expect(Diagnostic.sorted([b, a, c]) == [c, a, b])
+    }
+}

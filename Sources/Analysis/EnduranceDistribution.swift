@@ -10,8 +10,16 @@ public enum EnduranceDistribution {
     public static func vector(
         for activity: Activity, load: SessionLoad, settings: AthleteSettings, parameters: ModelParameters
     ) -> MuscleVector {
-        let blocks = ActivityBlocks.of(activity)
-        let grades = ActivityBlocks.grades(blocks, parameters)
+        vector(for: PreparedActivity(activity, parameters: parameters), load: load, settings: settings, parameters: parameters)
+    }
+
+    /// Same, from an activity already prepared with the same `parameters` (the one `load` was
+    /// estimated from, so that its block shares line up with the blocks).
+    public static func vector(
+        for prepared: PreparedActivity, load: SessionLoad, settings: AthleteSettings, parameters: ModelParameters
+    ) -> MuscleVector {
+        let activity = prepared.activity
+        let (blocks, grades) = (prepared.blocks, prepared.grades)
         let shares = onFoot(activity.summary.sport) ? mechanicalShares(blocks, parameters) ?? load.blockShares : load.blockShares
         var shareWeighted = MuscleVector()
         for (index, block) in blocks.enumerated() where index < shares.count {

@@ -240,8 +240,10 @@ public struct MuscleLoadLedger: Sendable, Hashable {
         of activity: Activity, _ settings: AthleteSettings, _ parameters: ModelParameters, _ asOf: LocalDate,
         _ counts: inout LedgerCounts
     ) -> DayLoad {
-        let load = SessionLoad.of(activity, settings: settings, parameters: parameters, asOf: asOf)
-        let vector = EnduranceDistribution.vector(for: activity, load: load, settings: settings, parameters: parameters)
+        // Blocks, grades and active seconds are derived once and read by both the load and its spread.
+        let prepared = PreparedActivity(activity, parameters: parameters)
+        let load = SessionLoad.of(prepared, settings: settings, parameters: parameters, asOf: asOf)
+        let vector = EnduranceDistribution.vector(for: prepared, load: load, settings: settings, parameters: parameters)
         let sport = activity.summary.sport
         counts.activities += 1
         counts.activitiesByMethod[load.method, default: 0] += 1
@@ -259,7 +261,7 @@ public struct MuscleLoadLedger: Sendable, Hashable {
             day.rideTSS = load.tss
         case .running, .walking, .hiking:
             day.runSeconds = seconds
-            if !ActivityBlocks.hasElevation(ActivityBlocks.of(activity)) {
+            if !prepared.hasElevation {
                 day.runSecondsWithoutElevation = seconds
                 counts.runsWithoutElevation += 1
             }

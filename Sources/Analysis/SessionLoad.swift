@@ -37,7 +37,8 @@ public struct SessionLoad: Sendable, Hashable {
     public var method: LoadMethod
     /// The method's data-quality weight q.
     public var quality: Double
-    /// Each block's share of `tss` (sums to 1 when there is any load), aligned with `ActivityBlocks.of`.
+    /// Each block's share of `tss` (sums to 1 when there is any load), one per block of the
+    /// `PreparedActivity` the load was estimated from.
     public var blockShares: [Double]
 
     /// Estimates the load of `activity` by the first method its data and `settings` allow.
@@ -46,12 +47,20 @@ public struct SessionLoad: Sendable, Hashable {
     public static func of(
         _ activity: Activity, settings: AthleteSettings, parameters: ModelParameters, asOf: LocalDate
     ) -> SessionLoad {
-        let blocks = ActivityBlocks.of(activity)
+        of(PreparedActivity(activity, parameters: parameters), settings: settings, parameters: parameters, asOf: asOf)
+    }
+
+    /// Same, from an activity already prepared with the same `parameters`.
+    public static func of(
+        _ prepared: PreparedActivity, settings: AthleteSettings, parameters: ModelParameters, asOf: LocalDate
+    ) -> SessionLoad {
+        let activity = prepared.activity
+        let blocks = prepared.blocks
         let sport = activity.summary.sport
         if sport == .cycling, let power = powerLoad(blocks, activity: activity, settings: settings, parameters) {
             return power
         }
-        if sport == .running, let pace = paceLoad(blocks, settings: settings, parameters) {
+        if sport == .running, let pace = paceLoad(prepared, settings: settings, parameters) {
             guard isTrail(activity, parameters),
                 var heartRate = heartRateLoad(blocks, settings: settings, parameters, asOf: asOf)
             else { return pace }
@@ -68,7 +77,7 @@ public struct SessionLoad: Sendable, Hashable {
         } else {
             (rate, method) = (parameters.durationOnlyTSSPerHour, .durationOnly)
         }
-        let seconds = ActivityBlocks.activeSeconds(blocks, parameters)
+        let seconds = prepared.activeSeconds
         return SessionLoad(
             tss: seconds.reduce(0, +) / 3600 * rate, method: method, quality: method.quality(parameters),
             blockShares: normalize(seconds, blocks))
@@ -120,9 +129,9 @@ public struct SessionLoad: Sendable, Hashable {
             normalized: summaryNP, method: .power, p)
     }
 
-    private static func paceLoad(_ blocks: [SeriesBlock], settings: AthleteSettings, _ p: ModelParameters) -> SessionLoad? {
+    private static func paceLoad(_ prepared: PreparedActivity, settings: AthleteSettings, _ p: ModelParameters) -> SessionLoad? {
         guard let pace = settings.thresholdPaceSecondsPerKm, pace > 0 else { return nil }
-        let grades = ActivityBlocks.grades(blocks, p)
+        let (blocks, grades) = (prepared.blocks, prepared.grades)
         let speeds = blocks.indices.map { index -> Double? in
             let block = blocks[index]
             guard block.movingSeconds > 0, block.distanceMeters > 0 else { return nil }
@@ -216,51 +225,5 @@ public struct SessionLoad: Sendable, Hashable {
         let total = durations.reduce(0, +)
         if total > 0 { return durations.map { $0 / total } }
         return blocks.map { _ in 1 / Double(blocks.count) }
-    }
-}
-
-/// The blocks the model reads from an activity, and helpers over them.
-public enum ActivityBlocks {
-    /// The activity's series blocks, or one block built from its summary when it has none.
-    public static func of(_ activity: Activity) -> [SeriesBlock] {
-        if !activity.blocks.isEmpty { return activity.blocks }
-        let summary = activity.summary
-        let moving = summary.movingSeconds > 0 ? summary.movingSeconds : summary.elapsedSeconds
-        return [
-            SeriesBlock(
-                offsetSeconds: 0, durationSeconds: max(summary.elapsedSeconds, moving), movingSeconds: moving,
-                distanceMeters: summary.distanceMeters, elevationChangeMeters: nil,
-                heartRate: summary.heartRate?.mean, power: summary.power?.mean, cadence: summary.cadence?.mean)
-        ]
-    }
-
-    /// Recorded seconds over `blocks`.
-    public static func durationSeconds(_ blocks: [SeriesBlock]) -> Double { blocks.reduce(0) { $0 + $1.durationSeconds } }
-
-    /// The seconds of each block that count for a duration-based load: moving time, or recorded
-    /// time for a stationary session (trainer, treadmill without speed, pool) whose moving time is
-    /// under `stationaryMovingFraction` of its recorded time.
-    public static func activeSeconds(_ blocks: [SeriesBlock], _ p: ModelParameters) -> [Double] {
-        let moving = blocks.reduce(0) { $0 + $1.movingSeconds }
-        let stationary = moving < p.stationaryMovingFraction * durationSeconds(blocks)
-        return blocks.map { stationary ? $0.durationSeconds : $0.movingSeconds }
-    }
-
-    /// True when any block carries elevation.
-    public static func hasElevation(_ blocks: [SeriesBlock]) -> Bool { blocks.contains { $0.elevationChangeMeters != nil } }
-
-    /// Grade of each block over a centred window of `gradeWindowBlocks`; 0 without elevation or distance.
-    public static func grades(_ blocks: [SeriesBlock], _ p: ModelParameters) -> [Double] {
-        let half = p.gradeWindowBlocks / 2
-        return blocks.indices.map { index in
-            var rise = 0.0
-            var run = 0.0
-            for neighbour in max(0, index - half)...min(blocks.count - 1, index + half) {
-                guard let change = blocks[neighbour].elevationChangeMeters else { continue }
-                rise += change
-                run += blocks[neighbour].distanceMeters
-            }
-            return run >= p.minimumGradeDistanceMeters ? rise / run : 0
-        }
     }
 }

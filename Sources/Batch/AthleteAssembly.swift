@@ -36,7 +36,9 @@ struct AthleteAssembly {
             case .activities(let file):
                 if let log = file.strength {
                     warnings += log.warnings.map { "\(item.path): \($0)" }
-                    watchSessions += log.sessions
+                    // A watch's sets name catalogue exercises but carry no ids (the activity reader
+                    // knows no team catalogue): resolved here, once, against the athlete's catalogue.
+                    watchSessions += log.sessions.map { Self.resolvingExercises(of: $0, resolver: resolver) }
                 }
                 if file.format == .fit, file.activities.isEmpty, file.strength == nil,
                     let reason = file.emptyReason, reason.hasSuffix("not training data")
@@ -84,13 +86,15 @@ struct AthleteAssembly {
         }
         let dedupedActivities = Deduplication.activities(activities)
         let watch = Deduplication.watchStrengthSessions(watchSessions, loggedElsewhere: sessions, garminSummaries: garminSummaries) { set in
-            set.exerciseID ?? resolver.resolve(set.exerciseName) ?? set.exerciseName.lowercased()
+            set.exerciseID ?? set.exerciseName.lowercased()
         }
         let dedupedSessions = Deduplication.strengthSessions((sessions + watch.kept).sorted { $0.start < $1.start })
+        log = TrainingLog(activities: dedupedActivities.kept, strengthSessions: dedupedSessions.kept)
+        // Every set was resolved once, by its reader or above: a set without an id is unknown.
         var unknownExercises: [String: Int] = [:]
-        log = TrainingLog(
-            activities: dedupedActivities.kept,
-            strengthSessions: dedupedSessions.kept.map { Self.resolved($0, resolver: resolver, unknown: &unknownExercises) })
+        for set in log.strengthSessions.lazy.flatMap(\.sets) where set.exerciseID == nil {
+            unknownExercises[set.exerciseName, default: 0] += 1
+        }
 
         counts.filesSeen = athlete.items.count + athlete.unknownFiles.count + athlete.rejected.count + athlete.metadataFiles.count
             + athlete.notTrainingData.count
@@ -139,15 +143,11 @@ struct AthleteAssembly {
         name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// The session with each set's exercise resolved to a catalogue id; unresolved names counted.
-    static func resolved(_ session: StrengthSession, resolver: ExerciseResolver, unknown: inout [String: Int]) -> StrengthSession {
+    /// The session with each set that has no catalogue id resolved by its name (nil when unknown).
+    static func resolvingExercises(of session: StrengthSession, resolver: ExerciseResolver) -> StrengthSession {
         var session = session
         for index in session.sets.indices where session.sets[index].exerciseID == nil {
-            if let id = resolver.resolve(session.sets[index].exerciseName) {
-                session.sets[index].exerciseID = id
-            } else {
-                unknown[session.sets[index].exerciseName, default: 0] += 1
-            }
+            session.sets[index].exerciseID = resolver.resolve(session.sets[index].exerciseName)
         }
         return session
     }

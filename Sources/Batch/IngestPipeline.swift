@@ -44,6 +44,16 @@ struct IngestPipeline: Sendable {
         }
     }
 
+    /// Reads the inputs of `athletes` in parallel and hands back each athlete's own outcomes, in
+    /// the order of its items.
+    func run(athletes: [DiscoveredAthlete]) -> [[IngestOutcome]] {
+        var rest = run(athletes.flatMap(\.items))[...]
+        return athletes.map { athlete in
+            defer { rest = rest.dropFirst(athlete.items.count) }
+            return Array(rest.prefix(athlete.items.count))
+        }
+    }
+
     /// Reads one input through the cache; never throws: a failure is a rejected outcome.
     func ingest(_ item: InputItem) -> IngestOutcome {
         switch item.location {

@@ -51,13 +51,12 @@ public enum TeamRun {
             try output.beginStaging()
             // Batches of athletes: parsed results are held only until their athletes are written.
             for batch in batches(athletes, maximumItems: batchItems) {
-                let outcomes = pipeline.run(batch.flatMap(\.items))
-                seenPaths.formUnion(outcomes.map(\.cacheKey))
-                let offsets = batch.reduce(into: [0]) { $0.append(($0.last ?? 0) + $1.items.count) }
+                let outcomes = pipeline.run(athletes: batch)
+                seenPaths.formUnion(outcomes.joined().map(\.cacheKey))
                 // Analysis and rendering are pure: athletes in parallel, files written in order.
                 let results = Parallel.map(batch.count, jobs: configuration.jobs) { index in
                     analyse(
-                        batch[index], outcomes: Array(outcomes[offsets[index]..<offsets[index + 1]]), setup: setup, asOf: asOf,
+                        batch[index], outcomes: outcomes[index], setup: setup, asOf: asOf,
                         formats: configuration.formats)
                 }
                 for result in results {

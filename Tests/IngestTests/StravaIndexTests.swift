@@ -1,10 +1,9 @@
 import Foundation
 import HipBalanceCore
 import HipBalanceTestSupport
-import Ingest
 import Testing
 
-@testable import Batch
+@testable import Ingest
 
 @Suite struct StravaIndexTests {
     @Test(.corpus) func readsTheRealExportIndex() throws {
@@ -41,9 +40,27 @@ import Testing
     }
 
     @Test func csvHandlesQuotesCRLFAndEmbeddedLineBreaks() {
-        let records = CSVRecords.parse("a,\"b,1\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x,\r\n")
+        let records = CSVReader.records(in: "a,\"b,1\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x,\r\n", delimiter: ",")
         #expect(records.map(\.fields) == [["a", "b,1", "say \"hi\""], ["two\nlines", "x", ""]])
         #expect(records.map(\.line) == [1, 2])
+    }
+
+    /// Strava's activity types go through the same sport table as GPX and TCX labels.
+    @Test(arguments: [
+        ("Run", Sport.running), ("Trail Run", .running), ("Virtual Run", .running),
+        ("Ride", .cycling), ("Virtual Ride", .cycling), ("E-Bike Ride", .cycling), ("Mountain Bike Ride", .cycling),
+        ("Gravel Ride", .cycling), ("Velomobile", .cycling), ("Handcycle", .cycling),
+        ("Swim", .swimming), ("Walk", .walking), ("Hike", .hiking),
+    ])
+    func stravaTypesMapToTheModelsSports(type: String, sport: Sport) {
+        #expect(StravaActivityInfo(activityType: type).sport == sport)
+    }
+
+    @Test func typesWithoutAModelledSportHaveNone() {
+        for type in ["Weight Training", "Yoga", "Workout", "Rowing", "Elliptical", "Alpine Ski", "Rock Climb"] {
+            #expect(StravaActivityInfo(activityType: type).sport == nil, "\(type)")
+        }
+        #expect(StravaActivityInfo(activityType: nil).sport == nil)
     }
 
     @Test func untranslatedHeaderKeysKeepTheirLastWord() {

@@ -1,0 +1,38 @@
+import Foundation
+
+public enum StrengthFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    case strong
+    case hevy
+    case fitnotes
+    case fitbod
+    case jefit
+    case generic
+    /// Garmin Connect export `summarizedActivities.json`: per-exercise totals of strength activities.
+    case garmin
+    /// Sets a Garmin watch recorded in a FIT activity file (`set` messages).
+    case fit
+}
+
+/// What one strength-log file held.
+public struct StrengthLog: Sendable, Hashable, Codable {
+    public var format: StrengthFormat
+    public var sessions: [StrengthSession]
+    public var weightUnit: WeightUnitUsage
+    /// Rows that could not be read (file, row, column, message); the rest of the file still counts.
+    public var rowErrors: [IngestError]
+    public var warnings: [String]
+    /// When the generic coach sheet names athletes, the athlete column value per session index.
+    public var athleteNames: [String?]
+
+    public init(
+        format: StrengthFormat, sessions: [StrengthSession], weightUnit: WeightUnitUsage,
+        rowErrors: [IngestError] = [], warnings: [String] = [], athleteNames: [String?] = []
+    ) {
+        self.format = format
+        self.sessions = sessions
+        self.weightUnit = weightUnit
+        self.rowErrors = rowErrors
+        self.warnings = warnings
+        self.athleteNames = athleteNames
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A cardio row inside a strength log (treadmill, rowing, …): kept, never counted as strength.
+public struct CardioEntry: Sendable, Hashable, Codable {
+    public var time: LocalDateTime
+    public var exerciseName: String
+    public var durationSeconds: Double?
+    public var distanceMeters: Double?
+
+    public init(time: LocalDateTime, exerciseName: String, durationSeconds: Double? = nil, distanceMeters: Double? = nil) {
+        self.time = time
+        self.exerciseName = exerciseName
+        self.durationSeconds = durationSeconds
+        self.distanceMeters = distanceMeters
+    }
+}
+
+/// One workout: the sets logged under one start time / workout name.
+public struct StrengthSession: Sendable, Hashable, Codable {
+    public var start: LocalDateTime
+    public var name: String?
+    public var sets: [StrengthSet]
+    public var cardio: [CardioEntry]
+    /// Session RPE (CR-10) when the app records one for the whole workout.
+    public var perceivedExertion: Double?
+    /// Duration of the whole workout when the app records it.
+    public var durationSeconds: Double?
+
+    public init(
+        start: LocalDateTime, name: String? = nil, sets: [StrengthSet] = [], cardio: [CardioEntry] = [],
+        perceivedExertion: Double? = nil, durationSeconds: Double? = nil
+    ) {
+        self.start = start
+        self.name = name
+        self.sets = sets
+        self.cardio = cardio
+        self.perceivedExertion = perceivedExertion
+        self.durationSeconds = durationSeconds
+    }
+}

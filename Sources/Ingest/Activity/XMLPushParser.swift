@@ -84,9 +84,11 @@ enum XMLPushParser {
         if let failure = state.document.failure { throw failure }
         if var fatal = state.fatal {
             // libxml2 reports a document that stops inside its root element as "extra content at the
-            // end of the document"; say what happened instead.
+            // end of the document", or, cut inside a tag, by the token it was reading (`attValue: '
+            // expected`); an error first raised when the input ended, with elements still open, is a
+            // cut file: say what happened instead.
             let open = state.document.depth
-            if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue), open > 0 {
+            if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue) || state.fatalAtEnd, open > 0 {
                 fatal.message = "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
             } else if encodingFailures.contains(state.fatalCode) {
                 fatal.message =
@@ -137,7 +139,9 @@ enum XMLPushParser {
         guard let chars = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
         while true {
             let n = try source.read(into: buffer)
+            let hadFatal = state.pointee.fatal != nil
             let status = xmlParseChunk(context, chars, Int32(n), n == 0 ? 1 : 0)
+            if n == 0, !hadFatal, state.pointee.fatal != nil { state.pointee.fatalAtEnd = true }
             // Every error libxml2 finds reaches `serror` first; a non-zero status with nothing
             // reported at all (no fatal error, no lesser one) would be a document silently cut
             // short, so it is an error too.
@@ -162,6 +166,8 @@ private struct ParseState: ~Copyable {
     let sourceName: String
     var fatal: IngestError?
     var fatalCode: Int32 = 0
+    /// True when the fatal error was first raised by the final call, after the last byte.
+    var fatalAtEnd = false
     var problems: [String] = []
     var unlistedProblems = 0
 

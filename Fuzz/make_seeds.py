@@ -195,6 +195,11 @@ def zip_export_seeds() -> list[bytes]:
         zip_bytes(members[1:], zipfile.ZIP_DEFLATED),  # no activities.csv
         zip_bytes([("activities.csv", index), ("__MACOSX/._activities.csv", b"\x00\x05\x16\x07"), ("notes.txt", b"hello\n")], zipfile.ZIP_STORED),
     ]
+    # Strength logs as members (a run lists them as unknown; the fuzzer reads every member
+    # through the member reader, so the strength reader is fed from a member stream too).
+    logs = [first_rows(p.read_bytes()) for p in sorted(DEMO.rglob("*.csv")) if p.name != "activities.csv"][:2]
+    seeds.append(zip_bytes([(f"strength/{i}.csv", log) for i, log in enumerate(logs)] + [("strength/jefit.csv", JEFIT)], zipfile.ZIP_DEFLATED))
+    seeds.append(zip_bytes([("garmin_summarizedActivities.json", GARMIN)], zipfile.ZIP_STORED))
     return seeds
 
 

@@ -89,13 +89,35 @@ def write_big(path, head, body, size):
     with open(path, "wb") as handle:
         handle.write(head)
         block = body * max(1, (1 << 20) // len(body))
-        written = 0
+        written = len(head)
         while written < size:
             handle.write(block)
             written += len(block)
         handle.write(b"\n")
 
 
+def sparse(path, head, size):
+    with open(path, "wb") as handle:
+        handle.write(head)
+        handle.truncate(size)
+
+
+def gzip_big(path, head, body, size):
+    """A gzip file of `size` uncompressed bytes (head, then body repeated), written in one pass."""
+    import gzip
+    with gzip.open(path, "wb", compresslevel=9) as handle:
+        handle.write(head)
+        written = len(head)
+        block = body * max(1, (1 << 20) // len(body))
+        while written < size:
+            handle.write(block)
+            written += len(block)
+
+
+GPX_HEAD = b'<?xml version="1.0"?><gpx version="1.1" creator="bench" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'
+VALID_ROWS = b"".join(
+    b"2026-%02d-%02d 18:%02d:00,Evening,1h,%s,%d,%d,%d,,,,,\n" % (1 + day % 12, 1 + day % 28, day % 60, name, order, 40 + 5 * order, 5 + order % 4)
+    for day in range(60) for name in (b"Squat (Barbell)", b"Hip Thrust", b"Romanian Deadlift (Barbell)") for order in range(1, 5))
 STRONG_HEADER = b"Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
 
 
@@ -155,9 +177,36 @@ def main():
         write_big(os.path.join(folder, "ana", "log.csv"), STRONG_HEADER, b"1,", 5 << 20)
         record("CSV, a row of 10^6 columns (10 MB)", run(binary, folder, os.path.join(work, "out-columns")))
 
-        folder = team(work, "inrange")
-        write_big(os.path.join(folder, "ana", "log.csv"), STRONG_HEADER, b"2026-10-01 10:00:00,W,1h,Squat,1,100,5,,,,,\n", 60 << 20)
-        record("CSV, 60 MB of valid rows", run(binary, folder, os.path.join(work, "out-inrange")))
+        # Valid logs, streamed: time per MB should not grow with the size (60 MB against 200 MB).
+        per_megabyte = []
+        for megabytes in (60, 200):
+            folder = team(work, f"valid{megabytes}")
+            write_big(os.path.join(folder, "ana", "log.csv"), STRONG_HEADER, VALID_ROWS, megabytes << 20)
+            seconds = record(f"CSV, {megabytes} MB of valid rows", run(binary, folder, os.path.join(work, f"out-valid{megabytes}")), megabytes)
+            per_megabyte.append(seconds)
+        ratio = per_megabyte[-1] / per_megabyte[0]
+        print(f"strength log time per MB: {per_megabyte[0] * 1000:.1f} ms → {per_megabyte[-1] * 1000:.1f} ms (×{ratio:.2f})")
+        if ratio > 1.5:
+            failures.append(f"strength log: time per MB grew ×{ratio:.2f}")
+
+        folder = team(work, "huge")
+        sparse(os.path.join(folder, "ana", "log.csv"), STRONG_HEADER, 10 << 30)
+        record("CSV, 10 GiB (sparse) strength log", run(binary, folder, os.path.join(work, "out-huge")))
+
+        folder = team(work, "setsbomb")
+        write_big(os.path.join(folder, "ana", "log.csv"), b"date,exercise,sets,reps\n", b"2026-10-01,Squat,9999,5\n", 1 << 20)
+        record("CSV, 1 MB coach sheet asking 9,999 sets a row", run(binary, folder, os.path.join(work, "out-setsbomb")))
+
+        for name, body in (("2 GiB text node", b"<name>" + b"x" * 65536), ("10 GiB whitespace", b" " * 65536)):
+            folder = team(work, "gz")
+            gzip_big(os.path.join(folder, "ana", "a.gpx.gz"), GPX_HEAD, body, (10 if "10" in name else 2) << 30)
+            record(f".gpx.gz, {name}", run(binary, folder, os.path.join(work, "out-gz")))
+
+        folder = team(work, "attributes")
+        with open(os.path.join(folder, "ana", "a.gpx"), "wb") as handle:
+            handle.write(GPX_HEAD.replace(b"<trk>", b"<trk " + b" ".join(b'a%d="1"' % i for i in range(400_000)) + b">"))
+            handle.write(b"</trkseg></trk></gpx>\n")
+        record("GPX, 400k attributes on one element (4.3 MB)", run(binary, folder, os.path.join(work, "out-attributes")))
 
         folder = team(work, "yaml")
         lines = ["model:", "  x0: &l0 [lol,lol,lol,lol,lol,lol,lol,lol,lol,lol]"]

@@ -137,33 +137,11 @@ struct IngestPipeline: Sendable {
         }
     }
 
-    /// Streams one member into its reader; the rest of the member is inflated after the reader
-    /// stops, so its size and checksum are always checked.
+    /// Streams one member into its reader (see `ArchiveMemberReader`).
     func parseMember(_ entry: ZipEntry, of archive: ZipArchive, _ item: InputItem) -> ParsedInput {
-        do {
-            switch item.kind {
-            case .activity:
-                var last: ZipMemberSource?
-                let result: Result<ActivityFile, IngestError>
-                do {
-                    result = .success(
-                        try ActivityReader.readReopenable(source: item.path) { () throws(IngestError) -> ZipMemberSource? in
-                            let member = try archive.open(entry, source: item.path)
-                            last = member
-                            return member
-                        })
-                } catch {
-                    result = .failure(error)
-                }
-                try last?.drain()
-                return .activities(try result.get())
-            case .strength:
-                let member = try archive.open(entry, source: item.path)
-                return parse(data: try member.readAll(maximumSize: Self.maximumStrengthLogSize), item)
-            }
-        } catch {
-            return .rejected(error)
-        }
+        ArchiveMemberReader.parse(
+            entry, of: archive, kind: item.kind, source: item.path,
+            options: strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions())
     }
 
     func rejected(_ text: String, _ item: InputItem, _ key: String) -> IngestOutcome {
@@ -177,9 +155,6 @@ struct IngestPipeline: Sendable {
         case .strength: "strength-\(ParserVersion.strength);\(strengthReading[item.athleteFolder]?.cacheKey ?? "")"
         }
     }
-
-    /// The largest strength log read (a decade of daily logging is a few MiB).
-    static let maximumStrengthLogSize = 64 << 20
 
     /// Parses a file and returns the hash of the bytes read; a nil digest when it could not be read at all.
     func parseFile(_ url: URL, _ item: InputItem) -> (ParsedInput, ContentDigest?) {
@@ -198,34 +173,24 @@ struct IngestPipeline: Sendable {
             }
             return (parsed, digest)
         case .strength:
-            let data: Data
+            let handle: FileHandle
             do {
-                guard let read = try RegularFile.read(url, maximumSize: Self.maximumStrengthLogSize, what: "strength log") else {
-                    return (.rejected(message("vanished before it could be read", item)), nil)
-                }
-                data = read
+                handle = try RegularFile.openForReading(url.path)
             } catch {
                 return (.rejected(message(error.message, item)), nil)
             }
+            defer { try? handle.close() }
             var digest = ContentDigest()
-            digest.update(data)
-            return (parse(data: data, item), digest)
-        }
-    }
-
-    func parse(data: Data, _ item: InputItem) -> ParsedInput {
-        switch item.kind {
-        case .activity:
-            return parseActivity { () throws(IngestError) in try ActivityReader.read(data: data, source: item.path) }
-        case .strength:
             do {
                 let options = strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions()
-                return .strength(try StrengthLogReader.read(data: data, source: item.path, options: options))
+                let log = try StrengthLogReader.read(fileHandle: handle, source: item.path, options: options, digest: &digest)
+                return (.strength(log), digest)
             } catch {
-                return .rejected(error)
+                return (.rejected(error), digest)
             }
         }
     }
+
 
     func parseActivity(_ read: () throws(IngestError) -> ActivityFile) -> ParsedInput {
         do {

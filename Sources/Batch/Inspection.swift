@@ -57,9 +57,10 @@ public enum Inspection {
                 return .activity(
                     InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path)))
             case .strength:
-                let data = try read(handle, path: path) { try $0.readToEnd() }
+                // Streamed, like a run reads it (memory grows with the sets, not the file).
                 let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
-                let log = try StrengthLogReader.read(data: data, source: path, options: options)
+                var digest = ContentDigest()
+                let log = try StrengthLogReader.read(fileHandle: handle, source: path, options: options, digest: &digest)
                 return .strength(StrengthInspection(file: path, log: log, resolver: .standard))
             case .empty, .zipArchive, .stravaIndex, .unknown:
                 return failure(path, "not a GPX, TCX, FIT or known strength-log file")

@@ -102,18 +102,46 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     /// Moves every staged file into place (each by `rename`, in the order written: the run
-    /// record last) and ends staging.
+    /// record last) and ends staging. All or nothing: every folder is created and every target
+    /// checked before the first file is replaced, and when a move still fails, the files already
+    /// moved are put back as they were (the previous version of each is kept, as a hard link,
+    /// until the end), so the folder holds the previous complete set or the new one.
     public func publish() throws(OutputError) {
         defer { discardStaged() }
-        for (temporary, target) in staged {
+        guard let stagingFolder else { return }
+        for (_, target) in staged {
             let folder = target.deletingLastPathComponent()
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
                 throw OutputError(message: "cannot create \(folder.path): \(PlainError.describe(error))", isLocked: false)
             }
+            var info = stat()
+            if lstat(target.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                throw OutputError(message: "cannot write \(target.path): it is a folder, not a file", isLocked: false)
+            }
+        }
+        var moved: [(target: URL, previous: URL?, existed: Bool)] = []
+        for (index, (temporary, target)) in staged.enumerated() {
+            let previous = stagingFolder.appendingPathComponent("previous-\(index)")
+            let linked = link(target.path, previous.path) == 0
+            let existed = linked || errno != ENOENT
             guard rename(temporary.path, target.path) == 0 else {
-                throw OutputError(message: "cannot move a new report into \(target.path): \(PlainError.describe(errno))", isLocked: false)
+                let reason = PlainError.describe(errno)
+                Self.putBack(moved)
+                throw OutputError(message: "cannot move a new report into \(target.path): \(reason); the previous reports were kept", isLocked: false)
+            }
+            moved.append((target, linked ? previous : nil, existed))
+        }
+    }
+
+    /// Undoes moves: the previous version back in place, or the new file removed when there was none.
+    private static func putBack(_ moved: [(target: URL, previous: URL?, existed: Bool)]) {
+        for (target, previous, existed) in moved.reversed() {
+            if let previous {
+                _ = rename(previous.path, target.path)
+            } else if !existed {
+                _ = unlink(target.path)
             }
         }
     }

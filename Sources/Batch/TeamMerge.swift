@@ -44,6 +44,9 @@ public enum TeamMerge {
         }
         let first = shards[0].record
         do {
+            // Staged and published at the end, like a run: a merge that fails part-way (a shard
+            // without a report, a full disk) leaves the previous complete set of outputs.
+            try output.beginStaging()
             var reports: [AthleteReport] = []
             for (url, record) in shards {
                 for athlete in record.athletes {
@@ -63,6 +66,7 @@ public enum TeamMerge {
                 unknownFiles: records.flatMap(\.unknownFiles).sorted { $0.path < $1.path },
                 warnings: Array(Set(records.flatMap(\.warnings))).sorted(), exitStatus: records.map(\.exitStatus).max() ?? 0)
             try output.write(RunRecord.encoder().encode(merged), to: [RunRecord.fileName])
+            try output.publish()
             configuration.logger.info("merged \(reports.count) athletes from \(shards.count) shards")
             return .completed(merged)
         } catch let error as OutputError {

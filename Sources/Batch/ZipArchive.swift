@@ -20,7 +20,10 @@ import Darwin
 public final class ZipArchive: @unchecked Sendable {
     // @unchecked: a ZipArchive is used by one thread at a time (the pool hands it out and takes it back).
     public let url: URL
-    let handle: FileHandle
+    /// The open file; nil for an archive held in memory.
+    let handle: FileHandle?
+    /// The archive's bytes when it is held in memory (fuzzing, tests).
+    private let memory: [UInt8]?
     /// How the file looked when it was opened; compared after a read to notice a rewrite.
     let state: FileState
     /// Where the archive's bytes start in the file (0 unless it is a window).
@@ -42,10 +45,11 @@ public final class ZipArchive: @unchecked Sendable {
         } catch {
             throw ZipError(error.message)
         }
+        memory = nil
         let fileSize = UInt64(max(0, state.size))
         if let window {
             guard window.upperBound <= fileSize else {
-                try? handle.close()
+                try? handle?.close()
                 throw ZipError("is damaged: the zip inside it ends after the end of the file")
             }
             base = window.lowerBound
@@ -56,7 +60,17 @@ public final class ZipArchive: @unchecked Sendable {
         }
     }
 
-    deinit { try? handle.close() }
+    /// An archive held in memory, read exactly as a file is (`name` stands for its path in messages).
+    public init(bytes: [UInt8], name: String) {
+        url = URL(fileURLWithPath: name)
+        handle = nil
+        memory = bytes
+        state = FileState(size: Int64(bytes.count), modified: 0, changed: 0, inode: 0, device: 0)
+        base = 0
+        length = UInt64(bytes.count)
+    }
+
+    deinit { try? handle?.close() }
 
     /// The archive's size in bytes.
     var size: UInt64 { length }
@@ -65,6 +79,11 @@ public final class ZipArchive: @unchecked Sendable {
     func read(at offset: UInt64, count: Int) throws(ZipError) -> [UInt8] {
         guard offset < length else { return [] }
         let count = Int(min(UInt64(count), length - offset))
+        if let memory {
+            let start = Int(offset)
+            return Array(memory[start..<start + count])
+        }
+        guard let handle else { return [] }
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
@@ -168,7 +187,7 @@ public final class ZipArchive: @unchecked Sendable {
     }
 
     /// True when the file on disk is no longer the one that was opened (rewritten, replaced).
-    var changedOnDisk: Bool { (try? FileState.of(url)) != state }
+    var changedOnDisk: Bool { memory == nil && (try? FileState.of(url)) != state }
 }
 
 /// A zip problem in plain words.

@@ -137,6 +137,10 @@ final class ZipMemberSource: ByteSource {
 
     /// The whole member in memory, for small metadata members (a Strava `activities.csv`).
     func readAll(maximumSize: Int) throws(IngestError) -> Data {
+        // The size the table of contents lists first: nothing is inflated to refuse a large member.
+        if entry.uncompressedSize > UInt64(maximumSize) {
+            throw error("is larger than \(maximumSize >> 20) MiB, the most read from such a member")
+        }
         var data = Data()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
         defer { buffer.deallocate() }

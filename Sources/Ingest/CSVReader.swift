@@ -30,20 +30,8 @@ extension String {
     }
 }
 
-/// A quote-aware (RFC 4180) CSV reader for text already in memory.
-///
-/// Handles quoted delimiters, doubled quotes, real line breaks inside quotes, CRLF and a
-/// leading UTF-8 byte-order mark. Never splits on newlines first.
+/// Helpers for the first line of a CSV text (format detection) and small texts in memory.
 enum CSVReader {
-    /// The bytes of a text file without its UTF-8 BOM; nil for binary (a NUL byte) or non-UTF-8 data.
-    static func textBytes(from data: Data) -> [UInt8]? {
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.withUnsafeBytes({ $0.contains(0) }) { return nil }
-        guard String(data: bytes, encoding: .utf8) != nil else { return nil }
-        return [UInt8](bytes)
-    }
-
     /// The first record's text line (up to the first line break outside quotes).
     static func headerLine(of text: Substring) -> Substring {
         var inQuotes = false
@@ -59,50 +47,115 @@ enum CSVReader {
 
     /// The delimiter used by a header line: whichever of `,` `;` tab occurs most outside quotes.
     static func sniffDelimiter(_ header: Substring) -> Character {
-        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        let candidates: [Character] = [",", ";", "\t"]
+        var counts = [0, 0, 0]
         var inQuotes = false
         for character in header {
             if character == "\"" {
                 inQuotes.toggle()
-            } else if !inQuotes, counts[character] != nil {
-                counts[character]! += 1
+            } else if !inQuotes, let index = candidates.firstIndex(of: character) {
+                counts[index] += 1
             }
         }
-        let best = [",", ";", "\t"].max { counts[$0]! < counts[$1]! }!
-        return counts[best]! > 0 ? best : ","
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return "," }
+        return candidates[best]
     }
 
-    /// All records of a text at once (for small inputs: one JEFIT section, a header line, tests).
+    /// All records of a text at once (for small inputs: a header line, tests). Text from a
+    /// Swift string is valid UTF-8, so only the caps can stop a record.
     static func records(in text: some StringProtocol, delimiter: Character) -> [CSVRecord] {
-        Array(CSVRecords(bytes: Array(text.utf8), delimiter: delimiter))
+        var records = CSVRecords(DataByteSource(Data(text.utf8)), delimiter: delimiter, source: "")
+        var all: [CSVRecord] = []
+        while let record = try? records.next() { all.append(record) }
+        return all
     }
 }
 
-/// The records of CSV text, produced one at a time so that memory does not grow with the file
-/// beyond its bytes. Copies are independent cursors (a copy can pre-scan the rows).
-struct CSVRecords: Sequence, IteratorProtocol {
-    private let bytes: [UInt8]
+/// The records of CSV text streamed from a byte source, one at a time: memory is one buffer and
+/// one record, whatever the size of the file.
+///
+/// Quote-aware (RFC 4180): quoted delimiters, doubled quotes, real line breaks inside quotes,
+/// CRLF. Never splits on newlines first. The bytes are checked to be UTF-8 text as they pass
+/// (no NUL byte, no invalid sequence); anything else stops the reading with one error.
+struct CSVRecords<Source: ByteSource> {
+    private var input: Source
+    private let source: String
     private let delimiter: UInt8
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
     private var position = 0
-    private var line: Int
+    private var count = 0
+    private var atEnd = false
+    /// Bytes handed to the scanner before the current buffer (for the offset in errors).
+    private var consumed = 0
+    private var validator = UTF8Validator()
+    /// The offset of the first byte that is not text, once a chunk holding it was read.
+    private var invalidByte: Int?
+    private var line = 1
 
-    private static let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-    /// The longest record kept, in bytes (a strength-log row is well under 1 KiB).
-    static let maximumRecordBytes = 64 * 1024
-    /// The most fields a record may have.
-    static let maximumFields = 1024
+    private static var quote: UInt8 { UInt8(ascii: "\"") }
+    private static var lineFeed: UInt8 { UInt8(ascii: "\n") }
+    private static var carriageReturn: UInt8 { UInt8(ascii: "\r") }
 
-    /// `bytes` are UTF-8 text; `delimiter` must be ASCII (`,`, `;` or tab).
-    init(bytes: [UInt8], delimiter: Character) {
-        self.bytes = bytes
+    /// `delimiter` must be ASCII (`,`, `;` or tab); `source` names the input in errors.
+    init(_ input: Source, delimiter: Character, source: String) {
+        self.input = input
+        self.source = source
         self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
-        line = 1
+    }
+
+    /// The next byte, nil at the end of the input.
+    private mutating func nextByte() throws(IngestError) -> UInt8? {
+        if position == count, try !refill() { return nil }
+        let byte = buffer[position]
+        position += 1
+        return byte
+    }
+
+    /// The next byte without consuming it.
+    private mutating func peekByte() throws(IngestError) -> UInt8? {
+        if position == count, try !refill() { return nil }
+        return buffer[position]
+    }
+
+    /// Reads the next chunk and checks it is text; false at the end of the input. The valid
+    /// bytes before a bad one are handed out first, so the error names the line it is on.
+    private mutating func refill() throws(IngestError) -> Bool {
+        guard !atEnd else { return false }
+        consumed += count
+        position = 0
+        count = 0
+        if let bad = invalidByte { throw notText(at: bad) }
+        while count == 0 {
+            var chunk: [UInt8] = []
+            swap(&chunk, &buffer)
+            defer { swap(&chunk, &buffer) }
+            let n = try input.read(into: &chunk)
+            if n == 0 {
+                atEnd = true
+                if !validator.isComplete { throw notText(at: consumed) }
+                return false
+            }
+            count = n
+        }
+        if let bad = validator.firstInvalid(in: buffer[0..<count]) {
+            invalidByte = consumed + bad
+            count = bad
+            if count == 0 { throw notText(at: consumed) }
+        }
+        return true
+    }
+
+    private func notText(at offset: Int) -> IngestError {
+        IngestError(
+            "not a text file: expected UTF-8 CSV, found binary or non-UTF-8 data (byte \(offset + 1), line \(line))",
+            at: SourceLocation(source: source, line: 1, column: 1))
     }
 
     /// The next record; blank lines are skipped. A record that reaches the end of the text
-    /// inside quotes comes back marked `isUnterminated`.
-    mutating func next() -> CSVRecord? {
-        while position < bytes.count {
+    /// inside quotes comes back marked `isUnterminated`. Throws only when the input cannot be
+    /// read or is not UTF-8 text.
+    mutating func next() throws(IngestError) -> CSVRecord? {
+        while try peekByte() != nil {
             let startLine = line
             var fields: [String] = []
             var field: [UInt8] = []
@@ -114,31 +167,29 @@ struct CSVRecords: Sequence, IteratorProtocol {
             var overflow: String?
             func keep(_ byte: UInt8) {
                 recordBytes += 1
-                if overflow == nil, recordBytes > Self.maximumRecordBytes {
-                    overflow = "line is longer than \(Self.maximumRecordBytes / 1024) KiB, the most read from one row"
+                if overflow == nil, recordBytes > CSVLimits.maximumRecordBytes {
+                    overflow = "line is longer than \(CSVLimits.maximumRecordBytes / 1024) KiB, the most read from one row"
                 }
                 if overflow == nil { field.append(byte) }
             }
             func endField() {
-                if overflow == nil, fields.count >= Self.maximumFields {
-                    overflow = "row has more than \(Self.maximumFields) fields"
+                if overflow == nil, fields.count >= CSVLimits.maximumFields {
+                    overflow = "row has more than \(CSVLimits.maximumFields) fields"
                 }
                 if overflow == nil { fields.append(String(decoding: field, as: UTF8.self)) }
                 field.removeAll(keepingCapacity: true)
             }
-            scan: while position < bytes.count {
-                let byte = bytes[position]
-                position += 1
+            scan: while let byte = try nextByte() {
                 if inQuotes {
                     if byte == Self.quote {
-                        if position < bytes.count, bytes[position] == Self.quote {
+                        if try peekByte() == Self.quote {
                             keep(Self.quote)
                             position += 1
                         } else {
                             inQuotes = false
                         }
                     } else if byte == Self.carriageReturn || byte == Self.lineFeed {
-                        skipLineFeed(after: byte)
+                        try skipLineFeed(after: byte)
                         keep(Self.lineFeed)
                         line += 1
                     } else {
@@ -151,7 +202,7 @@ struct CSVRecords: Sequence, IteratorProtocol {
                     recordBytes += 1
                     endField()
                 } else if byte == Self.carriageReturn || byte == Self.lineFeed {
-                    skipLineFeed(after: byte)
+                    try skipLineFeed(after: byte)
                     line += 1
                     break scan
                 } else {
@@ -167,7 +218,53 @@ struct CSVRecords: Sequence, IteratorProtocol {
     }
 
     /// Treats CRLF as one line break.
-    private mutating func skipLineFeed(after byte: UInt8) {
-        if byte == Self.carriageReturn, position < bytes.count, bytes[position] == Self.lineFeed { position += 1 }
+    private mutating func skipLineFeed(after byte: UInt8) throws(IngestError) {
+        if byte == Self.carriageReturn, try peekByte() == Self.lineFeed { position += 1 }
+    }
+}
+
+/// The caps on one CSV record: beyond them the record is reported with its line, not kept.
+enum CSVLimits {
+    /// The longest record kept, in bytes (a strength-log row is well under 1 KiB).
+    static let maximumRecordBytes = 64 * 1024
+    /// The most fields a record may have.
+    static let maximumFields = 1024
+}
+
+/// Checks UTF-8 chunk by chunk (a sequence may be split between chunks), after the Unicode
+/// standard's table of well-formed byte sequences (Table 3-7); a NUL byte counts as not text.
+struct UTF8Validator {
+    /// Continuation bytes still expected, and the range the next one must lie in.
+    private var pending = 0
+    private var low: UInt8 = 0x80
+    private var high: UInt8 = 0xBF
+
+    /// True when no sequence is left open.
+    var isComplete: Bool { pending == 0 }
+
+    /// The index (from the slice's start) of the first byte that makes the text invalid, nil when all are valid.
+    mutating func firstInvalid(in bytes: ArraySlice<UInt8>) -> Int? {
+        var offset = 0
+        for byte in bytes {
+            defer { offset += 1 }
+            if pending > 0 {
+                guard byte >= low, byte <= high else { return offset }
+                pending -= 1
+                (low, high) = (0x80, 0xBF)
+                continue
+            }
+            switch byte {
+            case 0x01...0x7F: continue
+            case 0xC2...0xDF: pending = 1
+            case 0xE0: (pending, low) = (2, 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: pending = 2
+            case 0xED: (pending, high) = (2, 0x9F)
+            case 0xF0: (pending, low) = (3, 0x90)
+            case 0xF1...0xF3: pending = 3
+            case 0xF4: (pending, high) = (3, 0x8F)
+            default: return offset
+            }
+        }
+        return nil
     }
 }

@@ -8,14 +8,19 @@ import HipBalanceCore
 /// Free-form cells are read as coaches write them: reps `6-8` (the lower bound counts), `AMRAP`,
 /// `45s` (a timed hold), `40m` (a distance); loads `BW`, `BW+5`, `2x32` (two implements, summed).
 struct CoachSheetLayout: RowLayout {
-    private let conventions: SheetConventions
+    private var conventions: SheetConventions
 
-    init(header: StrengthHeader, rows: CSVRecords) {
-        conventions = SheetConventions(header: header, rows: rows)
+    init(header: StrengthHeader) {
+        conventions = SheetConventions(header: header)
     }
 
+    var waitingRows: Int { conventions.waitingRows }
+
+    mutating func observe(_ record: CSVRecord) { conventions.observe(record) }
+
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
-        var row = StrengthRow(start: try fields.dateTime(slashOrder: conventions.slashOrder).0, exercise: fields.text(.exercise), line: fields.line)
+        let known = try conventions.start(fields)
+        var row = StrengthRow(start: known ?? LocalDateTime(date: LocalDate(dayNumber: 0)), exercise: fields.text(.exercise), line: fields.line)
         row.athlete = fields.athlete
         row.setCount = try fields.reps(.setCount) ?? 1
         try readReps(fields, into: &row)
@@ -31,7 +36,7 @@ struct CoachSheetLayout: RowLayout {
         let heldInDuration = try fields.seconds(.workoutDuration)
         if let seconds = held ?? heldInDuration { row.durationSeconds = seconds }
         if Self.warmupWords.contains(StrengthHeader.key(fields.text(.setType))) { row.kind = .warmup }
-        builder.add(row)
+        conventions.add(row, dateText: known == nil ? fields.text(.date) : nil, into: &builder)
     }
 
     private static let warmupWords: Set<String> = ["w", "warmup", "warm", "aufwarmen", "echauffement", "calentamiento"]
@@ -79,5 +84,5 @@ struct CoachSheetLayout: RowLayout {
         }
     }
 
-    func finish(into builder: inout StrengthLogBuilder) { conventions.finish(into: &builder) }
+    mutating func finish(into builder: inout StrengthLogBuilder) { conventions.finish(into: &builder) }
 }

@@ -15,121 +15,143 @@ enum JefitLayout {
     /// Unix seconds of 3000-01-01: later session times are damage, not dates.
     private static let latestPlausibleTime = 32_503_680_000
 
-    /// One section: its name, header and data records.
+    /// The section being read: its name and header.
     private struct Section {
         var name: String
         var header: [String] = []
-        var records: [CSVRecord] = []
+        var columns: LogColumns?
     }
 
-    static func read(_ text: String, into builder: inout StrengthLogBuilder) {
-        let records = CSVReader.records(in: text, delimiter: ",")
-        for record in records where record.isUnterminated {
-            builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
+    /// The columns of `EXERCISE LOGS` that the reader uses.
+    private struct LogColumns {
+        var count: Int
+        var name, logs, date, session, intervals: Int?
+
+        init(_ header: [String]) {
+            count = header.count
+            name = column("ename", in: header)
+            logs = column("logs", in: header)
+            date = column("mydate", in: header)
+            session = column("belongsession", in: header)
+            intervals = column("interval_logs", in: header)
         }
-        let sections = sections(in: records.filter { !$0.isUnterminated })
-        let unit = sections["SETTING"].flatMap { setting in
-            setting.records.first.flatMap { record in
-                column("mass", in: setting.header).flatMap { StrengthValues.weightUnit(record[$0]) }
+    }
+
+    /// Reads the records as they stream past. The unit (`SETTING`) and the session durations
+    /// (`WORKOUT SESSIONS`) may come after the logs, so the sets wait as parsed rows, with their
+    /// session's start, and are added at the end (memory grows with the sets, not the file).
+    static func read(_ records: inout CSVRecords<some ByteSource>, into builder: inout StrengthLogBuilder) throws(IngestError) {
+        var section: Section?
+        var unit: WeightUnit?
+        var durations: [Int: Double] = [:]
+        var sawLogs = false
+        var rows: [(row: StrengthRow, session: Int?)] = []
+        while let record = try records.next() {
+            if let overflow = record.overflow {
+                builder.error("\(overflow); row skipped", line: record.line)
+                continue
+            }
+            if record.isUnterminated {
+                builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
+                continue
+            }
+            let first = record.fields.first?.trimmingCharacters(in: .whitespaces) ?? ""
+            if first.hasPrefix("#") {
+                let name = first.trimmingCharacters(in: CharacterSet(charactersIn: "# ")).uppercased()
+                section = name.isEmpty ? nil : Section(name: name)
+                continue
+            }
+            guard var current = section else { continue }
+            if current.header.isEmpty {
+                current.header = record.fields
+                if current.name == "EXERCISE LOGS" {
+                    current.columns = LogColumns(current.header)
+                    sawLogs = true
+                    if builder.options.timeZone == nil, column("belongsession", in: current.header) != nil {
+                        builder.warn("\(builder.source): session times are in UTC because no time zone is set for the athlete")
+                    }
+                }
+                section = current
+                continue
+            }
+            switch current.name {
+            case "SETTING":
+                unit = column("mass", in: current.header).flatMap { StrengthValues.weightUnit(record[$0]) } ?? unit
+                // Only the section's first record holds the settings.
+                section?.name = "SETTING (read)"
+            case "WORKOUT SESSIONS":
+                if let start = column("starttime", in: current.header), let total = column("total_time", in: current.header),
+                    let key = Int(record[start]), let seconds = StrengthValues.number(record[total]), seconds > 0
+                {
+                    durations[key] = seconds
+                }
+            case "EXERCISE LOGS":
+                read(record, columns: current.columns ?? LogColumns(current.header), into: &rows, builder: &builder)
+                try builder.checkSize(waiting: rows.count)
+            default:
+                continue
             }
         }
         if let unit { builder.noteUnit(unit) }
-        let durations = sessionDurations(sections["WORKOUT SESSIONS"])
-        guard let logs = sections["EXERCISE LOGS"] else {
+        guard sawLogs else {
             builder.warn("\(builder.source): JEFIT file without an EXERCISE LOGS section: no sets")
             return
         }
-        let columns = (
-            name: column("ename", in: logs.header), logs: column("logs", in: logs.header),
-            date: column("mydate", in: logs.header), session: column("belongsession", in: logs.header),
-            intervals: column("interval_logs", in: logs.header)
-        )
-        if builder.options.timeZone == nil, columns.session != nil {
-            builder.warn("\(builder.source): session times are in UTC because no time zone is set for the athlete")
-        }
-        for record in logs.records {
-            guard record.fields.count == logs.header.count else {
-                builder.error(
-                    "expected \(logs.header.count) fields, found \(record.fields.count)", line: record.line,
-                    column: min(record.fields.count, logs.header.count) + 1)
-                continue
-            }
-            let sessionStart = Int(record[columns.session]).flatMap { (0..<latestPlausibleTime).contains($0) ? $0 : nil }
-            let start: LocalDateTime
-            if let sessionStart {
-                start = StrengthValues.wallClock(epochSeconds: sessionStart, in: builder.options.timeZone)
-            } else if let date = LocalDate(iso: record[columns.date]) {
-                start = LocalDateTime(date: date)
-            } else {
-                builder.error("expected a session time or a date, found neither", line: record.line, column: columns.date.map { $0 + 1 })
-                continue
-            }
-            var row = StrengthRow(start: start, exercise: record[columns.name], line: record.line)
+        for (row, session) in rows {
+            var row = row
             row.unit = unit
-            row.workoutDuration = sessionStart.flatMap { durations[$0] }
-            let packed = record[columns.logs]
-            if !packed.isEmpty {
-                for pair in packed.split(separator: ",") {
-                    let parts = pair.lowercased().split(separator: "x").map { StrengthValues.number(String($0)) }
-                    guard parts.count == 2, let weight = parts[0], let reps = parts[1], reps < 10_000 else {
-                        builder.error("expected sets like 135x10, found '\(pair)'", line: record.line, column: columns.logs.map { $0 + 1 })
-                        continue
-                    }
-                    row.weight = weight
-                    row.reps = Int(reps.rounded())
-                    builder.add(row)
-                }
-            } else {
-                for interval in record[columns.intervals].split(separator: ",") {
-                    guard let seconds = StrengthValues.number(String(interval)) else {
-                        builder.error("expected seconds in interval_logs, found '\(interval)'", line: record.line, column: columns.intervals.map { $0 + 1 })
-                        continue
-                    }
-                    row.durationSeconds = seconds
-                    builder.add(row)
-                }
-            }
+            row.workoutDuration = session.flatMap { durations[$0] }
+            builder.add(row)
         }
     }
 
-    /// Splits the records into sections by their banner lines.
-    private static func sections(in records: [CSVRecord]) -> [String: Section] {
-        var sections: [String: Section] = [:]
-        var current: Section?
-        func close() {
-            if let section = current { sections[section.name] = section }
-            current = nil
+    /// One `EXERCISE LOGS` record: a row per packed set (`135x10,185x5`) or timed interval.
+    private static func read(
+        _ record: CSVRecord, columns: LogColumns, into rows: inout [(row: StrengthRow, session: Int?)],
+        builder: inout StrengthLogBuilder
+    ) {
+        guard record.fields.count == columns.count else {
+            builder.error(
+                "expected \(columns.count) fields, found \(record.fields.count)", line: record.line,
+                column: min(record.fields.count, columns.count) + 1)
+            return
         }
-        for record in records {
-            let first = record.fields.first?.trimmingCharacters(in: .whitespaces) ?? ""
-            if first.hasPrefix("#") {
-                close()
-                let name = first.trimmingCharacters(in: CharacterSet(charactersIn: "# ")).uppercased()
-                if !name.isEmpty { current = Section(name: name) }
-            } else if var section = current {
-                if section.header.isEmpty { section.header = record.fields } else { section.records.append(record) }
-                current = section
+        let sessionStart = Int(record[columns.session]).flatMap { (0..<latestPlausibleTime).contains($0) ? $0 : nil }
+        let start: LocalDateTime
+        if let sessionStart {
+            start = StrengthValues.wallClock(epochSeconds: sessionStart, in: builder.options.timeZone)
+        } else if let date = LocalDate(iso: record[columns.date]) {
+            start = LocalDateTime(date: date)
+        } else {
+            builder.error("expected a session time or a date, found neither", line: record.line, column: columns.date.map { $0 + 1 })
+            return
+        }
+        var row = StrengthRow(start: start, exercise: record[columns.name], line: record.line)
+        let packed = record[columns.logs]
+        if !packed.isEmpty {
+            for pair in packed.split(separator: ",") {
+                let parts = pair.lowercased().split(separator: "x").map { StrengthValues.number(String($0)) }
+                guard parts.count == 2, let weight = parts[0], let reps = parts[1], reps < 10_000 else {
+                    builder.error("expected sets like 135x10, found '\(pair)'", line: record.line, column: columns.logs.map { $0 + 1 })
+                    continue
+                }
+                row.weight = weight
+                row.reps = Int(reps.rounded())
+                rows.append((row, sessionStart))
+            }
+        } else {
+            for interval in record[columns.intervals].split(separator: ",") {
+                guard let seconds = StrengthValues.number(String(interval)) else {
+                    builder.error("expected seconds in interval_logs, found '\(interval)'", line: record.line, column: columns.intervals.map { $0 + 1 })
+                    continue
+                }
+                row.durationSeconds = seconds
+                rows.append((row, sessionStart))
             }
         }
-        close()
-        return sections
     }
 
     private static func column(_ name: String, in header: [String]) -> Int? {
         header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == name.lowercased() }
-    }
-
-    /// `WORKOUT SESSIONS.total_time` (seconds) by session start (`starttime`, Unix seconds).
-    private static func sessionDurations(_ section: Section?) -> [Int: Double] {
-        guard let section, let start = column("starttime", in: section.header),
-            let total = column("total_time", in: section.header)
-        else { return [:] }
-        var durations: [Int: Double] = [:]
-        for record in section.records {
-            if let key = Int(record[start]), let seconds = StrengthValues.number(record[total]), seconds > 0 {
-                durations[key] = seconds
-            }
-        }
-        return durations
     }
 }

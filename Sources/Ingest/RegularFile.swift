@@ -57,15 +57,29 @@ public enum RegularFile {
         if stat(url.path, &info) != 0 && errno == ENOENT { return nil }
         let handle = try openForReading(url.path)
         defer { try? handle.close() }
+        // The size first: a file far over the cap is refused without reading it.
+        try checkSize(of: handle, maximumSize: maximumSize, what: what)
         let data: Data
         do {
             data = try handle.read(upToCount: maximumSize + 1) ?? Data()
         } catch {
             throw FileReadError("cannot be read: \(PlainError.describe(error))")
         }
-        guard data.count <= maximumSize else {
-            throw FileReadError("is larger than \(maximumSize / 1024) KiB, the most a \(what) may hold")
-        }
+        guard data.count <= maximumSize else { throw tooLarge(maximumSize: maximumSize, what: what) }
         return data
+    }
+
+    /// Throws when the open file is larger than `maximumSize` bytes (its size from `fstat`, no byte read).
+    public static func checkSize(of handle: FileHandle, maximumSize: Int, what: String) throws(FileReadError) {
+        var info = stat()
+        guard fstat(handle.fileDescriptor, &info) == 0 else {
+            throw FileReadError("cannot be read: \(PlainError.describe(errno))")
+        }
+        if info.st_size > maximumSize { throw tooLarge(maximumSize: maximumSize, what: what) }
+    }
+
+    private static func tooLarge(maximumSize: Int, what: String) -> FileReadError {
+        let limit = maximumSize >= 1 << 20 ? "\(maximumSize >> 20) MiB" : "\(maximumSize / 1024) KiB"
+        return FileReadError("is larger than \(limit), the most a \(what) may hold")
     }
 }

@@ -51,6 +51,8 @@ struct StrengthLogBuilder {
     /// Resolved exercises by name as written: logs repeat a few dozen names thousands of times.
     private var exercisesByName: [String: Exercise?] = [:]
     private var sessions: [StrengthSession] = []
+    /// Sets and cardio entries added so far (checked against `StrengthLogReader.maximumSets`).
+    private(set) var entryCount = 0
     private var athletes: [String?] = []
     private var sessionIndex: [SessionKey: Int] = [:]
     private var unitsUsed = Set<WeightUnit>()
@@ -96,6 +98,7 @@ struct StrengthLogBuilder {
                 emptyRows += 1
                 return
             }
+            entryCount += 1
             sessions[session(for: row)].cardio.append(
                 CardioEntry(
                     time: row.start, exerciseName: exerciseName, durationSeconds: hasDuration ? row.durationSeconds : nil,
@@ -112,6 +115,7 @@ struct StrengthLogBuilder {
             rpe: rpe(row), rir: row.rir, durationSeconds: hasDuration ? row.durationSeconds : nil,
             distanceMeters: hasDistance ? row.distanceMeters : nil,
             location: SourceLocation(source: source, line: row.line))
+        entryCount += max(1, row.setCount)
         sessions[session(for: row)].sets += Array(repeating: set, count: max(1, row.setCount))
     }
 
@@ -131,9 +135,24 @@ struct StrengthLogBuilder {
         sessions[session(for: row)].perceivedExertion = value
     }
 
-    /// The finished log, sessions in start order.
+    /// Stops the reading when the log holds more sets (with `waiting` rows still to come) than
+    /// `StrengthLogReader.maximumSets`: memory grows with the sets, so their number is capped.
+    func checkSize(waiting: Int = 0) throws(IngestError) {
+        let limit = StrengthLogReader.maximumSets
+        guard entryCount + waiting + rowErrors.count <= limit else {
+            throw IngestError(
+                "holds more than \(limit / 1_000_000) million sets and rows, "
+                    + "the most read from one strength log (split the file?)", at: SourceLocation(source: source))
+        }
+    }
+
+    /// The finished log, sessions in start order; row errors in line order (layouts that wait
+    /// for a file-wide convention report some rows late).
     func finish() -> StrengthLog {
         var warnings = warnings
+        let rowErrors = rowErrors.enumerated().sorted {
+            ($0.element.location.line ?? Int.max, $0.offset) < ($1.element.location.line ?? Int.max, $1.offset)
+        }.map(\.element)
         if assumedUnitRows > 0 {
             warnings.append(
                 "\(source): no weight unit in the file and none set for the athlete: "

@@ -36,37 +36,62 @@ public enum StrengthLogReader {
         return format(ofHeader: names)
     }
 
-    /// Reads a whole strength log. Throws only when the file is not a known format / unreadable (one clear error);
-    /// bad rows become `rowErrors` in the result (file, row, column) and do not stop the file.
+    /// Reads a strength log held in memory (tests, fuzzing); see `read(bytes:source:options:)`.
     public static func read(data: Data, source: String, options: StrengthReadOptions) throws(IngestError) -> StrengthLog {
+        try read(bytes: DataByteSource(data), source: source, options: options)
+    }
+
+    /// The most bytes read from one strength log (a decade of daily logging is a few MiB): a
+    /// larger file is refused by its size before it is read.
+    public static let maximumBytes = 1 << 30
+    /// The most bytes of a Garmin summary read (one JSON document, parsed whole).
+    public static let maximumJSONBytes = 64 << 20
+    /// The most sets one log may hold (a decade of daily logging is about 150,000): beyond it
+    /// the file is rejected, so that memory stays bounded whatever the file's size.
+    public static let maximumSets = 2_000_000
+
+    /// Reads a strength log as a stream: CSV rows are read one at a time, so memory grows with
+    /// the sets the log holds, not with its bytes. Throws only when the file is not a known format
+    /// or unreadable (one clear error); bad rows become `rowErrors` in the result (file, row,
+    /// column) and do not stop the file.
+    public static func read(bytes: some ByteSource, source: String, options: StrengthReadOptions) throws(IngestError) -> StrengthLog {
+        var input = CappedByteSource(bytes, limit: maximumBytes) { () -> IngestError in
+            IngestError("is larger than \(maximumBytes >> 20) MiB, the most read from one strength log", at: SourceLocation(source: source))
+        }
         let start = SourceLocation(source: source, line: 1, column: 1)
-        guard let bytes = CSVReader.textBytes(from: data) else {
-            throw IngestError("not a text file: expected UTF-8 CSV, found binary or non-UTF-8 data", at: start)
-        }
-        guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
-            throw IngestError("empty file: expected a strength-log header line, found nothing", at: start)
-        }
-        // The head decides the layout family; only JEFIT files are read as one string.
-        let head = Substring(String(decoding: bytes.prefix(64 * 1024), as: UTF8.self))
+        // The head decides the layout family; it is then read again through the row reader.
+        var head = try readHead(&input, count: 64 * 1024)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        let headText = Substring(String(decoding: head, as: UTF8.self))
+        let rest = PrefixedByteSource(prefix: head, rest: input)
         var builder: StrengthLogBuilder
-        if JefitLayout.isJefit(head) {
+        if JefitLayout.isJefit(headText) {
             builder = StrengthLogBuilder(format: .jefit, source: source, options: options)
-            JefitLayout.read(String(decoding: bytes, as: UTF8.self), into: &builder)
+            var records = CSVRecords(rest, delimiter: ",", source: source)
+            try JefitLayout.read(&records, into: &builder)
+            try builder.checkSize()
             return builder.finish()
         }
-        if GarminSummaryLayout.isGarminSummary(head) {
+        if GarminSummaryLayout.isGarminSummary(headText) {
             builder = StrengthLogBuilder(format: .garmin, source: source, options: options)
-            try GarminSummaryLayout.read(Data(bytes), into: &builder)
+            try GarminSummaryLayout.read(try json(rest, source: source), into: &builder)
+            try builder.checkSize()
             return builder.finish()
         }
-        let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: head))
-        var records = CSVRecords(bytes: bytes, delimiter: delimiter)
-        let headerRecord = records.next()
+        let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: headText))
+        var records = CSVRecords(rest, delimiter: delimiter, source: source)
+        let headerRecord = try records.next()
         if let overflow = headerRecord?.overflow {
             throw IngestError("not a strength log: the header \(overflow)", at: start)
         }
-        guard let headerRecord, let format = format(ofHeader: headerRecord.fields) else {
-            let shown = headerRecord?.fields.prefix(4).joined(separator: ", ") ?? ""
+        let isBlank = headerRecord.map { !$0.fields.contains { !$0.trimmingSpaces.isEmpty } } ?? true
+        var isEmpty = isBlank
+        if isBlank, headerRecord != nil { isEmpty = try records.next() == nil }
+        guard let headerRecord, !isEmpty else {
+            throw IngestError("empty file: expected a strength-log header line, found nothing", at: start)
+        }
+        guard let format = format(ofHeader: headerRecord.fields) else {
+            let shown = headerRecord.fields.prefix(4).joined(separator: ", ")
             throw IngestError(
                 "not a known strength-log format: expected a Strong, Hevy, FitNotes, Fitbod, JEFIT or coach-sheet header, "
                     + "found '\(shown)'", at: start)
@@ -74,12 +99,13 @@ public enum StrengthLogReader {
         builder = StrengthLogBuilder(format: format, source: source, options: options)
         let header = StrengthHeader(headerRecord.fields)
         if let unit = header.weightUnit { builder.noteUnit(unit) }
-        var layout = layout(for: format, header: header, rows: records, options: options)
-        while let record = records.next() {
+        var layout = layout(for: format, header: header, options: options)
+        while let record = try records.next() {
             if let overflow = record.overflow {
                 builder.error("\(overflow); row skipped", line: record.line)
                 continue
             }
+            layout.observe(record)
             if record.isUnterminated {
                 builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
                 continue
@@ -97,9 +123,51 @@ public enum StrengthLogReader {
             } catch {
                 builder.error(error.message, line: record.line, column: error.column.map { $0 + 1 })
             }
+            try builder.checkSize(waiting: layout.waitingRows)
         }
         layout.finish(into: &builder)
+        try builder.checkSize()
         return builder.finish()
+    }
+
+    /// The first `count` bytes of a source (fewer when it is shorter).
+    private static func readHead(_ input: inout some ByteSource, count: Int) throws(IngestError) -> Data {
+        var head = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let n = try input.read(into: &head, from: filled)
+            if n == 0 { break }
+            filled += n
+        }
+        return Data(head[0..<filled])
+    }
+
+    /// A whole JSON document of at most `maximumJSONBytes`, checked to be UTF-8 text.
+    private static func json(_ input: some ByteSource, source: String) throws(IngestError) -> Data {
+        var input = input
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var validator = UTF8Validator()
+        var isText = true
+        while true {
+            let n = try input.read(into: &chunk)
+            if n == 0 { break }
+            if validator.firstInvalid(in: chunk[0..<n]) != nil {
+                isText = false
+                break
+            }
+            data.append(contentsOf: chunk[0..<n])
+            guard data.count <= maximumJSONBytes else {
+                throw IngestError(
+                    "is larger than \(maximumJSONBytes >> 20) MiB, the most read from a Garmin summary export",
+                    at: SourceLocation(source: source))
+            }
+        }
+        guard isText, validator.isComplete else {
+            throw IngestError(
+                "not a text file: expected UTF-8 JSON, found binary or non-UTF-8 data", at: SourceLocation(source: source, line: 1, column: 1))
+        }
+        return data
     }
 
     /// The format a header line belongs to, by the meaning of its column names.
@@ -115,16 +183,14 @@ public enum StrengthLogReader {
         return nil
     }
 
-    /// The layout for a format; `rows` (a copy of the cursor after the header) lets a layout pre-scan the rows.
-    private static func layout(
-        for format: StrengthFormat, header: StrengthHeader, rows: CSVRecords, options: StrengthReadOptions
-    ) -> any RowLayout {
+    /// The layout for a format.
+    private static func layout(for format: StrengthFormat, header: StrengthHeader, options: StrengthReadOptions) -> any RowLayout {
         switch format {
         case .strong: StrongLayout(header: header, options: options)
         case .hevy: HevyLayout(header: header)
-        case .fitnotes: FitNotesLayout(header: header, rows: rows)
+        case .fitnotes: FitNotesLayout(header: header)
         case .fitbod: FitbodLayout(options: options)
-        case .generic: CoachSheetLayout(header: header, rows: rows)
+        case .generic: CoachSheetLayout(header: header)
         case .jefit, .garmin, .fit: preconditionFailure("JEFIT, Garmin and FIT files are not row layouts")
         }
     }
@@ -138,12 +204,18 @@ struct RowError: Error {
 
 /// How one CSV layout turns its data rows into `StrengthRow`s.
 protocol RowLayout {
+    /// Sees every record that is not over a cap, before it is checked (for file-wide conventions).
+    mutating func observe(_ record: CSVRecord)
+    /// Rows read but held back until a file-wide convention is known (they count towards the cap on sets).
+    var waitingRows: Int { get }
     mutating func read(_ row: RowFields, into builder: inout StrengthLogBuilder) throws(RowError)
     /// Called once after the last row (for file-level warnings).
     mutating func finish(into builder: inout StrengthLogBuilder)
 }
 
 extension RowLayout {
+    mutating func observe(_ record: CSVRecord) {}
+    var waitingRows: Int { 0 }
     mutating func finish(into builder: inout StrengthLogBuilder) {}
 }
 
@@ -206,5 +278,30 @@ struct RowFields {
     /// A column as messages name it: `column N` (1-based), or `a missing column`.
     func columnName(_ column: StrengthColumn) -> String {
         header[column].map { "column \($0 + 1)" } ?? "a missing column"
+    }
+}
+
+extension StrengthLogReader {
+    /// Reads a strength log from an open handle as a stream, hashing every byte as it passes (the
+    /// rest of the file after an early error is read into the hash too): `digest` is the hash of
+    /// exactly the bytes read.
+    public static func read(
+        fileHandle: FileHandle, source: String, options: StrengthReadOptions, digest: inout ContentDigest
+    ) throws(IngestError) -> StrengthLog {
+        do {
+            try RegularFile.checkSize(of: fileHandle, maximumSize: maximumBytes, what: "strength log")
+        } catch {
+            throw IngestError(error.message, at: SourceLocation(source: source))
+        }
+        let bytes = HashingByteSource(FileDescriptorByteSource(descriptor: fileHandle.fileDescriptor, source: source))
+        let result: Result<StrengthLog, IngestError>
+        do {
+            result = .success(try read(bytes: bytes, source: source, options: options))
+        } catch {
+            result = .failure(error)
+        }
+        try bytes.drain()
+        digest = bytes.digest
+        return try result.get()
     }
 }

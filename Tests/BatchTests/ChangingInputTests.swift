@@ -85,4 +85,38 @@ import Ingest
             #expect(digest.value == (try ContentHash.ofFile(at: url)))
         }
     }
+
+    /// D8 for strength logs, which are streamed and hashed as they pass too: a log caught with
+    /// its last row half-written is read again once complete, and the cache holds the whole log
+    /// under the hash of the finished file.
+    @Test func aStrengthLogCompletedDuringTheReadIsReadAgainAndCachedWhole() throws {
+        let folder = try TemporaryDirectory("changing").url
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("log.csv")
+        let whole = Data("date,exercise,sets,reps\n2026-01-05,Squat,3,5\n2026-01-06,Hip Thrust,3,8\n".utf8)
+        let cut = whole.count - 6
+        try whole.prefix(cut).write(to: url)
+        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Logger(label: "t"))
+        let strength = InputItem(athleteFolder: "ana", path: "ana/log.csv", location: .file(url), kind: .strength)
+        let completed = LockedList<Bool>()
+        let outcome = pipeline(cache) { url in
+            guard completed.values.isEmpty else { return }
+            completed.append(true)
+            if let handle = try? FileHandle(forWritingTo: url) {
+                handle.seekToEndOfFile()
+                handle.write(whole.suffix(from: cut))
+                try? handle.close()
+            }
+        }.ingest(strength)
+        guard case .strength(let log) = outcome.parsed else {
+            Issue.record("expected the completed log to be read, got \(outcome.parsed)")
+            return
+        }
+        #expect(log.sessions.map { $0.sets.count } == [3, 3])
+        #expect(log.rowErrors.isEmpty)
+        let again = pipeline(cache, afterRead: nil).ingest(strength)
+        #expect(again.fromCache)
+        #expect(again.parsed == outcome.parsed)
+        #expect(cache.row(path: url.path)?.contentHash == (try ContentHash.ofFile(at: url)))
+    }
 }

@@ -127,12 +127,12 @@ import Testing
     @Test func csvLinesAndFieldsAreCapped() throws {
         let header = "Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n"
         let good = "2026-11-01 10:00:00,W,Squat,1,100,5\n"
-        let commas = String(repeating: ",", count: CSVRecords.maximumFields + 10) + "\n"
-        let cell = "2026-11-01 10:00:00,W,\"" + String(repeating: "x", count: CSVRecords.maximumRecordBytes + 10) + "\",1,1,1\n"
+        let commas = String(repeating: ",", count: CSVLimits.maximumFields + 10) + "\n"
+        let cell = "2026-11-01 10:00:00,W,\"" + String(repeating: "x", count: CSVLimits.maximumRecordBytes + 10) + "\",1,1,1\n"
         let text = header + good + commas + cell + good
         let log = try StrengthLogReader.read(data: Data(text.utf8), source: "s.csv", options: StrengthReadOptions(defaultWeightUnit: .kg))
         let errors = log.rowErrors.map { "\($0.location.line ?? 0): \($0.message)" }
-        #expect(errors.contains { $0.hasPrefix("3:") && $0.contains("more than \(CSVRecords.maximumFields) fields") })
+        #expect(errors.contains { $0.hasPrefix("3:") && $0.contains("more than \(CSVLimits.maximumFields) fields") })
         #expect(errors.contains { $0.hasPrefix("4:") && $0.contains("longer than") })
         #expect(log.sessions.flatMap(\.sets).count == 2)
     }

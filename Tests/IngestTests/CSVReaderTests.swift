@@ -1,4 +1,5 @@
 import Foundation
+import HipBalanceCore
 import Testing
 
 @testable import Ingest
@@ -27,15 +28,44 @@ import Testing
         #expect(fields("a\n\n\"\"\n") == [["a"], [""]])
     }
 
+    /// The records of bytes streamed through a source that hands out `chunk` bytes at a time.
+    private func streamed(_ bytes: [UInt8], chunk: Int, delimiter: Character = ",") throws(IngestError) -> [CSVRecord] {
+        var records = CSVRecords(ChunkedByteSource(bytes: bytes, chunk: chunk), delimiter: delimiter, source: "s.csv")
+        var all: [CSVRecord] = []
+        while let record = try records.next() { all.append(record) }
+        return all
+    }
+
     @Test func byteOrderMarkIsStripped() throws {
-        let data = Data([0xEF, 0xBB, 0xBF]) + Data("Date,Exercise\n".utf8)
-        let bytes = try #require(CSVReader.textBytes(from: data))
-        #expect(bytes.starts(with: Array("Date".utf8)))
+        let data = Data([0xEF, 0xBB, 0xBF]) + Data("Date,Exercise,Reps\n2026-01-01,Squat,5\n".utf8)
+        let log = try StrengthLogReader.read(data: data, source: "bom.csv", options: StrengthReadOptions())
+        #expect(log.sessions.first?.sets.first?.exerciseName == "Squat")
     }
 
     @Test func binaryDataIsRejected() {
-        #expect(CSVReader.textBytes(from: Data([0x1F, 0x8B, 0x08, 0x00, 0x00])) == nil)
-        #expect(CSVReader.textBytes(from: Data([0xFF, 0xFE, 0x41])) == nil)
+        for bytes: [UInt8] in [[0x41, 0x0A, 0x1F, 0x8B, 0x08, 0x00, 0x00], [0x41, 0xFF, 0xFE, 0x41], [0x41, 0xE2, 0x82], [0x41, 0xED, 0xA0, 0x80]] {
+            #expect(throws: IngestError.self) { try streamed(bytes, chunk: 1) }
+        }
+    }
+
+    /// Every way of cutting the text into chunks gives the same records: quotes, doubled quotes,
+    /// CRLF and multi-byte characters split between two reads.
+    @Test func recordsDoNotDependOnHowTheBytesArrive() throws {
+        let text = "a,\"b \"\"q\"\"\r\nc\"\r\nžaba,čez,\"\"\r\n\n€,🏋️\n"
+        let whole = CSVReader.records(in: text, delimiter: ",")
+        #expect(whole.map(\.fields) == [["a", "b \"q\"\nc"], ["žaba", "čez", ""], ["€", "🏋️"]])
+        for chunk in 1...9 {
+            #expect(try streamed(Array(text.utf8), chunk: chunk) == whole)
+        }
+    }
+
+    /// A row over the cap is reported with its line, in constant memory, and the next row is read.
+    @Test func anOverlongRowNamesItsLine() throws {
+        let long = String(repeating: "x", count: CSVLimits.maximumRecordBytes + 1)
+        let records = try streamed(Array("a,b\n\(long),1\nc,d\n".utf8), chunk: 4096)
+        #expect(records.map { $0.line } == [1, 2, 3])
+        #expect(records[1].overflow?.contains("longer than 64 KiB") == true)
+        #expect(records[2].fields == ["c", "d"])
     }
 
     @Test(arguments: [
@@ -64,5 +94,20 @@ import Testing
 
     @Test func headerLineEndsOutsideQuotes() {
         #expect(CSVReader.headerLine(of: "\"a\nb\",c\n1,2") == "\"a\nb\",c")
+    }
+}
+
+/// Hands out a byte array `chunk` bytes at a time, like a slow pipe or a zip member.
+struct ChunkedByteSource: ByteSource {
+    let bytes: [UInt8]
+    let chunk: Int
+    var offset = 0
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        let n = min(chunk, buffer.count, bytes.count - offset)
+        guard n > 0 else { return 0 }
+        for index in 0..<n { buffer[index] = bytes[offset + index] }
+        offset += n
+        return n
     }
 }

@@ -1,31 +1,23 @@
 import Batch
 import Foundation
 import FuzzSupport
+import Ingest
 
-/// A team folder of one athlete, private to this process; each input replaces its zip.
-enum Scratch {
-    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hipbalance-fuzz-zip-\(getpid())")
-    static let team = folder.appendingPathComponent("team")
-    static let archive = team.appendingPathComponent("a/export.zip")
-}
+/// The reading options of every member (kilograms, UTC: fixed, so a finding reproduces).
+let options = StrengthReadOptions(defaultWeightUnit: .kg, timeZone: TimeZone(identifier: "UTC"))
 
-/// One input is an athlete's `export.zip`, read as discovery reads it: the archive's table of
-/// contents (`ZipArchive`), `activities.csv` inflated through the capped member reader, and the
-/// members listed. (Reading each member's bytes is internal to the ingest pipeline and not
-/// reached from here.) Rejections are expected; a crash, an address-sanitizer report, a hang or
-/// runaway memory is a finding.
+/// One input is an athlete's `export.zip`, held in memory (no file per input) and read as a
+/// run reads it: the table of contents (`ZipArchive`), `activities.csv` through the capped
+/// member reader into the Strava index, and then every member's bytes streamed through
+/// `ArchiveMemberReader`, the member reader of the ingest (activity files into the activity
+/// reader, any other member into the strength reader), with size and CRC-32 checked to the end.
+/// Rejections are expected; a crash, an address-sanitizer report, a hang or runaway memory is a
+/// finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzZipExport(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
-    do {
-        try FileManager.default.createDirectory(at: Scratch.archive.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(fuzzInput(start, count)).write(to: Scratch.archive)
-    } catch {
-        fatalError("cannot write the input to \(Scratch.archive.path): \(error)")
-    }
-    _ = try? TeamDiscovery(teamDirectory: Scratch.team).discover()
+    let archive = ZipArchive(bytes: [UInt8](fuzzInput(start, count)), name: "export.zip")
+    _ = try? ArchiveMemberReader.readEveryMember(of: archive, options: options)
     return 0
 }
 
-// libFuzzer leaves through exit(): remove the scratch folder then.
-atexit { try? FileManager.default.removeItem(at: Scratch.folder) }
 runFuzzer { fuzzZipExport($0, $1) }

@@ -57,13 +57,47 @@ struct PrefixedByteSource<Rest: ByteSource>: ByteSource {
     }
 }
 
+/// A source that stops with an error once more than `limit` bytes came through it.
+struct CappedByteSource<Upstream: ByteSource>: ByteSource {
+    private var upstream: Upstream
+    private let limit: Int
+    private let error: () -> IngestError
+    private var count = 0
+
+    init(_ upstream: Upstream, limit: Int, error: @escaping () -> IngestError) {
+        self.upstream = upstream
+        self.limit = limit
+        self.error = error
+    }
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        let n = try upstream.read(into: buffer)
+        count += n
+        if count > limit { throw error() }
+        return n
+    }
+}
+
 /// The two bytes every gzip stream starts with.
 let gzipMagic: (UInt8, UInt8) = (0x1F, 0x8B)
 
-/// Decompresses a gzip stream (several members in a row are read as one) with zlib.
+/// How far a gzip stream may inflate: past these it is a bomb, stopped with the reason.
+public enum GzipLimits {
+    /// The most bytes one `.gz` file may inflate to.
+    public static let maximumSize: UInt64 = 1 << 30
+    /// The most uncompressed bytes per compressed byte, checked past the first MiB (text GPX and
+    /// TCX compress 5–20 times, FIT 2–4 times; gzip's own limit is about 1,000).
+    public static let maximumRatio: UInt64 = 250
+}
+
+/// Decompresses a gzip stream (several members in a row are read as one) with zlib, within
+/// `GzipLimits` (a gzip bomb stops with an error, after at most a MiB beyond the ratio).
 final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
     private var upstream: Compressed
     private let source: String
+    /// Compressed bytes taken from upstream, and bytes produced.
+    private var compressedBytes: UInt64 = 0
+    private var producedBytes: UInt64 = 0
     private let stream: UnsafeMutablePointer<z_stream>
     private let input: UnsafeMutableRawBufferPointer
     private var atMemberEnd = false
@@ -121,15 +155,45 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
                 break decompress
             }
         }
-        return buffer.count - Int(stream.pointee.avail_out)
+        let produced = buffer.count - Int(stream.pointee.avail_out)
+        try account(produced)
+        return produced
+    }
+
+    /// Stops a stream that inflates past `GzipLimits`.
+    private func account(_ count: Int) throws(IngestError) {
+        producedBytes += UInt64(count)
+        let location = SourceLocation(source: source)
+        if producedBytes > GzipLimits.maximumSize {
+            throw IngestError("the gzip data inflates to more than \(GzipLimits.maximumSize >> 20) MiB, the most read from one file; not read", at: location)
+        }
+        if producedBytes > 1 << 20, producedBytes / max(1, compressedBytes) > GzipLimits.maximumRatio {
+            throw IngestError("the gzip data inflates more than \(GzipLimits.maximumRatio) times (a gzip bomb?); not read", at: location)
+        }
     }
 
     /// Reads the next compressed chunk; false at the end of the upstream.
     private func refill() throws(IngestError) -> Bool {
         let n = try upstream.read(into: input)
+        compressedBytes += UInt64(n)
         guard let start = input.baseAddress else { return false }
         stream.pointee.next_in = start.assumingMemoryBound(to: Bytef.self)
         stream.pointee.avail_in = uInt(n)
         return n > 0
+    }
+}
+
+extension ByteSource {
+    /// Reads into `bytes` from `offset` to its end; returns how many bytes were written, 0 at the end.
+    mutating func read(into bytes: inout [UInt8], from offset: Int = 0) throws(IngestError) -> Int {
+        var result: Result<Int, IngestError> = .success(0)
+        bytes.withUnsafeMutableBytes { raw in
+            do throws(IngestError) {
+                result = .success(try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[offset...])))
+            } catch {
+                result = .failure(error)
+            }
+        }
+        return try result.get()
     }
 }

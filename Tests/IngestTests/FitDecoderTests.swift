@@ -41,6 +41,92 @@ import Testing
     @Test func checksumIsCRC16ARC() {
         #expect(FitCRC.checksum(Array("123456789".utf8)) == 0xBB3D)
         #expect(FitEncoder.crc(Array("123456789".utf8)) == 0xBB3D)
+        // Eight bytes at a time and byte by byte agree for every length and split point.
+        var random = SplitMix64(seed: 10)
+        let bytes = (0..<300).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 64, 299, 300] {
+            let reference = FitEncoder.crc(Array(bytes.prefix(length)))
+            #expect(FitCRC.checksum(Array(bytes.prefix(length))) == reference)
+            let split = length / 3
+            let continued = bytes.withUnsafeBytes { all in
+                FitCRC.update(FitCRC.update(0, UnsafeRawBufferPointer(rebasing: all[0..<split])), UnsafeRawBufferPointer(rebasing: all[split..<length]))
+            }
+            #expect(continued == reference)
+        }
+    }
+
+    @Test func timerStopAndStartEventsMakeAPause() throws {
+        // Records every second for 12 minutes at running speed; the timer stopped from minute 5
+        // to minute 7 (a watch that kept logging while paused): those 2 minutes are not moving.
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        w.timer(at: Self.start, type: 0)
+        Self.run(&w, seconds: 300)
+        w.timer(at: Self.start + 300, type: 4)
+        Self.run(&w, from: Self.start + 301, seconds: 118, distanceOffset: 903)
+        w.timer(at: Self.start + 420, type: 0)
+        Self.run(&w, from: Self.start + 420, seconds: 300, distanceOffset: 1260)
+        w.timer(at: Self.start + 720, type: 4)
+        w.session(.init(start: Self.start, elapsed: 720, distance: 2160, sport: 1))
+        let a = try #require(try Self.read(w.bytes()).activities.first)
+        #expect(a.summary.elapsedSeconds == 720)
+        #expect(abs(a.summary.movingSeconds - 600) <= 2)
+    }
+
+    @Test func aPoolSwimMovesOnlyDuringItsActiveLengths() throws {
+        // 20 minutes in the pool without speed in the records: 16 lengths of 50 s swum, each
+        // followed by 25 s at the wall (an idle length).
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        for t in Int64(0)...1200 { w.record(.init(time: Self.start + t, heartRate: 130)) }
+        typealias F = FitEncoder.FieldSpec
+        typealias B = FitEncoder.BaseType
+        w.encoder.define(
+            local: 9, global: 101,
+            fields: [
+                F(number: 253, size: 4, baseType: B.uint32), F(number: 2, size: 4, baseType: B.uint32),
+                F(number: 3, size: 4, baseType: B.uint32), F(number: 4, size: 4, baseType: B.uint32),
+                F(number: 12, size: 1, baseType: B.enumeration),
+            ])
+        for i in Int64(0)..<16 {
+            let swim = Self.start + i * 75
+            w.encoder.data(
+                local: 9,
+                [253: .int(FitActivityWriter.fitTime(swim + 50)), 2: .int(FitActivityWriter.fitTime(swim)), 3: .int(50_000),
+                 4: .int(50_000), 12: .int(1)])
+            w.encoder.data(
+                local: 9,
+                [253: .int(FitActivityWriter.fitTime(swim + 75)), 2: .int(FitActivityWriter.fitTime(swim + 50)),
+                 3: .int(25_000), 4: .int(25_000), 12: .int(0)])
+        }
+        w.session(.init(start: Self.start, elapsed: 1200, distance: 800, sport: 5, subSport: 17))
+        let a = try #require(try Self.read(w.bytes()).activities.first)
+        #expect(a.summary.sport == .swimming)
+        #expect(a.summary.elapsedSeconds == 1200)
+        #expect(a.summary.movingSeconds == 800)
+    }
+
+    /// FIT sport / sub-sport onto our sports, with both FIT names in the label.
+    @Test(arguments: [
+        (Int64(1), Int64?(1), Sport.running, "running (treadmill)"),
+        (1, 3, .running, "running (trail)"),
+        (1, 45, .running, "running (indoor_running)"),
+        (4, 1, .running, "fitness_equipment (treadmill)"),
+        (2, 6, .cycling, "cycling (indoor_cycling)"),
+        (2, 58, .cycling, "cycling (virtual_activity)"),
+        (2, 46, .cycling, "cycling (gravel_cycling)"),
+        (4, 6, .cycling, "fitness_equipment (indoor_cycling)"),
+        (21, nil, .cycling, "e_biking"),
+        (2, 47, .cycling, "cycling (e_bike_mountain)"),
+        (5, 17, .swimming, "swimming (lap_swimming)"),
+        (5, 18, .swimming, "swimming (open_water)"),
+        (16, nil, .hiking, "mountaineering"),
+        (10, 20, .other, "training (strength_training)"),
+        (4, 14, .other, "fitness_equipment (indoor_rowing)"),
+    ])
+    func sportsAreMapped(sport: Int64, subSport: Int64?, expected: Sport, label: String) {
+        #expect(FitSportMapping.sport(sport, subSport: subSport) == expected)
+        #expect(FitSportMapping.label(sport, subSport: subSport) == label)
     }
 
     @Test func simpleRunGivesTheActivity() throws {

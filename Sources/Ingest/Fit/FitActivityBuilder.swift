@@ -36,7 +36,11 @@ struct FitActivityBuilder: FitMessageHandler {
     private(set) var heartRate = FitHeartRateSamples()
     private(set) var sets: [FitStrengthSet] = []
     private var setMessages = 0
-    private(set) var lengths = 0
+    /// Active pool lengths (`length` messages of type active): start and timer seconds, at most
+    /// `maximumLengths` of them (a pool swim has tens to a few hundred).
+    private(set) var activeLengths: [(start: Double, seconds: Double)] = []
+
+    static var maximumLengths: Int { 100_000 }
 
     private var developerPower: [UInt16: (baseType: UInt8, scale: Double, offset: Double)] = [:]
     private var compressedDistanceLast: UInt32?
@@ -107,7 +111,7 @@ struct FitActivityBuilder: FitMessageHandler {
             heartRate.add(message, utc: time(message.timestamp.map(Int64.init)))
         case FitProfile.Message.fieldDescription: fieldDescription(message)
         case FitProfile.Message.set where plan == nil: strengthSet(message)
-        case FitProfile.Message.length: lengths += 1
+        case FitProfile.Message.length where plan == nil: length(message)
         case FitProfile.Message.event: timerEvent(message)
         default: break
         }
@@ -277,6 +281,16 @@ struct FitActivityBuilder: FitMessageHandler {
             }
         }
         route(point)
+    }
+
+    /// A pool `length` (101): active lengths (field 12 = 1) give the time spent swimming, start
+    /// (2) and timer time (4, else elapsed time 3; ms); idle lengths are rest at the wall.
+    private mutating func length(_ message: FitMessage) {
+        guard message.integer(12) == 1, activeLengths.count < Self.maximumLengths,
+            let start = time(message.integer(2)),
+            let seconds = message.value(4, scale: 1000) ?? message.value(3, scale: 1000), seconds >= 0, seconds < 86_400
+        else { return }
+        activeLengths.append((start + clockCorrection, seconds))
     }
 
     /// A timer `event` (event 0): start (type 0) or stop (1 stop, 4 stop all, 8/9 stop and

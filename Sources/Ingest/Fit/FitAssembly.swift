@@ -100,6 +100,11 @@ struct FitAssembly {
         accumulator.deviceHeartRateMean = session?.averageHeartRate
         var (activity, _) = accumulator.finish(source: source)
         if sport != nil || subSport != nil { activity.summary.sport = FitSportMapping.sport(sport, subSport: subSport) }
+        // A pool swim's records carry no speed: its moving time is the time of its active
+        // lengths, without the rests at the wall (idle lengths and pauses).
+        if sport == 5, let swum = swimmingSeconds(in: session), swum > 0 {
+            activity.summary.movingSeconds = min(activity.summary.movingSeconds, swum)
+        }
         let number = "activity \(activitySessions.count + 1)"
         if accumulator.backwardSteps > 0 {
             warnings.append(
@@ -116,6 +121,12 @@ struct FitAssembly {
             }
         }
         return activity
+    }
+
+    /// Seconds of active pool lengths that start inside `session` (all of them without one).
+    private func swimmingSeconds(in session: FitSession?) -> Double? {
+        let lengths = first.activeLengths.filter { session?.contains($0.start) ?? true }
+        return lengths.isEmpty ? nil : lengths.reduce(0) { $0 + $1.seconds }
     }
 
     private mutating func activityFromTotals(_ session: FitSession) -> Activity? {

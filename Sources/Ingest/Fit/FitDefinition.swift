@@ -1,10 +1,39 @@
 /// One field of a definition message: where its bytes sit in the data message and how to read them.
+///
+/// How its elements are read is worked out once, when the definition is read, not on every data
+/// message: a field whose size is not a multiple of its base type's size is read as bytes (what
+/// Garmin's decoder does too; COROS writes uint32 fields of size 1).
 struct FitFieldDefinition: Sendable, Hashable {
     var number: UInt8
     var offset: Int
     var size: Int
     /// Base-type number (bits 0–4 of the base-type byte; the endian-ability bit is dropped).
     var baseType: UInt8
+    /// The type elements are read as: `baseType`, or `byte` for a misaligned size.
+    let elementType: UInt8
+    /// Bytes of one element (1, 2, 4 or 8); 0 for a field of size 0, which has no elements.
+    let elementSize: Int
+    /// The raw bits (zero-extended) that mean "invalid" for `elementType`.
+    let invalid: UInt64
+    /// Integers, not floats or text.
+    let isInteger: Bool
+    let isSigned: Bool
+
+    init(number: UInt8, offset: Int, size: Int, baseType: UInt8) {
+        self.number = number
+        self.offset = offset
+        self.size = size
+        self.baseType = baseType
+        let natural = FitBaseType.size(baseType)
+        elementType = size % natural == 0 ? baseType : FitBaseType.byte
+        elementSize = size == 0 ? 0 : FitBaseType.size(elementType)
+        invalid = FitBaseType.invalidValue(elementType)
+        isInteger = elementType != FitBaseType.float32 && elementType != FitBaseType.float64 && elementType != FitBaseType.string
+        isSigned = FitBaseType.isSigned(elementType)
+    }
+
+    /// Number of elements.
+    var count: Int { elementSize == 0 ? 0 : size / elementSize }
 }
 
 /// A developer field of a definition message (its meaning comes from a `field_description`).
@@ -16,16 +45,17 @@ struct FitDeveloperFieldDefinition: Sendable, Hashable {
 }
 
 /// What a definition message binds to a local message type: the global message and the layout
-/// of the data messages that follow.
-struct FitDefinition: Sendable {
-    var globalNumber: UInt16
-    var bigEndian: Bool
-    var fields: [FitFieldDefinition]
-    var developerFields: [FitDeveloperFieldDefinition]
+/// of the data messages that follow. A class, so that each data message refers to it without
+/// copying (and retaining) its three arrays.
+final class FitDefinition: Sendable {
+    let globalNumber: UInt16
+    let bigEndian: Bool
+    let fields: [FitFieldDefinition]
+    let developerFields: [FitDeveloperFieldDefinition]
     /// Bytes of one data message (without its header).
-    var size: Int
+    let size: Int
     /// Field number → index in `fields` + 1 (0 = absent); 256 entries.
-    private var slots: [UInt8]
+    private let slots: [UInt8]
 
     /// Parses the fixed part and field list. `fieldBytes` holds 3 bytes per field.
     init(
@@ -67,8 +97,10 @@ struct FitDefinition: Sendable {
     /// The definition of field `number`, nil when the message does not carry it.
     @inline(__always)
     func field(_ number: UInt8) -> FitFieldDefinition? {
-        let slot = slots[Int(number)]
-        return slot == 0 ? nil : fields[Int(slot) - 1]
+        slots.withUnsafeBufferPointer { slots in
+            let slot = slots[Int(number)]
+            return slot == 0 ? nil : fields.withUnsafeBufferPointer { $0[Int(slot) - 1] }
+        }
     }
 }
 
@@ -105,18 +137,21 @@ enum FitBaseType {
     static func isSigned(_ type: UInt8) -> Bool { type == sint8 || type == sint16 || type == sint32 || type == sint64 }
 
     /// Whether the raw bits (zero-extended to 64 bits) are the type's invalid value.
-    static func isInvalid(_ raw: UInt64, type: UInt8) -> Bool {
+    static func isInvalid(_ raw: UInt64, type: UInt8) -> Bool { raw == invalidValue(type) }
+
+    /// The raw bits (zero-extended to 64 bits) of the type's invalid value.
+    static func invalidValue(_ type: UInt8) -> UInt64 {
         switch type {
-        case enumeration, uint8, byte: raw == 0xFF
-        case sint8: raw == 0x7F
-        case sint16: raw == 0x7FFF
-        case uint16: raw == 0xFFFF
-        case sint32: raw == 0x7FFF_FFFF
-        case uint32, float32: raw == 0xFFFF_FFFF
-        case float64, uint64: raw == UInt64.max
-        case sint64: raw == 0x7FFF_FFFF_FFFF_FFFF
-        case uint8z, uint16z, uint32z, uint64z, string: raw == 0
-        default: raw == 0xFF
+        case enumeration, uint8, byte: 0xFF
+        case sint8: 0x7F
+        case sint16: 0x7FFF
+        case uint16: 0xFFFF
+        case sint32: 0x7FFF_FFFF
+        case uint32, float32: 0xFFFF_FFFF
+        case float64, uint64: UInt64.max
+        case sint64: 0x7FFF_FFFF_FFFF_FFFF
+        case uint8z, uint16z, uint32z, uint64z, string: 0
+        default: 0xFF
         }
     }
 }

@@ -16,8 +16,11 @@ struct FitInput<Source: ByteSource> {
     private var sourceEnded = false
     /// Absolute offset (from the start of the FIT bytes) of the next unconsumed byte.
     private(set) var offset = 0
-    /// CRC-16 of the bytes consumed since the last reset.
-    private(set) var checksum: UInt16 = 0
+    /// CRC-16 of the consumed bytes before `crcFrom` (since the last reset). The bytes from
+    /// `crcFrom` to `start` are added in bulk, when the buffer moves or the checksum is asked for,
+    /// not on every small read.
+    private var crc: UInt16 = 0
+    private var crcFrom = 0
 
     init(_ source: Source) {
         self.source = source
@@ -27,7 +30,25 @@ struct FitInput<Source: ByteSource> {
     /// Frees the buffer; the input must not be used afterwards.
     func release() { buffer.deallocate() }
 
-    mutating func resetChecksum() { checksum = 0 }
+    mutating func resetChecksum() {
+        crc = 0
+        crcFrom = start
+    }
+
+    /// CRC-16 of the bytes consumed since the last reset.
+    var checksum: UInt16 {
+        mutating get {
+            updateChecksum()
+            return crc
+        }
+    }
+
+    private mutating func updateChecksum() {
+        if start > crcFrom {
+            crc = FitCRC.update(crc, UnsafeRawBufferPointer(rebasing: buffer[crcFrom..<start]))
+        }
+        crcFrom = start
+    }
 
     /// Bytes buffered and not yet consumed.
     var buffered: Int { end - start }
@@ -36,12 +57,14 @@ struct FitInput<Source: ByteSource> {
     mutating func ensure(_ count: Int) throws(IngestError) -> Bool {
         precondition(count <= Self.capacity)
         if end - start >= count { return true }
+        updateChecksum()
         if start > 0 {
             let remaining = end - start
             if remaining > 0, let base = buffer.baseAddress {
                 base.copyMemory(from: base + start, byteCount: remaining)
             }
             start = 0
+            crcFrom = 0
             end = remaining
         }
         while end - start < count, !sourceEnded {
@@ -84,9 +107,8 @@ struct FitInput<Source: ByteSource> {
         return count - left
     }
 
+    @inline(__always)
     private mutating func consume(_ count: Int) {
-        guard count > 0 else { return }
-        checksum = FitCRC.update(checksum, UnsafeRawBufferPointer(rebasing: buffer[start..<start + count]))
         start += count
         offset += count
     }

@@ -16,66 +16,63 @@ struct FitMessage {
 
     var globalNumber: UInt16 { definition.globalNumber }
 
-    /// The element type and size a field is read with.
-    private func layout(_ field: FitFieldDefinition) -> (type: UInt8, size: Int)? {
-        let size = FitBaseType.size(field.baseType)
-        if field.size == 0 { return nil }
-        if field.size % size != 0 { return (FitBaseType.byte, 1) }
-        return (field.baseType, size)
-    }
-
     /// Raw bits of element `index` (zero-extended), in the definition's byte order.
     @inline(__always)
-    private func rawElement(_ field: FitFieldDefinition, size: Int, index: Int) -> UInt64 {
-        let base = field.offset + index * size
-        var value: UInt64 = 0
-        if definition.bigEndian {
-            for i in 0..<size { value = value << 8 | UInt64(bytes[base + i]) }
-        } else {
-            for i in stride(from: size - 1, through: 0, by: -1) { value = value << 8 | UInt64(bytes[base + i]) }
+    private func rawElement(_ field: FitFieldDefinition, index: Int) -> UInt64 {
+        let base = field.offset + index * field.elementSize
+        let big = definition.bigEndian
+        switch field.elementSize {
+        case 1:
+            return UInt64(bytes[base])
+        case 2:
+            let v = bytes.loadUnaligned(fromByteOffset: base, as: UInt16.self)
+            return UInt64(big ? UInt16(bigEndian: v) : UInt16(littleEndian: v))
+        case 4:
+            let v = bytes.loadUnaligned(fromByteOffset: base, as: UInt32.self)
+            return UInt64(big ? UInt32(bigEndian: v) : UInt32(littleEndian: v))
+        default:
+            let v = bytes.loadUnaligned(fromByteOffset: base, as: UInt64.self)
+            return big ? UInt64(bigEndian: v) : UInt64(littleEndian: v)
         }
-        return value
     }
 
     /// Number of elements of field `number` (0 when absent).
     func count(_ number: UInt8) -> Int {
-        guard let field = definition.field(number), let (_, size) = layout(field) else { return 0 }
-        return field.size / size
+        definition.field(number)?.count ?? 0
     }
 
     /// Element `index` of an integer field as a signed 64-bit value (sign-extended for signed types).
+    @inline(__always)
     func integer(_ number: UInt8, index: Int = 0) -> Int64? {
-        guard let field = definition.field(number), let (type, size) = layout(field), index < field.size / size,
-            type != FitBaseType.float32, type != FitBaseType.float64, type != FitBaseType.string
-        else { return nil }
-        let raw = rawElement(field, size: size, index: index)
-        if FitBaseType.isInvalid(raw, type: type) { return nil }
-        if FitBaseType.isSigned(type) {
-            let shift = UInt64(64 - size * 8)
+        guard let field = definition.field(number), field.isInteger, index < field.count else { return nil }
+        return integer(field, index: index)
+    }
+
+    @inline(__always)
+    private func integer(_ field: FitFieldDefinition, index: Int) -> Int64? {
+        let raw = rawElement(field, index: index)
+        if raw == field.invalid { return nil }
+        if field.isSigned {
+            let shift = UInt64(64 - field.elementSize * 8)
             return Int64(bitPattern: raw << shift) >> Int64(shift)
         }
         return Int64(bitPattern: raw)
     }
 
     /// Element `index` as a number: integers and floats, `raw / scale - offset`.
+    @inline(__always)
     func value(_ number: UInt8, scale: Double = 1, offset: Double = 0, index: Int = 0) -> Double? {
-        guard let field = definition.field(number), let (type, size) = layout(field), index < field.size / size else {
-            return nil
+        guard let field = definition.field(number), index < field.count else { return nil }
+        if field.isInteger { return integer(field, index: index).map { Double($0) / scale - offset } }
+        let raw = rawElement(field, index: index)
+        if raw == field.invalid { return nil }
+        let v: Double
+        switch field.elementType {
+        case FitBaseType.float32: v = Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw)))
+        case FitBaseType.float64: v = Double(bitPattern: raw)
+        default: return nil
         }
-        switch type {
-        case FitBaseType.float32:
-            let raw = rawElement(field, size: size, index: index)
-            if FitBaseType.isInvalid(raw, type: type) { return nil }
-            let v = Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw)))
-            return v.isFinite ? v / scale - offset : nil
-        case FitBaseType.float64:
-            let raw = rawElement(field, size: size, index: index)
-            if FitBaseType.isInvalid(raw, type: type) { return nil }
-            let v = Double(bitPattern: raw)
-            return v.isFinite ? v / scale - offset : nil
-        default:
-            return integer(number, index: index).map { Double($0) / scale - offset }
-        }
+        return v.isFinite ? v / scale - offset : nil
     }
 
     /// A string field: UTF-8 up to the first NUL or the end of the field (some writers leave it
@@ -101,8 +98,8 @@ struct FitMessage {
         let size = FitBaseType.size(baseType)
         guard field.size >= size, field.size % size == 0 else { return nil }
         let standIn = FitFieldDefinition(number: 0, offset: field.offset, size: size, baseType: baseType)
-        let raw = rawElement(standIn, size: size, index: 0)
-        if FitBaseType.isInvalid(raw, type: baseType) { return nil }
+        let raw = rawElement(standIn, index: 0)
+        if raw == standIn.invalid { return nil }
         let v: Double
         switch baseType {
         case FitBaseType.float32: v = Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw)))

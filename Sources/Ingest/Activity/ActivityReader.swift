@@ -81,7 +81,7 @@ public enum ActivityReader {
             let gunzip = GunzipByteSource(whole, source: source, chunkSize: XMLPushParser.chunkSize)
             var gunzipped = gunzip
             let plainHead = try readHead(&gunzipped, count: 12)
-            var plain = PrefixedByteSource(prefix: plainHead, rest: gunzip)
+            let plain = PrefixedByteSource(prefix: plainHead, rest: gunzip)
             if FitReader.isFit(prefix: plainHead) {
                 var firstStream: FitStream? = FitStream(bytes: AnyByteSource(plain), damage: { gunzip.damage })
                 return try FitReader.read(source: source) { () throws(IngestError) -> FitStream? in

@@ -77,7 +77,8 @@ let package = Package(
 
         .testTarget(name: "HipBalanceCoreTests", dependencies: ["HipBalanceCore", "HipBalanceTestSupport"]),
         // Analysis: the grade tests read synthetic hills and check the grades the model computes from them.
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Analysis", "HipBalanceCore", "HipBalanceTestSupport"]),
+        .testTarget(
+            name: "IngestTests", dependencies: ["Ingest", "Analysis", "HipBalanceCore", "HipBalanceTestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "HipBalanceCore", "HipBalanceTestSupport"]),
         // Golden files are read at run time from the source tree, not bundled.
         .testTarget(

@@ -11,26 +11,30 @@ let package = Package(
     name: "hipbalance-fuzz",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(name: hipbalance, path: ".."),
+        .package(name: hipbalance, path: "..")
     ],
     targets: [
         // libFuzzer's driver behind each target's main.swift.
         .target(name: "FuzzSupport"),
         // GPX/TCX, plain or gzip: ActivityReader (the content sniff included).
-        .executableTarget(name: "FuzzActivity", dependencies: ["FuzzSupport", .product(name: "Ingest", package: hipbalance)]),
+        .executableTarget(
+            name: "FuzzActivity", dependencies: ["FuzzSupport", .product(name: "Ingest", package: hipbalance)]),
         // FIT files: the FIT decoder behind ActivityReader, seeded with the demo team's FIT files.
-        .executableTarget(name: "FuzzFit", dependencies: ["FuzzSupport", .product(name: "Ingest", package: hipbalance)]),
+        .executableTarget(
+            name: "FuzzFit", dependencies: ["FuzzSupport", .product(name: "Ingest", package: hipbalance)]),
         // Strength logs (every CSV layout, JEFIT, Garmin summaries): StrengthLogReader.
         .executableTarget(
             name: "FuzzStrength",
             dependencies: [
-                "FuzzSupport", .product(name: "Ingest", package: hipbalance), .product(name: "HipBalanceCore", package: hipbalance),
+                "FuzzSupport", .product(name: "Ingest", package: hipbalance),
+                .product(name: "HipBalanceCore", package: hipbalance),
             ]),
         // team.yaml: the strict loader, then the `model:` overrides and `exercises:` it hands on.
         .executableTarget(
             name: "FuzzTeamConfig",
             dependencies: [
-                "FuzzSupport", .product(name: "Batch", package: hipbalance), .product(name: "Analysis", package: hipbalance),
+                "FuzzSupport", .product(name: "Batch", package: hipbalance),
+                .product(name: "Analysis", package: hipbalance),
                 .product(name: "Ingest", package: hipbalance), .product(name: "HipBalanceCore", package: hipbalance),
             ]),
         // A Strava bulk-export zip inside an athlete's folder, as discovery reads it.

@@ -16,7 +16,9 @@ public enum ActivityBlocks {
     }
 
     /// Recorded seconds over `blocks`.
-    public static func durationSeconds(_ blocks: [SeriesBlock]) -> Double { blocks.reduce(0) { $0 + $1.durationSeconds } }
+    public static func durationSeconds(_ blocks: [SeriesBlock]) -> Double {
+        blocks.reduce(0) { $0 + $1.durationSeconds }
+    }
 
     /// The seconds of each block that count for a duration-based load: moving time, or recorded
     /// time for a stationary session (trainer, treadmill without speed, pool) whose moving time is
@@ -28,7 +30,9 @@ public enum ActivityBlocks {
     }
 
     /// True when any block carries elevation.
-    public static func hasElevation(_ blocks: [SeriesBlock]) -> Bool { blocks.contains { $0.elevationChangeMeters != nil } }
+    public static func hasElevation(_ blocks: [SeriesBlock]) -> Bool {
+        blocks.contains { $0.elevationChangeMeters != nil }
+    }
 
     /// Grade of each block over a centred window of `gradeWindowBlocks`; 0 without elevation or distance.
     public static func grades(_ blocks: [SeriesBlock], _ p: ModelParameters) -> [Double] {

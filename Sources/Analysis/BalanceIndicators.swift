@@ -30,7 +30,8 @@ public struct BalanceIndicators: Sendable, Hashable {
         let weekly = chronic * 7
         ratios = BalanceRatios(
             ratio: Self.ratio(weekly.total), enduranceRatio: Self.ratio(weekly.endurance),
-            strengthRatio: Self.ratio(weekly.strength), gluteRatio: Self.quotient(weekly.total.quads, weekly.total.glutes),
+            strengthRatio: Self.ratio(weekly.strength),
+            gluteRatio: Self.quotient(weekly.total.quads, weekly.total.glutes),
             trunkRatio: Self.quotient(weekly.total.lowBack, weekly.total.core))
         let total = weekly.total
         ratioUnbounded = ratios.ratio == nil && total.quads + total.lowBack > Self.epsilon

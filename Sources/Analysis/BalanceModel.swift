@@ -20,9 +20,11 @@ public enum BalanceModel {
             log, settings: settings, catalogue: catalogue, parameters: parameters, asOf: asOf, timeZone: timeZone)
         let indicators = BalanceIndicators(ledger, parameters: parameters)
         let strength = strengthTraining(ledger.counts, settings)
-        let risk = RiskScoring.assess(indicators, ledger: ledger, settings: settings, strengthTraining: strength, parameters: parameters)
+        let risk = RiskScoring.assess(
+            indicators, ledger: ledger, settings: settings, strengthTraining: strength, parameters: parameters)
         let prescription = PrescriptionBuilder.build(
-            indicators, ledger: ledger, settings: settings, strengthTraining: strength, catalogue: catalogue, parameters: parameters)
+            indicators, ledger: ledger, settings: settings, strengthTraining: strength, catalogue: catalogue,
+            parameters: parameters)
         let weekly = indicators.weekly
         var balance = indicators.ratios
         if risk.band == nil {
@@ -65,7 +67,8 @@ public enum BalanceModel {
             let week = DayLoad.sum(ledger.days[from..<max(from, to)])
             return WeekSummary(
                 start: LocalDate(dayNumber: weekStart), load: week.total, enduranceLoad: week.endurance,
-                strengthLoad: week.strength, ratio: BalanceIndicators.ratio(week.total), gluteSets: week.gluteSetsLogged,
+                strengthLoad: week.strength, ratio: BalanceIndicators.ratio(week.total),
+                gluteSets: week.gluteSetsLogged,
                 coreSets: week.coreSetsLogged, hamstringStretchMinutes: week.stretchMinutes.hamstrings,
                 hipFlexorStretchMinutes: week.stretchMinutes.hipFlexors)
         }
@@ -79,10 +82,14 @@ public enum BalanceModel {
         // LTHR makes HRmax, HRrest, birth year and sex unnecessary for heart-rate load.
         let heartRateWithoutThreshold = settings.lthr == nil
         if counts.sports.contains(.cycling) && settings.ftp == nil { missing.append(.ftp) }
-        if counts.sports.contains(.running) && settings.thresholdPaceSecondsPerKm == nil { missing.append(.thresholdPaceSecondsPerKm) }
+        if counts.sports.contains(.running) && settings.thresholdPaceSecondsPerKm == nil {
+            missing.append(.thresholdPaceSecondsPerKm)
+        }
         if settings.hrMax == nil && heartRateWithoutThreshold { missing += [.hrMax, .lthr] }
         if settings.hrRest == nil && heartRateWithoutThreshold { missing.append(.hrRest) }
-        if settings.birthYear == nil && settings.hrMax == nil && heartRateWithoutThreshold { missing.append(.birthYear) }
+        if settings.birthYear == nil && settings.hrMax == nil && heartRateWithoutThreshold {
+            missing.append(.birthYear)
+        }
         if settings.sex == nil && heartRateWithoutThreshold { missing.append(.sex) }
         if settings.sittingHoursPerDay == nil { missing.append(.sittingHoursPerDay) }
         if settings.lowBackPain == nil { missing.append(.lowBackPain) }
@@ -92,13 +99,19 @@ public enum BalanceModel {
     }
 
     /// Facts on what was counted, estimated or left out, in a fixed order.
-    public static func dataNotes(_ ledger: MuscleLoadLedger, strengthTraining: StrengthTrainingStatus, _ p: ModelParameters) -> [DataNote] {
+    public static func dataNotes(
+        _ ledger: MuscleLoadLedger, strengthTraining: StrengthTrainingStatus, _ p: ModelParameters
+    ) -> [DataNote] {
         let counts = ledger.counts
         var notes: [DataNote] = []
-        if counts.activitiesWithoutStart > 0 { notes.append(.activitiesWithoutStart(count: counts.activitiesWithoutStart)) }
+        if counts.activitiesWithoutStart > 0 {
+            notes.append(.activitiesWithoutStart(count: counts.activitiesWithoutStart))
+        }
         if counts.activitiesAfterAsOf + counts.strengthSessionsAfterAsOf > 0 {
             notes.append(
-                .afterAsOf(activities: counts.activitiesAfterAsOf, strengthSessions: counts.strengthSessionsAfterAsOf, asOf: ledger.asOf))
+                .afterAsOf(
+                    activities: counts.activitiesAfterAsOf, strengthSessions: counts.strengthSessionsAfterAsOf,
+                    asOf: ledger.asOf))
         }
         if let last = ledger.lastTrainingDay, ledger.asOf.dayNumber - last.dayNumber >= p.trainingGapDays {
             notes.append(.lastTrainingLongAgo(days: ledger.asOf.dayNumber - last.dayNumber, last: last))
@@ -118,14 +131,17 @@ public enum BalanceModel {
         if counts.otherSportActivities > 0 { notes.append(.otherSportActivities(count: counts.otherSportActivities)) }
         if counts.strengthSessions == 0 { notes.append(.noStrengthSessions(strengthTraining)) }
         if counts.setsWithoutEffort > 0 {
-            notes.append(.setsWithoutEffort(count: counts.setsWithoutEffort, of: counts.countedSets, value: p.missingEffortSetValue))
+            notes.append(
+                .setsWithoutEffort(
+                    count: counts.setsWithoutEffort, of: counts.countedSets, value: p.missingEffortSetValue))
         }
         if !counts.unknownSets.isEmpty {
             let total = counts.unknownSets.values.reduce(0, +)
             let list = UnknownExercise.list(from: counts.unknownSets)
             notes.append(
                 .unknownExercises(
-                    sets: total, share: Double(total) / Double(max(1, total + counts.countedSets)), names: Array(list.prefix(5)),
+                    sets: total, share: Double(total) / Double(max(1, total + counts.countedSets)),
+                    names: Array(list.prefix(5)),
                     more: list.count > 5))
         }
         if counts.cardioEntries > 0 { notes.append(.cardioEntries(count: counts.cardioEntries)) }

@@ -11,7 +11,8 @@ public struct BalanceRatios: Sendable, Hashable, Codable {
     public var trunkRatio: Double?
 
     public init(
-        ratio: Double?, enduranceRatio: Double?, strengthRatio: Double?, gluteRatio: Double? = nil, trunkRatio: Double? = nil
+        ratio: Double?, enduranceRatio: Double?, strengthRatio: Double?, gluteRatio: Double? = nil,
+        trunkRatio: Double? = nil
     ) {
         self.ratio = ratio
         self.enduranceRatio = enduranceRatio

@@ -10,7 +10,9 @@ public enum EnduranceDistribution {
     public static func vector(
         for activity: Activity, load: SessionLoad, settings: AthleteSettings, parameters: ModelParameters
     ) -> MuscleVector {
-        vector(for: PreparedActivity(activity, parameters: parameters), load: load, settings: settings, parameters: parameters)
+        vector(
+            for: PreparedActivity(activity, parameters: parameters), load: load, settings: settings,
+            parameters: parameters)
     }
 
     /// Same, from an activity already prepared with the same `parameters` (the one `load` was
@@ -20,7 +22,8 @@ public enum EnduranceDistribution {
     ) -> MuscleVector {
         let activity = prepared.activity
         let (blocks, grades) = (prepared.blocks, prepared.grades)
-        let shares = onFoot(activity.summary.sport) ? mechanicalShares(blocks, parameters) ?? load.blockShares : load.blockShares
+        let shares =
+            onFoot(activity.summary.sport) ? mechanicalShares(blocks, parameters) ?? load.blockShares : load.blockShares
         var shareWeighted = MuscleVector()
         for (index, block) in blocks.enumerated() where index < shares.count {
             let share = shares[index]
@@ -91,7 +94,8 @@ extension MuscleVector {
     static func interpolating(_ a: MuscleVector, _ b: MuscleVector, _ t: Double) -> MuscleVector {
         MuscleVector(
             quads: a.quads + (b.quads - a.quads) * t, glutes: a.glutes + (b.glutes - a.glutes) * t,
-            hamstrings: a.hamstrings + (b.hamstrings - a.hamstrings) * t, lowBack: a.lowBack + (b.lowBack - a.lowBack) * t,
+            hamstrings: a.hamstrings + (b.hamstrings - a.hamstrings) * t,
+            lowBack: a.lowBack + (b.lowBack - a.lowBack) * t,
             core: a.core + (b.core - a.core) * t, hipFlexors: a.hipFlexors + (b.hipFlexors - a.hipFlexors) * t,
             calves: a.calves + (b.calves - a.calves) * t)
     }

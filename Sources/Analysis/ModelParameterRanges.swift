@@ -26,7 +26,9 @@ public struct ParameterRange: Sendable, Hashable {
     }
 
     public static func integer(_ bounds: ClosedRange<Int>, _ unit: String = "", count: Int = 1) -> ParameterRange {
-        ParameterRange(kind: .integer, bounds: Double(bounds.lowerBound)...Double(bounds.upperBound), maximumCount: count, unit: unit)
+        ParameterRange(
+            kind: .integer, bounds: Double(bounds.lowerBound)...Double(bounds.upperBound), maximumCount: count,
+            unit: unit)
     }
 
     public static let flag = ParameterRange(kind: .flag, bounds: 0...1, maximumCount: 1, unit: "")
@@ -45,7 +47,8 @@ public struct ParameterRange: Sendable, Hashable {
         case .names: return "a list of at most \(maximumCount) exercise ids"
         case .number, .integer:
             let what = kind == .integer ? "an integer" : "a number"
-            let range = "\(what) from \(number(bounds.lowerBound)) to \(number(bounds.upperBound))\(unit.isEmpty ? "" : " \(unit)")"
+            let range =
+                "\(what) from \(number(bounds.lowerBound)) to \(number(bounds.upperBound))\(unit.isEmpty ? "" : " \(unit)")"
             return maximumCount > 1 ? "a list of at most \(maximumCount) values, each \(range)" : range
         }
     }
@@ -60,9 +63,11 @@ extension ModelParameters {
         "qAgePredictedHeartRate": .number(0...1), "qSessionRPE": .number(0...1), "qDurationOnly": .number(0...1),
         "predictedHRMaxIntercept": .number(150...250, "bpm"), "predictedHRMaxSlope": .number(0...2, "bpm per year"),
         "defaultRestingHeartRate": .number(25...120, "bpm"),
-        "trimpMaleA": .number(0...10), "trimpMaleB": .number(0...5), "trimpFemaleA": .number(0...10), "trimpFemaleB": .number(0...5),
+        "trimpMaleA": .number(0...10), "trimpMaleB": .number(0...5), "trimpFemaleA": .number(0...10),
+        "trimpFemaleB": .number(0...5),
         "trimpToTSSMale": .number(0...10), "trimpToTSSFemale": .number(0...10),
-        "rpeBandUpperBounds": .number(0...10, "RPE", count: 20), "rpeTSSPerHour": .number(0...500, "per hour", count: 21),
+        "rpeBandUpperBounds": .number(0...10, "RPE", count: 20),
+        "rpeTSSPerHour": .number(0...500, "per hour", count: 21),
         "durationOnlyTSSPerHour": .number(0...500, "per hour"),
         "stationaryMovingFraction": .number(0...1), "minimumChannelCoverage": .number(0...1),
         "trailAscentMetersPerKm": .number(0...1000, "m per km"), "maximumRunningSpeed": .number(1...15, "m/s"),
@@ -75,22 +80,30 @@ extension ModelParameters {
         "rideHighPower": .number(0...1, "share", count: MuscleGroup.allCases.count),
         "swimming": .number(0...1, "share", count: MuscleGroup.allCases.count),
         "otherSport": .number(0...1, "share", count: MuscleGroup.allCases.count),
-        "gradeSaturation": .number(0.001...1), "downhillQuadFactor": .number(0...10), "gradeWindowBlocks": .integer(1...61, "blocks"),
+        "gradeSaturation": .number(0.001...1), "downhillQuadFactor": .number(0...10),
+        "gradeWindowBlocks": .integer(1...61, "blocks"),
         "minimumGradeDistanceMeters": .number(0...1000, "m"), "highPowerFTPFraction": .number(0...3),
-        "highPowerProxyGrade": .number(0...1), "highPowerProxyMaxCadence": .number(0...250, "rpm"), "kEndurance": .number(0...10),
+        "highPowerProxyGrade": .number(0...1), "highPowerProxyMaxCadence": .number(0...250, "rpm"),
+        "kEndurance": .number(0...10),
         // docs/model.md §4 Strength vector
-        "fullSetMaxRIR": .number(0...10, "reps"), "partialSetMaxRIR": .number(0...10, "reps"), "partialSetValue": .number(0...1),
-        "missingEffortSetValue": .number(0...1), "qStrengthWithEffort": .number(0...1), "qStrengthMissingEffort": .number(0...1),
+        "fullSetMaxRIR": .number(0...10, "reps"), "partialSetMaxRIR": .number(0...10, "reps"),
+        "partialSetValue": .number(0...1),
+        "missingEffortSetValue": .number(0...1), "qStrengthWithEffort": .number(0...1),
+        "qStrengthMissingEffort": .number(0...1),
         "defaultHoldSeconds": .number(1...600, "s"), "isolationPartialSetMaxRIR": .number(0...10, "reps"),
         "directCreditMinimumWeight": .number(0...1),
         // docs/model.md §5 Aggregation
         "acuteDays": .integer(1...90, "days"), "chronicDays": .integer(1...365, "days"),
-        "chronicSmoothingDays": .integer(1...90, "days"), "acuteRollingMean": .flag, "seedDays": .integer(1...365, "days"),
-        "minimumHistoryDays": .integer(1...730, "days"), "ctlDays": .integer(1...365, "days"), "historyWeeks": .integer(1...520, "weeks"),
+        "chronicSmoothingDays": .integer(1...90, "days"), "acuteRollingMean": .flag,
+        "seedDays": .integer(1...365, "days"),
+        "minimumHistoryDays": .integer(1...730, "days"), "ctlDays": .integer(1...365, "days"),
+        "historyWeeks": .integer(1...520, "weeks"),
         // docs/model.md §6 Indicators and risk
         "balanceCutoffs": .number(0...100, count: 3), "gluteSetThresholds": .number(0...100, "sets", count: 10),
-        "coreSetThresholds": .number(0...100, "sets", count: 10), "minimumStretchMinutesPerSide": .number(0...600, "min"),
-        "rideShareThreshold": .number(0...1), "sittingHoursThreshold": .number(0...24, "h"), "acwrSpike": .number(0...10),
+        "coreSetThresholds": .number(0...100, "sets", count: 10),
+        "minimumStretchMinutesPerSide": .number(0...600, "min"),
+        "rideShareThreshold": .number(0...1), "sittingHoursThreshold": .number(0...24, "h"),
+        "acwrSpike": .number(0...10),
         "stretchingPoints": .integer(0...10, "points"), "spikePoints": .integer(0...10, "points"),
         "lowBackPainPoints": .integer(0...10, "points"), "bandThresholds": .integer(0...100, "points", count: 3),
         "strengthGroupCap": .integer(0...20, "points"), "unknownExerciseShareLimit": .number(0...1),
@@ -123,7 +136,8 @@ extension ModelParameters {
         for child in Mirror(reflecting: self).children {
             guard let key = child.label else { continue }
             guard let range = Self.validRanges[key] else {
-                throw ModelParametersError(key: key, message: "has no documented valid range (add one to ModelParameters.validRanges)")
+                throw ModelParametersError(
+                    key: key, message: "has no documented valid range (add one to ModelParameters.validRanges)")
             }
             try Self.check(child.value, key: key, range: range)
         }

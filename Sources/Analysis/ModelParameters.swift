@@ -57,17 +57,23 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     // MARK: docs/model.md §3 Endurance vector
 
     /// Share of a session's load per muscle group on flat running [J, anchored on §1].
-    public var runFlat = MuscleVector(quads: 0.22, glutes: 0.17, hamstrings: 0.12, lowBack: 0.07, core: 0.05, hipFlexors: 0.10, calves: 0.27)
+    public var runFlat = MuscleVector(
+        quads: 0.22, glutes: 0.17, hamstrings: 0.12, lowBack: 0.07, core: 0.05, hipFlexors: 0.10, calves: 0.27)
     /// Running uphill at or above `gradeSaturation` [J].
-    public var runUphill = MuscleVector(quads: 0.18, glutes: 0.24, hamstrings: 0.14, lowBack: 0.06, core: 0.04, hipFlexors: 0.11, calves: 0.23)
+    public var runUphill = MuscleVector(
+        quads: 0.18, glutes: 0.24, hamstrings: 0.14, lowBack: 0.06, core: 0.04, hipFlexors: 0.11, calves: 0.23)
     /// Running downhill at or below −`gradeSaturation` [J].
-    public var runDownhill = MuscleVector(quads: 0.36, glutes: 0.12, hamstrings: 0.08, lowBack: 0.09, core: 0.06, hipFlexors: 0.07, calves: 0.22)
+    public var runDownhill = MuscleVector(
+        quads: 0.36, glutes: 0.12, hamstrings: 0.08, lowBack: 0.09, core: 0.06, hipFlexors: 0.07, calves: 0.22)
     /// Seated riding [J].
-    public var rideSeated = MuscleVector(quads: 0.38, glutes: 0.16, hamstrings: 0.16, lowBack: 0.05, core: 0.02, hipFlexors: 0.05, calves: 0.18)
+    public var rideSeated = MuscleVector(
+        quads: 0.38, glutes: 0.16, hamstrings: 0.16, lowBack: 0.05, core: 0.02, hipFlexors: 0.05, calves: 0.18)
     /// Riding at high power or standing [J].
-    public var rideHighPower = MuscleVector(quads: 0.33, glutes: 0.20, hamstrings: 0.17, lowBack: 0.07, core: 0.04, hipFlexors: 0.05, calves: 0.14)
+    public var rideHighPower = MuscleVector(
+        quads: 0.33, glutes: 0.20, hamstrings: 0.17, lowBack: 0.07, core: 0.04, hipFlexors: 0.05, calves: 0.14)
     /// Swimming: the lower-body and trunk share only; the rest of the load is upper body [J].
-    public var swimming = MuscleVector(quads: 0.03, glutes: 0.04, hamstrings: 0.03, lowBack: 0.03, core: 0.10, hipFlexors: 0.03, calves: 0.02)
+    public var swimming = MuscleVector(
+        quads: 0.03, glutes: 0.04, hamstrings: 0.03, lowBack: 0.03, core: 0.10, hipFlexors: 0.03, calves: 0.02)
     /// Sports the model does not know: counted in training load, spread over no muscle by default [J].
     public var otherSport = MuscleVector()
     /// Grade at which the uphill/downhill rows apply fully; linear in between [J].
@@ -268,12 +274,20 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         }
         func increasing<T: Comparable>(_ values: [T]) -> Bool { zip(values, values.dropFirst()).allSatisfy { $0 < $1 } }
         try validateRanges()
-        try require(balanceCutoffs.count == 3 && increasing(balanceCutoffs), "balanceCutoffs", "expected 3 increasing numbers")
-        try require(bandThresholds.count == 3 && increasing(bandThresholds), "bandThresholds", "expected 3 increasing integers")
-        try require(confidenceCutoffs.count == 2 && increasing(confidenceCutoffs), "confidenceCutoffs", "expected 2 increasing numbers")
+        try require(
+            balanceCutoffs.count == 3 && increasing(balanceCutoffs), "balanceCutoffs", "expected 3 increasing numbers")
+        try require(
+            bandThresholds.count == 3 && increasing(bandThresholds), "bandThresholds", "expected 3 increasing integers")
+        try require(
+            confidenceCutoffs.count == 2 && increasing(confidenceCutoffs), "confidenceCutoffs",
+            "expected 2 increasing numbers")
         try require(increasing(rpeBandUpperBounds), "rpeBandUpperBounds", "expected increasing numbers")
-        try require(rpeTSSPerHour.count == rpeBandUpperBounds.count + 1, "rpeTSSPerHour", "expected one more value than rpeBandUpperBounds")
-        try require(coreTargets.count == coreTargetCutoffs.count + 1, "coreTargets", "expected one more value than coreTargetCutoffs")
+        try require(
+            rpeTSSPerHour.count == rpeBandUpperBounds.count + 1, "rpeTSSPerHour",
+            "expected one more value than rpeBandUpperBounds")
+        try require(
+            coreTargets.count == coreTargetCutoffs.count + 1, "coreTargets",
+            "expected one more value than coreTargetCutoffs")
         try require(increasing(coreTargetCutoffs), "coreTargetCutoffs", "expected increasing numbers")
         try require(runningCostCoefficients.count >= 1, "runningCostCoefficients", "expected at least one coefficient")
         for (key, value) in [
@@ -284,19 +298,23 @@ public struct ModelParameters: Sendable, Hashable, Codable {
             try require(value >= 1, key, "expected at least 1 day or week")
         }
         for (key, value) in [
-            ("qPower", qPower), ("qPace", qPace), ("qHeartRate", qHeartRate), ("qAgePredictedHeartRate", qAgePredictedHeartRate),
-            ("qSessionRPE", qSessionRPE), ("qDurationOnly", qDurationOnly), ("qStrengthWithEffort", qStrengthWithEffort),
+            ("qPower", qPower), ("qPace", qPace), ("qHeartRate", qHeartRate),
+            ("qAgePredictedHeartRate", qAgePredictedHeartRate),
+            ("qSessionRPE", qSessionRPE), ("qDurationOnly", qDurationOnly),
+            ("qStrengthWithEffort", qStrengthWithEffort),
             ("qStrengthMissingEffort", qStrengthMissingEffort), ("minimumChannelCoverage", minimumChannelCoverage),
             ("noElevationFactor", noElevationFactor), ("partialSetValue", partialSetValue),
             ("stationaryMovingFraction", stationaryMovingFraction),
             ("missingEffortSetValue", missingEffortSetValue), ("rideShareThreshold", rideShareThreshold),
-            ("progressionFraction", progressionFraction), ("rampStrengthAdditionFraction", rampStrengthAdditionFraction),
+            ("progressionFraction", progressionFraction),
+            ("rampStrengthAdditionFraction", rampStrengthAdditionFraction),
             ("unknownExerciseShareLimit", unknownExerciseShareLimit), ("uncertaintySpread", uncertaintySpread),
             ("directCreditMinimumWeight", directCreditMinimumWeight),
         ] {
             try require((0...1).contains(value), key, "expected a number from 0 to 1")
         }
-        try require(gradeWindowBlocks >= 1 && gradeWindowBlocks % 2 == 1, "gradeWindowBlocks", "expected a positive odd number")
+        try require(
+            gradeWindowBlocks >= 1 && gradeWindowBlocks % 2 == 1, "gradeWindowBlocks", "expected a positive odd number")
         try require(targetRIRLow >= 0 && targetRIRLow <= targetRIRHigh, "targetRIRLow", "expected 0 to targetRIRHigh")
         try require(gradeSaturation > 0, "gradeSaturation", "expected a positive grade")
         try require(kEndurance >= 0, "kEndurance", "expected a non-negative number")
@@ -331,7 +349,9 @@ public struct ModelParameters: Sendable, Hashable, Codable {
         }
     }
 
-    private static func merge(_ overrides: [String: Any], into base: [String: Any], path: String) throws -> [String: Any] {
+    private static func merge(_ overrides: [String: Any], into base: [String: Any], path: String) throws -> [String:
+        Any]
+    {
         var result = base
         for key in overrides.keys.sorted() {
             let fullKey = path.isEmpty ? key : "\(path).\(key)"

@@ -45,12 +45,15 @@ public struct DayLoad: Sendable, Hashable {
 
     static func + (lhs: DayLoad, rhs: DayLoad) -> DayLoad { lhs.combined(with: rhs, +, +) }
 
-    static func * (lhs: DayLoad, factor: Double) -> DayLoad { lhs.combined(with: lhs, { x, _ in x * factor }, { v, _ in v * factor }) }
+    static func * (lhs: DayLoad, factor: Double) -> DayLoad {
+        lhs.combined(with: lhs, { x, _ in x * factor }, { v, _ in v * factor })
+    }
 
     /// Applies `scalar` to every pair of numbers and `vector` to every pair of muscle vectors
     /// (fields written out: this runs for every day of every average).
     private func combined(
-        with other: DayLoad, _ scalar: (Double, Double) -> Double, _ vector: (MuscleVector, MuscleVector) -> MuscleVector
+        with other: DayLoad, _ scalar: (Double, Double) -> Double,
+        _ vector: (MuscleVector, MuscleVector) -> MuscleVector
     ) -> DayLoad {
         var result = DayLoad()
         result.endurance = vector(endurance, other.endurance)
@@ -151,9 +154,12 @@ public struct MuscleLoadLedger: Sendable, Hashable {
             return MuscleLoadLedger(firstDay: nil, asOf: asOf, days: [], counts: counts)
         }
         // Summing in a canonical order makes the result independent of the order of the log.
-        let days = (first...asOf.dayNumber).map { DayLoad.sum((byDay[$0] ?? []).sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }) }
+        let days = (first...asOf.dayNumber).map {
+            DayLoad.sum((byDay[$0] ?? []).sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) })
+        }
         return MuscleLoadLedger(
-            firstDay: LocalDate(dayNumber: first), asOf: asOf, days: days, counts: counts, exercisesByDay: exercisesByDay)
+            firstDay: LocalDate(dayNumber: first), asOf: asOf, days: days, counts: counts,
+            exercisesByDay: exercisesByDay)
     }
 
     /// Days of history, `firstDay` through `asOf` inclusive.
@@ -306,8 +312,11 @@ public struct MuscleLoadLedger: Sendable, Hashable {
 extension DayLoad {
     /// A key that orders one day's contributions canonically before they are summed.
     fileprivate var sortKey: [Double] {
-        [tss, endurance.total, strength.total, stretchMinutes.total, gluteSets, coreSets, strengthSets, enduranceQualitySeconds,
-         strengthQuality, unknownSets, gluteSetsLogged, coreSetsLogged, enduranceSeconds]
+        [
+            tss, endurance.total, strength.total, stretchMinutes.total, gluteSets, coreSets, strengthSets,
+            enduranceQualitySeconds,
+            strengthQuality, unknownSets, gluteSetsLogged, coreSetsLogged, enduranceSeconds,
+        ]
             + MuscleGroup.allCases.map { endurance[$0] } + MuscleGroup.allCases.map { strength[$0] }
     }
 }

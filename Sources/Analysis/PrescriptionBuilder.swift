@@ -9,7 +9,8 @@ public enum PrescriptionBuilder {
         _ indicators: BalanceIndicators, ledger: MuscleLoadLedger, settings: AthleteSettings,
         strengthTraining: StrengthTrainingStatus, catalogue: ExerciseCatalogue, parameters p: ModelParameters
     ) -> Prescription {
-        var prescription = plan(indicators, ledger: ledger, settings: settings, strengthTraining: strengthTraining, catalogue: catalogue, p)
+        var prescription = plan(
+            indicators, ledger: ledger, settings: settings, strengthTraining: strengthTraining, catalogue: catalogue, p)
         if let earlier = ledger.truncated(by: 7) {
             let before = plan(
                 BalanceIndicators(earlier, parameters: p), ledger: earlier, settings: settings,
@@ -50,7 +51,9 @@ public enum PrescriptionBuilder {
             coreNext = nextWeek(done: coreNow, target: coreTarget, p)
             if let limited = rampLimited(glute: (gluteNow, gluteNext), core: (coreNow, coreNext), indicators, p) {
                 (gluteNext, coreNext) = (limited.glute, limited.core)
-                reasons.append(.rampLimited(rampPerWeek: indicators.rampPerWeek, limit: p.rampLimitPerWeek, allowed: limited.allowed))
+                reasons.append(
+                    .rampLimited(
+                        rampPerWeek: indicators.rampPerWeek, limit: p.rampLimitPerWeek, allowed: limited.allowed))
             }
             reasons.append(
                 .progression(
@@ -68,14 +71,17 @@ public enum PrescriptionBuilder {
             hamstringMinutes = min(hamstringMinutes, (weekly.stretchMinutes.hamstrings * 2).rounded(.down) / 2)
         }
         let stretchMinutes = max(hipFlexorMinutes, hamstringMinutes)
-        let stretchDays = min(7, max(p.minimumStretchDays, Int((stretchMinutes / p.maximumStretchMinutesPerDay).rounded(.up))))
+        let stretchDays = min(
+            7, max(p.minimumStretchDays, Int((stretchMinutes / p.maximumStretchMinutesPerDay).rounded(.up))))
         if stretchMinutes > 0 {
             reasons.append(
                 .stretching(
-                    minutes: stretchMinutes, holdSeconds: p.stretchHoldSeconds, days: stretchDays, rideShare: need.rideShare,
+                    minutes: stretchMinutes, holdSeconds: p.stretchHoldSeconds, days: stretchDays,
+                    rideShare: need.rideShare,
                     sittingHours: need.sittingHours, thomasTest: thomas))
         }
-        if !pain, let ratio, ratio > p.swapSuggestionRatio, let acwr = indicators.acuteChronicQuads, acwr > p.swapSuggestionACWR,
+        if !pain, let ratio, ratio > p.swapSuggestionRatio, let acwr = indicators.acuteChronicQuads,
+            acwr > p.swapSuggestionACWR,
             weekly.strength.quads > 0
         {
             reasons.append(.swapSquat(acuteChronic: acwr))
@@ -89,9 +95,12 @@ public enum PrescriptionBuilder {
         // The increase is counted from what was done, not its rounding, so that the list adds up to next week's sets.
         exercises += grow(.glutes, own: own.glutes, add: pain ? 0 : Double(gluteNext) - gluteDone, catalogue, p)
         exercises += grow(
-            .core, own: own.core, add: pain ? 0 : Double(coreNext) - coreDone, catalogue, p, excluding: Set(exercises.map(\.exerciseID)))
+            .core, own: own.core, add: pain ? 0 : Double(coreNext) - coreDone, catalogue, p,
+            excluding: Set(exercises.map(\.exerciseID)))
         if pain {
-            exercises += motorControl(catalogue, p).filter { item in !exercises.contains { $0.exerciseID == item.exerciseID } }
+            exercises += motorControl(catalogue, p).filter { item in
+                !exercises.contains { $0.exerciseID == item.exerciseID }
+            }
         } else {
             if exercises.contains(where: { $0.addedSets > 0 }) {
                 reasons.append(
@@ -114,7 +123,9 @@ public enum PrescriptionBuilder {
         glute: (now: Int, next: Int), core: (now: Int, next: Int), _ indicators: BalanceIndicators, _ p: ModelParameters
     ) -> (glute: Int, core: Int, allowed: Int)? {
         guard indicators.rampPerWeek > p.rampLimitPerWeek else { return nil }
-        let allowed = Int(max(p.progressionMinimumSets, p.rampStrengthAdditionFraction * indicators.weekly.strengthSets).rounded(.down))
+        let allowed = Int(
+            max(p.progressionMinimumSets, p.rampStrengthAdditionFraction * indicators.weekly.strengthSets).rounded(
+                .down))
         let gluteAdd = max(0, glute.next - glute.now)
         let coreAdd = max(0, core.next - core.now)
         guard gluteAdd + coreAdd > allowed else { return nil }
@@ -132,7 +143,8 @@ public enum PrescriptionBuilder {
     public static func coreTarget(ratio: Double?, unbounded: Bool, _ p: ModelParameters) -> Int {
         let index =
             unbounded
-            ? p.coreTargets.count - 1 : p.coreTargetCutoffs.firstIndex { (ratio ?? 0) <= $0 } ?? p.coreTargetCutoffs.count
+            ? p.coreTargets.count - 1
+            : p.coreTargetCutoffs.firstIndex { (ratio ?? 0) <= $0 } ?? p.coreTargetCutoffs.count
         return Int(p.coreTargets[index].rounded(.up))
     }
 
@@ -141,7 +153,8 @@ public enum PrescriptionBuilder {
     public static func nextWeek(done: Int, target: Int, _ p: ModelParameters) -> Int {
         if done >= target { return done }
         if done == 0 { return min(target, Int(p.startingSets.rounded())) }
-        let step = max(Int(p.progressionMinimumSets.rounded()), Int((p.progressionFraction * Double(done)).rounded(.up)))
+        let step = max(
+            Int(p.progressionMinimumSets.rounded()), Int((p.progressionFraction * Double(done)).rounded(.up)))
         return min(target, done + step)
     }
 
@@ -188,7 +201,8 @@ public enum PrescriptionBuilder {
         var progressed = true
         while remaining > 1e-9 && progressed {
             progressed = false
-            for index in items.indices where remaining > 1e-9 && items[index].addedSets < p.ownExerciseMaximumAddedSets {
+            for index in items.indices where remaining > 1e-9 && items[index].addedSets < p.ownExerciseMaximumAddedSets
+            {
                 let credit = StrengthDose.credit(catalogue[items[index].exerciseID]?.weights[group] ?? 0, p)
                 guard credit > 0 else { continue }
                 items[index].sets += 1
@@ -210,8 +224,10 @@ public enum PrescriptionBuilder {
             + chosen.enumerated().map { index, exercise in
                 let sets = base + (index < extra ? 1 : 0)
                 return PrescribedExercise(
-                    exerciseID: exercise.id, name: exercise.name, muscle: muscle, sets: sets, addedSets: sets, own: false,
-                    reps: exercise.timed ? nil : p.correctiveReps, holdSeconds: exercise.timed ? p.stretchHoldSeconds : nil,
+                    exerciseID: exercise.id, name: exercise.name, muscle: muscle, sets: sets, addedSets: sets,
+                    own: false,
+                    reps: exercise.timed ? nil : p.correctiveReps,
+                    holdSeconds: exercise.timed ? p.stretchHoldSeconds : nil,
                     perSide: exercise.unilateral, pattern: exercise.pattern, quadWeight: exercise.weights.quads)
             }
     }
@@ -234,7 +250,8 @@ public enum PrescriptionBuilder {
 
     /// Catalogue exercises with `muscle` as primary muscle, in a corrective pattern, with little
     /// quad involvement; the team's preferences first, then by score.
-    static func candidates(for muscle: MuscleGroup, _ catalogue: ExerciseCatalogue, _ p: ModelParameters) -> [Exercise] {
+    static func candidates(for muscle: MuscleGroup, _ catalogue: ExerciseCatalogue, _ p: ModelParameters) -> [Exercise]
+    {
         let patterns = correctivePatterns[muscle] ?? []
         let qualifying = catalogue.exercises.filter { exercise in
             !exercise.isStretch && exercise.primaryMuscle == muscle && patterns.contains(exercise.pattern)

@@ -23,7 +23,8 @@ public enum RiskFactorKind: Sendable, Hashable, Codable {
     /// BR = (quads + low back) ÷ (glutes + core) of the weekly dose (`ratio` nil: unbounded, glutes
     /// and core carry nothing), the cut-off it exceeds (nil when none), the points the ratio alone
     /// would give and how many of them the glute and core dose factors already count.
-    case balanceRatio(ratio: Double?, numerator: Double, denominator: Double, cutoff: Double?, ratioPoints: Int, overlap: Int)
+    case balanceRatio(
+        ratio: Double?, numerator: Double, denominator: Double, cutoff: Double?, ratioPoints: Int, overlap: Int)
     /// Credited glute sets a week (chronic), the lowest threshold they fall below (nil: none) and
     /// the prescription's target.
     case gluteDose(sets: Double, threshold: Double?, target: Int, notAssessed: NotAssessedReason?)

@@ -11,7 +11,9 @@ public enum RiskScoring {
         let share = unknownShare(ledger, p)
         let notAssessed: NotAssessedReason? =
             strengthTraining == .unknown
-            ? .noStrengthLog : share > p.unknownExerciseShareLimit ? .unknownExercises(share: share, limit: p.unknownExerciseShareLimit) : nil
+            ? .noStrengthLog
+            : share > p.unknownExerciseShareLimit
+                ? .unknownExercises(share: share, limit: p.unknownExerciseShareLimit) : nil
         let inputs = RiskInputs(indicators, settings: settings, strengthNotAssessed: notAssessed, parameters: p)
         let factors = factors(inputs, p)
         let points = factors.reduce(0) { $0 + $1.points }
@@ -66,31 +68,39 @@ public enum RiskScoring {
         let denominator = weekly.glutes + weekly.core
         let ratio = BalanceIndicators.quotient(numerator, denominator)
         let unbounded = ratio == nil && numerator > BalanceIndicators.epsilon
-        let ratioPoints = ratio.map { r in p.balanceCutoffs.filter { r > $0 }.count } ?? (unbounded ? p.balanceCutoffs.count : 0)
+        let ratioPoints =
+            ratio.map { r in p.balanceCutoffs.filter { r > $0 }.count } ?? (unbounded ? p.balanceCutoffs.count : 0)
         let gluteTarget = PrescriptionBuilder.gluteTarget(ratio: ratio, unbounded: unbounded, p)
         let coreTarget = PrescriptionBuilder.coreTarget(ratio: ratio, unbounded: unbounded, p)
 
-        let glute = dose(sets: inputs.gluteSets, thresholds: p.gluteSetThresholds, notAssessed: inputs.strengthNotAssessed)
+        let glute = dose(
+            sets: inputs.gluteSets, thresholds: p.gluteSetThresholds, notAssessed: inputs.strengthNotAssessed)
         let core = dose(sets: inputs.coreSets, thresholds: p.coreSetThresholds, notAssessed: inputs.strengthNotAssessed)
         let balancePoints = max(0, min(ratioPoints, p.strengthGroupCap - glute.points - core.points))
         let cutoff = ratioPoints > 0 ? p.balanceCutoffs[ratioPoints - 1] : nil
         var factors = [
             RiskFactor(
                 kind: .balanceRatio(
-                    ratio: ratio, numerator: numerator, denominator: denominator, cutoff: cutoff, ratioPoints: ratioPoints,
+                    ratio: ratio, numerator: numerator, denominator: denominator, cutoff: cutoff,
+                    ratioPoints: ratioPoints,
                     overlap: ratioPoints - balancePoints),
                 points: balancePoints),
             RiskFactor(
-                kind: .gluteDose(sets: inputs.gluteSets, threshold: glute.threshold, target: gluteTarget, notAssessed: inputs.strengthNotAssessed),
+                kind: .gluteDose(
+                    sets: inputs.gluteSets, threshold: glute.threshold, target: gluteTarget,
+                    notAssessed: inputs.strengthNotAssessed),
                 points: glute.points, status: inputs.strengthNotAssessed == nil ? .scored : .notAssessed),
             RiskFactor(
-                kind: .coreDose(sets: inputs.coreSets, threshold: core.threshold, target: coreTarget, notAssessed: inputs.strengthNotAssessed),
+                kind: .coreDose(
+                    sets: inputs.coreSets, threshold: core.threshold, target: coreTarget,
+                    notAssessed: inputs.strengthNotAssessed),
                 points: core.points, status: inputs.strengthNotAssessed == nil ? .scored : .notAssessed),
         ]
         let rideShare = inputs.rideShare > p.rideShareThreshold ? inputs.rideShare : nil
         let sitting = inputs.sittingHours.flatMap { $0 > p.sittingHoursThreshold ? $0 : nil }
         let needsStretching = rideShare != nil || sitting != nil
-        let stretched = min(inputs.hipFlexorStretchMinutes, inputs.hamstringStretchMinutes) >= p.minimumStretchMinutesPerSide
+        let stretched =
+            min(inputs.hipFlexorStretchMinutes, inputs.hamstringStretchMinutes) >= p.minimumStretchMinutesPerSide
         factors.append(
             RiskFactor(
                 kind: .tightness(
@@ -100,7 +110,8 @@ public enum RiskScoring {
         let spike = [inputs.acuteChronicQuads, inputs.acuteChronicLowBack].contains { ($0 ?? 0) > p.acwrSpike }
         factors.append(
             RiskFactor(
-                kind: .enduranceLoadChange(quads: inputs.acuteChronicQuads, lowBack: inputs.acuteChronicLowBack, limit: p.acwrSpike),
+                kind: .enduranceLoadChange(
+                    quads: inputs.acuteChronicQuads, lowBack: inputs.acuteChronicLowBack, limit: p.acwrSpike),
                 points: spike ? p.spikePoints : 0))
         factors.append(RiskFactor(kind: .lowBackPain, points: inputs.lowBackPain ? p.lowBackPainPoints : 0))
         return factors
@@ -108,7 +119,9 @@ public enum RiskScoring {
 
     /// One point per threshold the sets fall below (none when not assessed), and the highest of
     /// those thresholds.
-    private static func dose(sets: Double, thresholds: [Double], notAssessed: NotAssessedReason?) -> (points: Int, threshold: Double?) {
+    private static func dose(sets: Double, thresholds: [Double], notAssessed: NotAssessedReason?) -> (
+        points: Int, threshold: Double?
+    ) {
         let below = thresholds.filter { sets < $0 }
         return (notAssessed == nil ? below.count : 0, below.max())
     }

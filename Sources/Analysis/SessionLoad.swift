@@ -129,7 +129,9 @@ public struct SessionLoad: Sendable, Hashable {
             normalized: summaryNP, method: .power, p)
     }
 
-    private static func paceLoad(_ prepared: PreparedActivity, settings: AthleteSettings, _ p: ModelParameters) -> SessionLoad? {
+    private static func paceLoad(_ prepared: PreparedActivity, settings: AthleteSettings, _ p: ModelParameters)
+        -> SessionLoad?
+    {
         guard let pace = settings.thresholdPaceSecondsPerKm, pace > 0 else { return nil }
         let (blocks, grades) = (prepared.blocks, prepared.grades)
         let speeds = blocks.indices.map { index -> Double? in
@@ -141,7 +143,8 @@ public struct SessionLoad: Sendable, Hashable {
             return gradedSpeed(rawSpeed, grade: grades[index], p)
         }
         return normalizedLoad(
-            blocks, intensities: speeds, seconds: \.movingSeconds, threshold: 1000 / pace, normalized: nil, method: .pace, p)
+            blocks, intensities: speeds, seconds: \.movingSeconds, threshold: 1000 / pace, normalized: nil,
+            method: .pace, p)
     }
 
     /// h · IF² · 100 with IF = normalised intensity / threshold, the normalised intensity being the
@@ -208,7 +211,8 @@ public struct SessionLoad: Sendable, Hashable {
         let meanRate = coveredLoad / covered
         let weights = zip(blocks, loads).map { block, load in load ?? meanRate * block.durationSeconds }
         let tss = coveredLoad * total / covered
-        return SessionLoad(tss: tss, method: method, quality: method.quality(p), blockShares: normalize(weights, blocks))
+        return SessionLoad(
+            tss: tss, method: method, quality: method.quality(p), blockShares: normalize(weights, blocks))
     }
 
     private static func isTrail(_ activity: Activity, _ p: ModelParameters) -> Bool {

@@ -35,7 +35,9 @@ public struct StrengthDose: Sendable, Hashable {
     public init() {}
 
     /// The dose of `session` with exercises looked up in `catalogue`.
-    public static func of(_ session: StrengthSession, catalogue: ExerciseCatalogue, parameters p: ModelParameters) -> StrengthDose {
+    public static func of(_ session: StrengthSession, catalogue: ExerciseCatalogue, parameters p: ModelParameters)
+        -> StrengthDose
+    {
         var dose = StrengthDose()
         for set in session.sets {
             guard let id = set.exerciseID, let exercise = catalogue[id] else {
@@ -97,11 +99,14 @@ public struct StrengthDose: Sendable, Hashable {
     /// Effective-set value e and quality q of one set: 1 at RIR ≤ 3 (RPE ≥ 7), 0.5 at RIR 4–5
     /// (up to RIR 6 for low-load glute isolation), 0 above or for warm-ups, 0.75 (q 0.7) when
     /// effort is not logged; failure sets count fully.
-    public static func effectiveValue(of set: StrengthSet, exercise: Exercise? = nil, _ p: ModelParameters) -> (value: Double, quality: Double) {
+    public static func effectiveValue(of set: StrengthSet, exercise: Exercise? = nil, _ p: ModelParameters) -> (
+        value: Double, quality: Double
+    ) {
         if set.kind == .warmup { return (0, p.qStrengthWithEffort) }
         let rir = set.rir ?? set.rpe.map { 10 - $0 } ?? (set.kind == .failure ? 0 : nil)
         guard let rir else { return (p.missingEffortSetValue, p.qStrengthMissingEffort) }
-        let partialLimit = exercise.map { isLowLoadGluteIsolation(set, $0) } == true
+        let partialLimit =
+            exercise.map { isLowLoadGluteIsolation(set, $0) } == true
             ? max(p.partialSetMaxRIR, p.isolationPartialSetMaxRIR) : p.partialSetMaxRIR
         let value = rir <= p.fullSetMaxRIR ? 1 : rir <= partialLimit ? p.partialSetValue : 0
         return (value, p.qStrengthWithEffort)
@@ -123,5 +128,7 @@ public struct ExerciseSets: Sendable, Hashable, Codable {
         coreCredit += core
     }
 
-    mutating func add(_ other: ExerciseSets) { add(sets: other.sets, glutes: other.gluteCredit, core: other.coreCredit) }
+    mutating func add(_ other: ExerciseSets) {
+        add(sets: other.sets, glutes: other.gluteCredit, core: other.coreCredit)
+    }
 }

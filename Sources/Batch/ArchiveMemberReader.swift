@@ -17,7 +17,8 @@ public enum ArchiveMemberReader {
                 let result: Result<ActivityFile, IngestError>
                 do {
                     result = .success(
-                        try ActivityReader.readReopenable(source: source) { () throws(IngestError) -> ZipMemberSource? in
+                        try ActivityReader.readReopenable(source: source) {
+                            () throws(IngestError) -> ZipMemberSource? in
                             let member = try archive.open(entry, source: source)
                             last = member
                             return member
@@ -55,7 +56,9 @@ extension ArchiveMemberReader {
     /// Strava index, members named like activity files through the activity reader, and every
     /// other member through the strength reader (a run lists those as unknown; reading them
     /// puts the strength reader behind the member stream too). Returns the parsed results.
-    public static func readEveryMember(of archive: ZipArchive, options: StrengthReadOptions) throws(ZipError) -> [ParsedInput] {
+    public static func readEveryMember(of archive: ZipArchive, options: StrengthReadOptions) throws(ZipError)
+        -> [ParsedInput]
+    {
         var results: [ParsedInput] = []
         for entry in try archive.entries() where !entry.isSymbolicLink {
             let source = "\(archive.url.lastPathComponent)#\(entry.uniqueName)"

@@ -59,7 +59,8 @@ struct AthleteAssembly {
                 let (kept, foreign) = Self.sessions(of: log, for: athlete, entry: entry)
                 if kept.isEmpty && foreign > 0 {
                     warnings.append(
-                        "\(item.path): names athletes, none of them '\(athlete.folder)'; add the spelling used there to the athlete's aliases in team.yaml")
+                        "\(item.path): names athletes, none of them '\(athlete.folder)'; add the spelling used there to the athlete's aliases in team.yaml"
+                    )
                 }
                 sessions += kept
                 if log.format == .garmin { garminSummaries += kept }
@@ -73,11 +74,16 @@ struct AthleteAssembly {
         }
         let implausibleSessions = sessions.filter { !plausible.contains($0.start.date) }
         if !implausibleActivities.isEmpty || !implausibleSessions.isEmpty {
-            let sources = Set(implausibleActivities.compactMap(\.source) + implausibleSessions.compactMap { $0.sets.first?.location?.source })
+            let sources = Set(
+                implausibleActivities.compactMap(\.source)
+                    + implausibleSessions.compactMap { $0.sets.first?.location?.source })
             warnings.append(
                 "\(implausibleActivities.count + implausibleSessions.count) activities or strength sessions dated outside "
-                    + "\(plausible.lowerBound) to \(plausible.upperBound) were left out (a wrong date?): \(sources.sorted().joined(separator: ", "))")
-            activities.removeAll { activity in activity.summary.start.map { !plausible.contains(LocalDate($0, in: timeZone)) } ?? false }
+                    + "\(plausible.lowerBound) to \(plausible.upperBound) were left out (a wrong date?): \(sources.sorted().joined(separator: ", "))"
+            )
+            activities.removeAll { activity in
+                activity.summary.start.map { !plausible.contains(LocalDate($0, in: timeZone)) } ?? false
+            }
             sessions.removeAll { !plausible.contains($0.start.date) }
         }
         for (reason, paths) in notTrainingData.sorted(by: { $0.key < $1.key }) {
@@ -85,7 +91,9 @@ struct AthleteAssembly {
             warnings.append("\(paths.count) file\(paths.count == 1 ? "" : "s"): \(reason) (\(examples))")
         }
         let dedupedActivities = Deduplication.activities(activities)
-        let watch = Deduplication.watchStrengthSessions(watchSessions, loggedElsewhere: sessions, garminSummaries: garminSummaries) { set in
+        let watch = Deduplication.watchStrengthSessions(
+            watchSessions, loggedElsewhere: sessions, garminSummaries: garminSummaries
+        ) { set in
             set.exerciseID ?? set.exerciseName.lowercased()
         }
         let dedupedSessions = Deduplication.strengthSessions((sessions + watch.kept).sorted { $0.start < $1.start })
@@ -96,7 +104,8 @@ struct AthleteAssembly {
             unknownExercises[set.exerciseName, default: 0] += 1
         }
 
-        counts.filesSeen = athlete.items.count + athlete.unknownFiles.count + athlete.rejected.count + athlete.metadataFiles.count
+        counts.filesSeen =
+            athlete.items.count + athlete.unknownFiles.count + athlete.rejected.count + athlete.metadataFiles.count
             + athlete.notTrainingData.count
         counts.rejected = rejected.count
         counts.unknown = athlete.unknownFiles.count
@@ -104,7 +113,8 @@ struct AthleteAssembly {
         counts.duplicates = dedupedActivities.dropped + dedupedSessions.dropped + watch.dropped
         errors = rejected
 
-        let lastActivity = (log.activities.compactMap { $0.summary.start.map { LocalDate($0, in: timeZone) } }
+        let lastActivity =
+            (log.activities.compactMap { $0.summary.start.map { LocalDate($0, in: timeZone) } }
             + log.strengthSessions.map(\.start.date)).max()
         inputs = InputSummary(
             activities: log.activities.count,
@@ -123,9 +133,13 @@ struct AthleteAssembly {
     /// A generic coach sheet may hold several athletes in an `athlete` column. A session whose
     /// name is absent is kept; a named one is kept when the name equals (ignoring case and
     /// spacing) the folder name, the configured name or one of the configured aliases.
-    static func sessions(of log: StrengthLog, for athlete: DiscoveredAthlete, entry: AthleteEntry?) -> (kept: [StrengthSession], foreign: Int) {
+    static func sessions(of log: StrengthLog, for athlete: DiscoveredAthlete, entry: AthleteEntry?) -> (
+        kept: [StrengthSession], foreign: Int
+    ) {
         guard log.athleteNames.contains(where: { $0 != nil }) else { return (log.sessions, 0) }
-        let accepted = Set(([athlete.folder, athlete.id, entry?.settings.name].compactMap { $0 } + (entry?.aliases ?? [])).map(normalisedName))
+        let accepted = Set(
+            ([athlete.folder, athlete.id, entry?.settings.name].compactMap { $0 } + (entry?.aliases ?? [])).map(
+                normalisedName))
         var kept: [StrengthSession] = []
         var foreign = 0
         for (index, session) in log.sessions.enumerated() {

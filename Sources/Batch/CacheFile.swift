@@ -3,9 +3,9 @@ import GRDB
 import Ingest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Recognising, creating and setting aside the parse cache's SQLite file, without ever
@@ -22,7 +22,9 @@ enum CacheFile {
     static let layoutVersion: Int32 = 1
     /// The tables a cache of ours holds (GRDB keeps its migration list in the second).
     static let tables: Set<String> = ["parsedInput", "grdb_migrations"]
-    static let parsedInputColumns: Set<String> = ["path", "team", "athlete", "size", "modified", "contentHash", "readerKey", "payload"]
+    static let parsedInputColumns: Set<String> = [
+        "path", "team", "athlete", "size", "modified", "contentHash", "readerKey", "payload",
+    ]
 
     enum State: Equatable {
         case missing
@@ -84,11 +86,12 @@ enum CacheFile {
         configuration.readonly = true
         guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
         defer { try? queue.close() }
-        return (try? queue.read { db in
-            guard try hasOurTables(db) else { return false }
-            let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-            return Set(migrations).isSubset(of: ["v1-parsed-inputs"])
-        }) ?? false
+        return
+            (try? queue.read { db in
+                guard try hasOurTables(db) else { return false }
+                let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                return Set(migrations).isSubset(of: ["v1-parsed-inputs"])
+            }) ?? false
     }
 
     /// Exactly our tables, and `parsedInput` with exactly our columns.

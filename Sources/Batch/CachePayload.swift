@@ -56,7 +56,8 @@ enum CachePayload {
             for block in list {
                 values += [
                     block.offsetSeconds, block.durationSeconds, block.movingSeconds, block.distanceMeters,
-                    block.elevationChangeMeters ?? .nan, block.heartRate ?? .nan, block.power ?? .nan, block.cadence ?? .nan,
+                    block.elevationChangeMeters ?? .nan, block.heartRate ?? .nan, block.power ?? .nan,
+                    block.cadence ?? .nan,
                 ]
             }
             for value in values { append(value.bitPattern, to: &data) }
@@ -77,7 +78,9 @@ enum CachePayload {
 
     static func decode(_ data: Data) throws -> ParsedInput {
         var reader = Reader(data: data)
-        guard data.count >= magic.count + 4, try reader.bytes(magic.count) == magic else { throw PayloadError.otherVersion }
+        guard data.count >= magic.count + 4, try reader.bytes(magic.count) == magic else {
+            throw PayloadError.otherVersion
+        }
         let stored = try reader.uint32()
         guard checksum(data.suffix(from: reader.offset)) == stored else { throw PayloadError.malformed }
         let jsonLength = Int(try reader.uint32())
@@ -88,8 +91,10 @@ enum CachePayload {
                 let v = try reader.doubles(count * doublesPerBlock)
                 file.activities[index].blocks = stride(from: 0, to: v.count, by: doublesPerBlock).map { i in
                     SeriesBlock(
-                        offsetSeconds: v[i], durationSeconds: v[i + 1], movingSeconds: v[i + 2], distanceMeters: v[i + 3],
-                        elevationChangeMeters: optional(v[i + 4]), heartRate: optional(v[i + 5]), power: optional(v[i + 6]),
+                        offsetSeconds: v[i], durationSeconds: v[i + 1], movingSeconds: v[i + 2],
+                        distanceMeters: v[i + 3],
+                        elevationChangeMeters: optional(v[i + 4]), heartRate: optional(v[i + 5]),
+                        power: optional(v[i + 6]),
                         cadence: optional(v[i + 7]))
                 }
             }
@@ -143,7 +148,10 @@ enum CachePayload {
         mutating func doubles(_ count: Int) throws -> [Double] {
             let raw = try bytes(count * 8)
             return raw.withUnsafeBytes { buffer in
-                (0..<count).map { Double(bitPattern: UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
+                (0..<count).map {
+                    Double(
+                        bitPattern: UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+                }
             }
         }
     }
@@ -211,11 +219,14 @@ enum PackedSets {
         for _ in 0..<sessions {
             var session: [StrengthSet] = []
             for _ in 0..<Int(try reader.uint32()) {
-                let day = Int(try reader.int32()), second = Int(try reader.int32())
+                let day = Int(try reader.int32())
+                let second = Int(try reader.int32())
                 guard let name = try string(try reader.uint32()) else { throw CachePayload.PayloadError.malformed }
                 let id = try string(try reader.uint32())
                 let source = try string(try reader.uint32())
-                let line = integer(try reader.int32()), column = integer(try reader.int32()), reps = integer(try reader.int32())
+                let line = integer(try reader.int32())
+                let column = integer(try reader.int32())
+                let reps = integer(try reader.int32())
                 let kindIndex = Int(try reader.uint8())
                 guard kindIndex < SetKind.allCases.count else { throw CachePayload.PayloadError.malformed }
                 let doubles = try reader.doubles(5).map(CachePayload.optional)

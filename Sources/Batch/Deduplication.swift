@@ -65,7 +65,8 @@ public enum Deduplication {
         func seconds(_ time: LocalDateTime) -> Int { time.date.dayNumber * 86_400 + time.secondOfDay }
         func isSameWorkout(_ w: StrengthSession, _ l: StrengthSession) -> Bool {
             guard w.start.date == l.start.date else { return false }
-            guard l.start.secondOfDay == 0 || abs(seconds(w.start) - seconds(l.start)) <= strengthStartWindowSeconds else {
+            guard l.start.secondOfDay == 0 || abs(seconds(w.start) - seconds(l.start)) <= strengthStartWindowSeconds
+            else {
                 return false
             }
             let watchExercises = Set(w.sets.map(exerciseKey))
@@ -75,7 +76,9 @@ public enum Deduplication {
         func isSummary(of w: StrengthSession, _ g: StrengthSession) -> Bool {
             w.start.date == g.start.date && abs(seconds(w.start) - seconds(g.start)) <= strengthSameStartSeconds
         }
-        let kept = watch.filter { w in !logged.contains { isSameWorkout(w, $0) } && !garminSummaries.contains { isSummary(of: w, $0) } }
+        let kept = watch.filter { w in
+            !logged.contains { isSameWorkout(w, $0) } && !garminSummaries.contains { isSummary(of: w, $0) }
+        }
         return (kept, watch.count - kept.count)
     }
 
@@ -101,8 +104,10 @@ public enum Deduplication {
     }
 
     static func channelCount(_ channels: Channels) -> Int {
-        [channels.time, channels.position, channels.elevation, channels.distance, channels.heartRate,
-         channels.cadence, channels.power, channels.temperature, channels.speed].filter { $0 }.count
+        [
+            channels.time, channels.position, channels.elevation, channels.distance, channels.heartRate,
+            channels.cadence, channels.power, channels.temperature, channels.speed,
+        ].filter { $0 }.count
     }
 
     static func isRicher(_ a: Activity, than b: Activity) -> Bool {

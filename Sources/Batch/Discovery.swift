@@ -95,8 +95,10 @@ public struct TeamDiscovery: Sendable {
             case .folder:
                 let id = SafePathComponent.sanitise(name)
                 if let other = folderByID[id] {
-                    rejected.append(.rejected(
-                        name, "athlete folder name becomes id '\(id)', already used by folder '\(other)'; rename one"))
+                    rejected.append(
+                        .rejected(
+                            name,
+                            "athlete folder name becomes id '\(id)', already used by folder '\(other)'; rename one"))
                     continue
                 }
                 folderByID[id] = name
@@ -113,7 +115,8 @@ public struct TeamDiscovery: Sendable {
     }
 
     func discoverAthlete(folder: String, id: String, url: URL, layout: TeamLayout) -> DiscoveredAthlete {
-        var athlete = DiscoveredAthlete(folder: folder, id: id, items: [], unknownFiles: [], rejected: [], metadataFiles: [])
+        var athlete = DiscoveredAthlete(
+            folder: folder, id: id, items: [], unknownFiles: [], rejected: [], metadataFiles: [])
         var stravaIndexes: [(directory: String, index: StravaIndex)] = []
         var visited = Set<String>()
         if let real = TeamLayout.realPath(url.path) { visited.insert(real) }
@@ -128,7 +131,8 @@ public struct TeamDiscovery: Sendable {
         // Link files of unpacked Strava exports to their activities.csv rows.
         for (position, item) in athlete.items.enumerated() where item.kind == .activity {
             for (directory, index) in stravaIndexes where item.path.hasPrefix(directory + "/") {
-                athlete.items[position].strava = index.info(forFilename: String(item.path.dropFirst(directory.count + 1)))
+                athlete.items[position].strava = index.info(
+                    forFilename: String(item.path.dropFirst(directory.count + 1)))
             }
         }
         athlete.items.sort { $0.path < $1.path }
@@ -145,7 +149,9 @@ public struct TeamDiscovery: Sendable {
 
     /// Regular files under `url`, depth first, hidden entries skipped; folders reached through
     /// links are walked once (`visited` holds real paths), the rest is listed with a reason.
-    func walk(_ url: URL, relativeTo base: String, owner: String, layout: TeamLayout, visited: inout Set<String>) -> [WalkEntry] {
+    func walk(_ url: URL, relativeTo base: String, owner: String, layout: TeamLayout, visited: inout Set<String>)
+        -> [WalkEntry]
+    {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path)
@@ -160,7 +166,8 @@ public struct TeamDiscovery: Sendable {
             switch layout.entry(child, owner: owner) {
             case .folder(let real):
                 guard visited.insert(real).inserted else {
-                    entries.append(.skipped(path, "symbolic link to a folder already read (a link loop?); not followed"))
+                    entries.append(
+                        .skipped(path, "symbolic link to a folder already read (a link loop?); not followed"))
                     continue
                 }
                 entries += walk(child, relativeTo: path, owner: owner, layout: layout, visited: &visited)
@@ -173,7 +180,10 @@ public struct TeamDiscovery: Sendable {
         return entries
     }
 
-    func classify(file url: URL, path: String, into athlete: inout DiscoveredAthlete, stravaIndexes: inout [(directory: String, index: StravaIndex)]) {
+    func classify(
+        file url: URL, path: String, into athlete: inout DiscoveredAthlete,
+        stravaIndexes: inout [(directory: String, index: StravaIndex)]
+    ) {
         let prefix: Data
         do {
             let handle = try RegularFile.openForReading(url.path)
@@ -194,9 +204,11 @@ public struct TeamDiscovery: Sendable {
         case .stravaIndex:
             readStravaIndex(url, path: path, into: &athlete, stravaIndexes: &stravaIndexes)
         case .activity:
-            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: .activity))
+            athlete.items.append(
+                InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: .activity))
         case .strength:
-            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: .strength))
+            athlete.items.append(
+                InputItem(athleteFolder: athlete.folder, path: path, location: .file(url), kind: .strength))
         case .unknown(let reason):
             if Self.isGarminExportPath(path) {
                 athlete.notTrainingData.append(UnknownFile(path: path, reason: Self.garminExportReason))
@@ -213,7 +225,10 @@ public struct TeamDiscovery: Sendable {
         stravaIndexes: inout [(directory: String, index: StravaIndex)]
     ) {
         do {
-            guard let data = try RegularFile.read(url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv") else {
+            guard
+                let data = try RegularFile.read(
+                    url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv")
+            else {
                 return
             }
             let index = try StravaIndex(data: data, source: path)
@@ -272,7 +287,8 @@ public struct TeamDiscovery: Sendable {
             }
             let filename = root.isEmpty ? entry.path : String(entry.path.dropFirst(root.count + 1))
             classifyMember(
-                entry, path: member, location: .archiveEntry(archive: url, entry: entry), strava: index?.info(forFilename: filename),
+                entry, path: member, location: .archiveEntry(archive: url, entry: entry),
+                strava: index?.info(forFilename: filename),
                 garminExport: garminExport, into: &athlete)
         }
     }
@@ -280,7 +296,9 @@ public struct TeamDiscovery: Sendable {
     /// Lists a zip found inside a zip: read in place when stored, else from an inflated copy in the
     /// scratch folder. A damaged inner zip is rejected under its member path; the rest of the
     /// outer zip is still read.
-    func expandNestedArchive(_ entry: ZipEntry, of outer: ZipArchive, path: String, garminExport: Bool, into athlete: inout DiscoveredAthlete) {
+    func expandNestedArchive(
+        _ entry: ZipEntry, of outer: ZipArchive, path: String, garminExport: Bool, into athlete: inout DiscoveredAthlete
+    ) {
         let nested: NestedZip
         let entries: [ZipEntry]
         do throws(IngestError) {
@@ -298,11 +316,13 @@ public struct TeamDiscovery: Sendable {
         for inner in entries where !Self.isHiddenMember(inner.path) {
             let member = "\(path)#\(garminExport ? Self.withoutEmailAddress(inner.uniqueName) : inner.uniqueName)"
             if !inner.isSymbolicLink, Self.isZipName(inner.path) {
-                athlete.unknownFiles.append(UnknownFile(path: member, reason: "a zip inside a zip inside a zip; not read"))
+                athlete.unknownFiles.append(
+                    UnknownFile(path: member, reason: "a zip inside a zip inside a zip; not read"))
                 continue
             }
             classifyMember(
-                inner, path: member, location: .nestedArchiveEntry(nested, entry: inner), strava: nil, garminExport: garminExport,
+                inner, path: member, location: .nestedArchiveEntry(nested, entry: inner), strava: nil,
+                garminExport: garminExport,
                 into: &athlete)
         }
     }
@@ -316,9 +336,12 @@ public struct TeamDiscovery: Sendable {
         if entry.isSymbolicLink {
             athlete.unknownFiles.append(UnknownFile(path: path, reason: "symbolic link inside the zip; not followed"))
         } else if InputSniffer.hasActivityExtension(entry.path) {
-            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: location, kind: .activity, strava: strava))
+            athlete.items.append(
+                InputItem(
+                    athleteFolder: athlete.folder, path: path, location: location, kind: .activity, strava: strava))
         } else if Self.isGarminSummaryName(entry.path) {
-            athlete.items.append(InputItem(athleteFolder: athlete.folder, path: path, location: location, kind: .strength))
+            athlete.items.append(
+                InputItem(athleteFolder: athlete.folder, path: path, location: location, kind: .strength))
         } else if garminExport {
             athlete.notTrainingData.append(UnknownFile(path: path, reason: Self.garminExportReason))
         } else {
@@ -343,7 +366,9 @@ public struct TeamDiscovery: Sendable {
     /// real name).
     static func withoutEmailAddress(_ name: String) -> String {
         let slash = name.lastIndex(of: "/").map { name.index(after: $0) } ?? name.startIndex
-        guard let at = name[slash...].firstIndex(of: "@"), let underscore = name[at...].firstIndex(of: "_") else { return name }
+        guard let at = name[slash...].firstIndex(of: "@"), let underscore = name[at...].firstIndex(of: "_") else {
+            return name
+        }
         return String(name[..<slash]) + "<e-mail>" + String(name[underscore...])
     }
 

@@ -2,9 +2,9 @@ import Foundation
 import Ingest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What `stat` says of a file: compared before and after a read to notice a file that changed
@@ -20,11 +20,13 @@ struct FileState: Sendable, Hashable {
     static func of(_ url: URL) throws(FileReadError) -> FileState {
         var info = stat()
         guard stat(url.path, &info) == 0 else { throw FileReadError(PlainError.describe(errno)) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw FileReadError(RegularFile.typeDescription(info.st_mode & S_IFMT)) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw FileReadError(RegularFile.typeDescription(info.st_mode & S_IFMT))
+        }
         #if canImport(Darwin)
-        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+            let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
         #else
-        let (modified, changed) = (info.st_mtim, info.st_ctim)
+            let (modified, changed) = (info.st_mtim, info.st_ctim)
         #endif
         return FileState(
             size: Int64(info.st_size),

@@ -59,10 +59,13 @@ struct IngestPipeline: Sendable {
         switch item.location {
         case .file(let url): ingestFile(url, item)
         case .archiveEntry(let archive, let entry):
-            ingestMember(entry, key: "\(archive.path)#\(entry.uniqueName)", archive: archive, readFrom: archive, window: nil, item)
+            ingestMember(
+                entry, key: "\(archive.path)#\(entry.uniqueName)", archive: archive, readFrom: archive, window: nil,
+                item)
         case .nestedArchiveEntry(let nested, let entry):
             ingestMember(
-                entry, key: "\(nested.archive.path)#\(nested.member.uniqueName)#\(entry.uniqueName)", archive: nested.archive,
+                entry, key: "\(nested.archive.path)#\(nested.member.uniqueName)#\(entry.uniqueName)",
+                archive: nested.archive,
                 readFrom: nested.file, window: nested.window, item)
         }
     }
@@ -81,8 +84,12 @@ struct IngestPipeline: Sendable {
             } catch {
                 return rejected("cannot be read: \(error.message)", item, key)
             }
-            let fingerprint = InputFingerprint(size: before.size, modified: before.modified, contentHash: nil, readerKey: readerKey(item))
-            if attempt == 1, let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { try ContentHash.ofFile(at: url) }) {
+            let fingerprint = InputFingerprint(
+                size: before.size, modified: before.modified, contentHash: nil, readerKey: readerKey(item))
+            if attempt == 1,
+                let parsed = cache.lookup(
+                    path: key, fingerprint: fingerprint, hash: { try ContentHash.ofFile(at: url) })
+            {
                 return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
             }
             let (parsed, digest) = parseFile(url, item)
@@ -90,7 +97,9 @@ struct IngestPipeline: Sendable {
             afterRead?(url)
             let after = try? FileState.of(url)
             if after == before && Int64(digest.size) == before.size {
-                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: digest.value)
+                cache.store(
+                    parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint,
+                    contentHash: digest.value)
                 return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
             }
         }
@@ -107,7 +116,8 @@ struct IngestPipeline: Sendable {
     /// `readFrom` (`window` of it): the same file, or, for a member of a zip inside that zip, the
     /// inner zip's place in it or its copy in the scratch folder.
     func ingestMember(
-        _ entry: ZipEntry, key: String, archive archiveURL: URL, readFrom: URL, window: Range<UInt64>?, _ item: InputItem
+        _ entry: ZipEntry, key: String, archive archiveURL: URL, readFrom: URL, window: Range<UInt64>?,
+        _ item: InputItem
     ) -> IngestOutcome {
         let state: FileState
         do {
@@ -117,7 +127,8 @@ struct IngestPipeline: Sendable {
         }
         let contentHash = ContentHash.ofArchiveMember(crc32: entry.crc32, size: entry.uncompressedSize)
         let fingerprint = InputFingerprint(
-            size: Int64(clamping: entry.uncompressedSize), modified: state.modified, contentHash: contentHash, readerKey: readerKey(item))
+            size: Int64(clamping: entry.uncompressedSize), modified: state.modified, contentHash: contentHash,
+            readerKey: readerKey(item))
         if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
             return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
         }
@@ -127,9 +138,12 @@ struct IngestPipeline: Sendable {
                 // A rewritten archive may have given bytes of another file: report, never cache.
                 guard !archive.changedOnDisk, (try? FileState.of(archiveURL)) == state else {
                     return rejected(
-                        "the zip archive changed while it was being read; it was not cached and will be read again next run", item, key)
+                        "the zip archive changed while it was being read; it was not cached and will be read again next run",
+                        item, key)
                 }
-                cache.store(parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint, contentHash: contentHash)
+                cache.store(
+                    parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint,
+                    contentHash: contentHash)
                 return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
             }
         } catch {
@@ -183,14 +197,14 @@ struct IngestPipeline: Sendable {
             var digest = ContentDigest()
             do {
                 let options = strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions()
-                let log = try StrengthLogReader.read(fileHandle: handle, source: item.path, options: options, digest: &digest)
+                let log = try StrengthLogReader.read(
+                    fileHandle: handle, source: item.path, options: options, digest: &digest)
                 return (.strength(log), digest)
             } catch {
                 return (.rejected(error), digest)
             }
         }
     }
-
 
     func parseActivity(_ read: () throws(IngestError) -> ActivityFile) -> ParsedInput {
         do {

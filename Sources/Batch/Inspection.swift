@@ -60,7 +60,8 @@ public enum Inspection {
                 // Streamed, like a run reads it (memory grows with the sets, not the file).
                 let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
                 var digest = ContentDigest()
-                let log = try StrengthLogReader.read(fileHandle: handle, source: path, options: options, digest: &digest)
+                let log = try StrengthLogReader.read(
+                    fileHandle: handle, source: path, options: options, digest: &digest)
                 return .strength(StrengthInspection(file: path, log: log, resolver: .standard))
             case .empty, .zipArchive, .stravaIndex, .unknown:
                 return failure(path, "not a GPX, TCX, FIT or known strength-log file")

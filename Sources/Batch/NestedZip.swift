@@ -58,7 +58,8 @@ public struct NestedZip: Sendable, Hashable {
     /// Inflates `member` into the new file `copy` (owner-only permissions).
     private static func inflate(_ member: ZipEntry, of outer: ZipArchive, source: String, to copy: URL) throws {
         let bytes = try outer.open(member, source: source, limits: .nestedArchive)
-        guard FileManager.default.createFile(atPath: copy.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: copy.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        else {
             throw IngestError("cannot make a temporary file \(copy.path)", at: SourceLocation(source: source))
         }
         let handle = try FileHandle(forWritingTo: copy)

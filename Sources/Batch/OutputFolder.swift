@@ -3,9 +3,9 @@ import HipBalanceCore
 import Ingest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A problem with the output folder: it cannot be created or written, or another run holds it.
@@ -41,22 +41,28 @@ public final class OutputFolder: @unchecked Sendable {
         self.root = root.standardizedFileURL
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: self.root.path, isDirectory: &isFolder), !isFolder.boolValue {
-            throw OutputError(message: "output \(self.root.path) is a file, not a folder; give --out a folder", isLocked: false)
+            throw OutputError(
+                message: "output \(self.root.path) is a file, not a folder; give --out a folder", isLocked: false)
         }
         do {
             try FileManager.default.createDirectory(at: self.root, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(message: "cannot create output folder \(root.path): \(PlainError.describe(error))", isLocked: false)
+            throw OutputError(
+                message: "cannot create output folder \(root.path): \(PlainError.describe(error))", isLocked: false)
         }
         let lockPath = self.root.appendingPathComponent(Self.lockFileName).path
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw OutputError(message: "cannot write in output folder \(self.root.path) (lock file \(lockPath)): \(PlainError.describe(errno))", isLocked: false)
+            throw OutputError(
+                message:
+                    "cannot write in output folder \(self.root.path) (lock file \(lockPath)): \(PlainError.describe(errno))",
+                isLocked: false)
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw OutputError(
-                message: "another hipbalance run is writing to \(self.root.path) (lock \(lockPath) is held); try again when it has finished",
+                message:
+                    "another hipbalance run is writing to \(self.root.path) (lock \(lockPath) is held); try again when it has finished",
                 isLocked: true)
         }
         // Record the holder for people looking at the folder; the flock is what counts.
@@ -96,7 +102,8 @@ public final class OutputFolder: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(message: "cannot write in output folder \(root.path): \(PlainError.describe(error))", isLocked: false)
+            throw OutputError(
+                message: "cannot write in output folder \(root.path): \(PlainError.describe(error))", isLocked: false)
         }
         stagingFolder = folder
     }
@@ -114,7 +121,8 @@ public final class OutputFolder: @unchecked Sendable {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw OutputError(message: "cannot create \(folder.path): \(PlainError.describe(error))", isLocked: false)
+                throw OutputError(
+                    message: "cannot create \(folder.path): \(PlainError.describe(error))", isLocked: false)
             }
             var info = stat()
             if lstat(target.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
@@ -129,7 +137,9 @@ public final class OutputFolder: @unchecked Sendable {
             guard rename(temporary.path, target.path) == 0 else {
                 let reason = PlainError.describe(errno)
                 Self.putBack(moved)
-                throw OutputError(message: "cannot move a new report into \(target.path): \(reason); the previous reports were kept", isLocked: false)
+                throw OutputError(
+                    message: "cannot move a new report into \(target.path): \(reason); the previous reports were kept",
+                    isLocked: false)
             }
             moved.append((target, linked ? previous : nil, existed))
         }
@@ -166,7 +176,8 @@ public final class OutputFolder: @unchecked Sendable {
                 try Self.writeFlushed(data, to: temporary)
             } catch {
                 try? FileManager.default.removeItem(at: temporary)
-                throw OutputError(message: "cannot write \(target.path): \(PlainError.describe(error))", isLocked: false)
+                throw OutputError(
+                    message: "cannot write \(target.path): \(PlainError.describe(error))", isLocked: false)
             }
             staged.append((temporary, target))
             return
@@ -209,7 +220,9 @@ public final class OutputFolder: @unchecked Sendable {
             let child = folder.appendingPathComponent(name)
             if name.hasPrefix(Self.temporaryPrefix) {
                 try? fileManager.removeItem(at: child)
-            } else if depth == 0, !name.hasPrefix("."), (try? child.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+            } else if depth == 0, !name.hasPrefix("."),
+                (try? child.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true
+            {
                 removeLeftovers(in: child, depth: 1)
             }
         }

@@ -53,7 +53,8 @@ public final class ParseCache: Sendable {
         let paths = damagedRows
         guard !paths.isEmpty else { return nil }
         let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? ", …" : "")
-        return "cache \(path): \(paths.count) stored result(s) failed their checksum and were read again from the files (\(shown))"
+        return
+            "cache \(path): \(paths.count) stored result(s) failed their checksum and were read again from the files (\(shown))"
     }
     /// The cache file's path, for messages.
     public let path: String
@@ -82,16 +83,20 @@ public final class ParseCache: Sendable {
             }
         case .newer(let layout):
             if let aside = CacheFile.moveAside(path) {
-                warning = "cache \(path) was written by a newer hipbalance (layout \(layout)); it was moved to \(aside) and the cache was rebuilt"
+                warning =
+                    "cache \(path) was written by a newer hipbalance (layout \(layout)); it was moved to \(aside) and the cache was rebuilt"
                 needsNewFile = true
             } else {
-                warning = "cache \(path) was written by a newer hipbalance and cannot be moved aside; this run keeps its cache in memory"
+                warning =
+                    "cache \(path) was written by a newer hipbalance and cannot be moved aside; this run keeps its cache in memory"
             }
         }
         if needsNewFile {
             if CacheFile.create(path, migrator: ParseCache.migrator) { queue = ParseCache.open(path) }
             if queue == nil {
-                warning = (warning.map { $0 + "; " } ?? "") + "cache \(path) cannot be created; this run keeps its cache in memory"
+                warning =
+                    (warning.map { $0 + "; " } ?? "")
+                    + "cache \(path) cannot be created; this run keeps its cache in memory"
             }
         }
         if let warning { logger.warning("\(warning)") }
@@ -192,7 +197,9 @@ public final class ParseCache: Sendable {
             return nil
         }
         if row.size == fingerprint.size && row.modified == fingerprint.modified { return parsed }
-        guard let contentHash = try? fingerprint.contentHash ?? hash(), contentHash == row.contentHash else { return nil }
+        guard let contentHash = try? fingerprint.contentHash ?? hash(), contentHash == row.contentHash else {
+            return nil
+        }
         try? database.write { db in
             try db.execute(
                 sql: "UPDATE parsedInput SET size = ?, modified = ? WHERE path = ?",
@@ -202,7 +209,10 @@ public final class ParseCache: Sendable {
     }
 
     /// Records a freshly parsed result. Failures to write are ignored: the next run parses again.
-    public func store(_ parsed: ParsedInput, path: String, team: String, athlete: String, fingerprint: InputFingerprint, contentHash: String) {
+    public func store(
+        _ parsed: ParsedInput, path: String, team: String, athlete: String, fingerprint: InputFingerprint,
+        contentHash: String
+    ) {
         guard let payload = try? CachePayload.encode(parsed) else { return }
         try? database.write { db in
             try db.execute(
@@ -210,20 +220,29 @@ public final class ParseCache: Sendable {
                     INSERT OR REPLACE INTO parsedInput (path, team, athlete, size, modified, contentHash, readerKey, payload)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [path, team, athlete, fingerprint.size, fingerprint.modified, contentHash, fingerprint.readerKey, payload])
+                arguments: [
+                    path, team, athlete, fingerprint.size, fingerprint.modified, contentHash, fingerprint.readerKey,
+                    payload,
+                ])
         }
     }
 
     /// Deletes rows of `team` for inputs no longer present: athletes not in `presentAthletes`
     /// at all, and paths of `processedAthletes` not in `seenPaths`. Returns how many went.
     @discardableResult
-    public func prune(team: String, presentAthletes: Set<String>, processedAthletes: Set<String>, seenPaths: Set<String>) -> Int {
+    public func prune(
+        team: String, presentAthletes: Set<String>, processedAthletes: Set<String>, seenPaths: Set<String>
+    ) -> Int {
         (try? database.write { db -> Int in
-            let rows = try GRDB.Row.fetchAll(db, sql: "SELECT path, athlete FROM parsedInput WHERE team = ?", arguments: [team])
+            let rows = try GRDB.Row.fetchAll(
+                db, sql: "SELECT path, athlete FROM parsedInput WHERE team = ?", arguments: [team])
             var removed = 0
             for row in rows {
-                let path: String = row[0], athlete: String = row[1]
-                let gone = !presentAthletes.contains(athlete) || (processedAthletes.contains(athlete) && !seenPaths.contains(path))
+                let path: String = row[0]
+                let athlete: String = row[1]
+                let gone =
+                    !presentAthletes.contains(athlete)
+                    || (processedAthletes.contains(athlete) && !seenPaths.contains(path))
                 if gone {
                     try db.execute(sql: "DELETE FROM parsedInput WHERE path = ?", arguments: [path])
                     removed += 1

@@ -27,14 +27,19 @@ enum ReportWriter {
         athleteRenderers(formats).map { ($0.fileName, $0.render(report)) }
     }
 
-    static func writeAthlete(_ documents: [(fileName: String, text: String)], athleteID: String, to output: OutputFolder) throws(OutputError) {
+    static func writeAthlete(
+        _ documents: [(fileName: String, text: String)], athleteID: String, to output: OutputFolder
+    ) throws(OutputError) {
         for document in documents {
             try output.write(document.text, to: [athleteID, document.fileName])
         }
     }
 
-    static func writeTeam(_ reports: [AthleteReport], teamName: String, asOf: LocalDate, formats: [ReportFormat], to output: OutputFolder) throws(OutputError) {
-        let overview = TeamOverview(teamName: teamName, asOf: asOf, athletes: reports, hipBalanceVersion: hipBalanceVersion)
+    static func writeTeam(
+        _ reports: [AthleteReport], teamName: String, asOf: LocalDate, formats: [ReportFormat], to output: OutputFolder
+    ) throws(OutputError) {
+        let overview = TeamOverview(
+            teamName: teamName, asOf: asOf, athletes: reports, hipBalanceVersion: hipBalanceVersion)
         for renderer in teamRenderers(formats) {
             try output.write(renderer.render(overview), to: [renderer.fileName])
         }

@@ -21,13 +21,17 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The shard a Kubernetes Indexed Job gives: `JOB_COMPLETION_INDEX` (0-based) of
     /// `JOB_COMPLETIONS`. Nil when neither is set; a message when they are set but unusable.
     public static func fromEnvironment(_ environment: [String: String]) -> Result<Shard, ShardError>? {
-        let indexText = environment["JOB_COMPLETION_INDEX"], countText = environment["JOB_COMPLETIONS"]
+        let indexText = environment["JOB_COMPLETION_INDEX"]
+        let countText = environment["JOB_COMPLETIONS"]
         if indexText == nil && countText == nil { return nil }
         guard let indexText, let countText, let index = Int(indexText), let count = Int(countText),
             let shard = Shard(index: index + 1, count: count)
         else {
-            return .failure(ShardError(
-                message: "JOB_COMPLETION_INDEX (\(indexText ?? "unset")) and JOB_COMPLETIONS (\(countText ?? "unset")) must be set together, with 0 ≤ index < completions"))
+            return .failure(
+                ShardError(
+                    message:
+                        "JOB_COMPLETION_INDEX (\(indexText ?? "unset")) and JOB_COMPLETIONS (\(countText ?? "unset")) must be set together, with 0 ≤ index < completions"
+                ))
         }
         return .success(shard)
     }

@@ -14,7 +14,9 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
     public var column: Int?
     public var message: String
 
-    public init(file: String, key: String, athlete: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(
+        file: String, key: String, athlete: String? = nil, line: Int? = nil, column: Int? = nil, message: String
+    ) {
         self.file = file
         self.key = key
         self.athlete = athlete
@@ -90,7 +92,8 @@ public struct TeamConfiguration: Sendable, Hashable {
 
     /// Reads `team.yaml` text strictly: an unknown key or a wrong value is an error naming the
     /// key, the athlete and the line.
-    public static func parse(yaml text: String, file: String = fileName) throws(ConfigurationError) -> TeamConfiguration {
+    public static func parse(yaml text: String, file: String = fileName) throws(ConfigurationError) -> TeamConfiguration
+    {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -128,7 +131,8 @@ public struct TeamConfiguration: Sendable, Hashable {
             for item in sequence where !fitsExpanded(item, budget: &budget) { return false }
             return true
         case .mapping(let mapping):
-            for (key, value) in mapping where !fitsExpanded(key, budget: &budget) || !fitsExpanded(value, budget: &budget) {
+            for (key, value) in mapping
+            where !fitsExpanded(key, budget: &budget) || !fitsExpanded(value, budget: &budget) {
                 return false
             }
             return true
@@ -157,8 +161,10 @@ public struct TeamConfiguration: Sendable, Hashable {
     /// A syntax error of the YAML library as a configuration error with its line.
     private static func yamlError(_ error: any Error, file: String) -> ConfigurationError {
         switch error as? YamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ConfigurationError(file: file, key: "", line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return ConfigurationError(
+                file: file, key: "", line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ConfigurationError(
                 file: file, key: duplicates.sorted().joined(separator: ", "), line: context.mark.line,
@@ -178,7 +184,8 @@ private struct NodeReader {
 
     func error(_ key: String, _ node: Node?, _ message: String) -> ConfigurationError {
         ConfigurationError(
-            file: file, key: key, athlete: athlete, line: node?.mark?.line, column: node?.mark?.column, message: message)
+            file: file, key: key, athlete: athlete, line: node?.mark?.line, column: node?.mark?.column, message: message
+        )
     }
 
     /// The mapping's entries as (key text, key node, value node), rejecting non-text and unknown
@@ -241,7 +248,9 @@ private struct NodeReader {
                 entry.aliases = try sequence.map { (item) throws(ConfigurationError) in try text(item, path) }
             case "sex":
                 let raw = try text(value, path)
-                guard let sex = Sex(rawValue: raw) else { throw error(path, value, "expected female or male, found '\(raw)'") }
+                guard let sex = Sex(rawValue: raw) else {
+                    throw error(path, value, "expected female or male, found '\(raw)'")
+                }
                 entry.settings.sex = sex
             case "birthYear": entry.settings.birthYear = Int(try number(value, path, in: 1900...2100, integer: true))
             case "hrMax": entry.settings.hrMax = try number(value, path, in: 100...250)
@@ -269,7 +278,9 @@ private struct NodeReader {
     }
 
     func isNull(_ node: Node) -> Bool {
-        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if case .scalar(let scalar) = node, scalar.style == .plain,
+            ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        {
             return true
         }
         return false
@@ -282,7 +293,9 @@ private struct NodeReader {
         return scalar.string
     }
 
-    func number(_ node: Node, _ key: String, in range: ClosedRange<Double>, integer: Bool = false) throws(ConfigurationError) -> Double {
+    func number(_ node: Node, _ key: String, in range: ClosedRange<Double>, integer: Bool = false)
+        throws(ConfigurationError) -> Double
+    {
         let found = (try? text(node, key)) ?? describe(node)
         guard case .scalar = node, let value = node.float, value.isFinite, !isQuoted(node) else {
             throw error(key, node, "expected \(integer ? "a whole number" : "a number"), found '\(found)'")
@@ -291,7 +304,9 @@ private struct NodeReader {
             throw error(key, node, "expected a whole number, found '\(found)'")
         }
         guard range.contains(value) else {
-            throw error(key, node, "expected a value from \(format(range.lowerBound)) to \(format(range.upperBound)), found \(found)")
+            throw error(
+                key, node,
+                "expected a value from \(format(range.lowerBound)) to \(format(range.upperBound)), found \(found)")
         }
         return value
     }
@@ -336,7 +351,9 @@ private struct NodeReader {
 
     func modelJSON(_ node: Node) throws(ConfigurationError) -> Data? {
         if isNull(node) { return nil }
-        guard case .mapping = node else { throw error("model", node, "expected a mapping of parameter names to values") }
+        guard case .mapping = node else {
+            throw error("model", node, "expected a mapping of parameter names to values")
+        }
         do {
             return try JSONSerialization.data(withJSONObject: jsonValue(node), options: [.sortedKeys])
         } catch {
@@ -396,14 +413,17 @@ private struct NodeReader {
             let target = candidate.lowercased()
             // Compare with the whole key and with its start, so a shortened misspelling
             // (`sitingHours` for `sittingHoursPerDay`) still finds it.
-            return (candidate, min(editDistance(lower, target), editDistance(lower, String(target.prefix(lower.count + 1)))))
+            return (
+                candidate, min(editDistance(lower, target), editDistance(lower, String(target.prefix(lower.count + 1))))
+            )
         }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 3 else { return nil }
         return best.0
     }
 
     func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         var previous = Array(0...b.count)
         for i in 1...max(a.count, 1) where !a.isEmpty {
             var current = [i] + Array(repeating: 0, count: b.count)

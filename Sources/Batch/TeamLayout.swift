@@ -2,9 +2,9 @@ import Foundation
 import Ingest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where things are in a team folder, by real path: which athlete folder owns a path, what
@@ -83,7 +83,8 @@ struct TeamLayout: Sendable {
             }
             if excluded.contains(real) { return .skipped("symbolic link to hipbalance's own output; not followed") }
             if let other = owningAthlete(of: real), other != owner {
-                return .skipped("symbolic link into athlete folder '\(other)'; not followed (each file belongs to one athlete)")
+                return .skipped(
+                    "symbolic link into athlete folder '\(other)'; not followed (each file belongs to one athlete)")
             }
             let type = info.st_mode & S_IFMT
             if type == S_IFDIR { return .folder(real) }

@@ -54,17 +54,21 @@ public enum TeamMerge {
                 }
             }
             reports.sort { $0.athleteID < $1.athleteID }
-            try ReportWriter.writeTeam(reports, teamName: first.teamName, asOf: first.asOf, formats: first.formats, to: output)
+            try ReportWriter.writeTeam(
+                reports, teamName: first.teamName, asOf: first.asOf, formats: first.formats, to: output)
             let records = shards.map(\.record)
             let counts = records.map(\.counts).reduce(InputCounts(), +)
             let merged = RunRecord(
                 hipBalanceVersion: hipBalanceVersion, teamName: first.teamName, asOf: first.asOf,
-                startedAt: records.map(\.startedAt).min() ?? first.startedAt, finishedAt: configuration.clock(), shard: nil,
+                startedAt: records.map(\.startedAt).min() ?? first.startedAt, finishedAt: configuration.clock(),
+                shard: nil,
                 mergedFrom: shards.map { $0.url.standardizedFileURL.path }, formats: first.formats, counts: counts,
                 athletes: records.flatMap(\.athletes).sorted { $0.id < $1.id },
-                errors: RunRecord.sorted(records.flatMap(\.errors)), rowErrors: RunRecord.sorted(records.flatMap(\.rowErrors)),
+                errors: RunRecord.sorted(records.flatMap(\.errors)),
+                rowErrors: RunRecord.sorted(records.flatMap(\.rowErrors)),
                 unknownFiles: records.flatMap(\.unknownFiles).sorted { $0.path < $1.path },
-                warnings: Array(Set(records.flatMap(\.warnings))).sorted(), exitStatus: records.map(\.exitStatus).max() ?? 0)
+                warnings: Array(Set(records.flatMap(\.warnings))).sorted(),
+                exitStatus: records.map(\.exitStatus).max() ?? 0)
             try output.write(RunRecord.encoder().encode(merged), to: [RunRecord.fileName])
             try output.publish()
             configuration.logger.info("merged \(reports.count) athletes from \(shards.count) shards")
@@ -96,23 +100,29 @@ public enum TeamMerge {
         for (record, name) in zip(records, names) {
             guard record.teamName == first.teamName, record.asOf == first.asOf, record.formats == first.formats else {
                 throw MergeError(
-                    message: "\(name) is of team '\(record.teamName)' as of \(record.asOf) (\(record.formats.map(\.rawValue).joined(separator: ","))), the first shard of '\(first.teamName)' as of \(first.asOf) (\(first.formats.map(\.rawValue).joined(separator: ","))): run every shard with the same --as-of and --format")
+                    message:
+                        "\(name) is of team '\(record.teamName)' as of \(record.asOf) (\(record.formats.map(\.rawValue).joined(separator: ","))), the first shard of '\(first.teamName)' as of \(first.asOf) (\(first.formats.map(\.rawValue).joined(separator: ","))): run every shard with the same --as-of and --format"
+                )
             }
         }
         let shards = records.map { $0.shard.flatMap(Shard.init) }
         if shards.contains(nil) {
-            guard records.count == 1 else { throw MergeError(message: "an output without --shard can only be merged alone") }
+            guard records.count == 1 else {
+                throw MergeError(message: "an output without --shard can only be merged alone")
+            }
             return
         }
         let given = shards.compactMap { $0 }
         let count = given[0].count
         guard given.allSatisfy({ $0.count == count }) else {
-            throw MergeError(message: "shards of different counts given: \(given.map(\.description).joined(separator: ", "))")
+            throw MergeError(
+                message: "shards of different counts given: \(given.map(\.description).joined(separator: ", "))")
         }
         let indices = given.map(\.index)
         let duplicates = Dictionary(grouping: indices, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         guard duplicates.isEmpty else {
-            throw MergeError(message: "shard \(duplicates.map { "\($0)/\(count)" }.joined(separator: ", ")) given more than once")
+            throw MergeError(
+                message: "shard \(duplicates.map { "\($0)/\(count)" }.joined(separator: ", ")) given more than once")
         }
         let missing = (1...count).filter { !indices.contains($0) }
         guard missing.isEmpty else {
@@ -122,9 +132,13 @@ public enum TeamMerge {
 
     /// Copies one athlete's files (atomically) and returns the decoded `report.json`.
     static func copyAthlete(_ id: String, from shard: URL, to output: OutputFolder) throws -> AthleteReport {
-        guard SafePathComponent.isSafe(id) else { throw MergeError(message: "\(shard.path): athlete id '\(id)' is not a safe folder name") }
+        guard SafePathComponent.isSafe(id) else {
+            throw MergeError(message: "\(shard.path): athlete id '\(id)' is not a safe folder name")
+        }
         let folder = shard.appendingPathComponent(id)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { !$0.hasPrefix(".") }.sorted() ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { !$0.hasPrefix(".") }.sorted()
+            ?? []
         var report: AthleteReport?
         for name in names {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
@@ -138,7 +152,8 @@ public enum TeamMerge {
             try output.write(data, to: [id, name])
         }
         guard let report else {
-            throw MergeError(message: "\(folder.path) has no \(ReportWriter.athleteJSONFileName); was the shard run interrupted?")
+            throw MergeError(
+                message: "\(folder.path) has no \(ReportWriter.athleteJSONFileName); was the shard run interrupted?")
         }
         return report
     }

@@ -33,7 +33,9 @@ public enum TeamRun {
             return .invalid(Diagnostic(.error, error.message))
         }
         let athletes = setup.inventory.athletes.filter { configuration.shard?.contains(athleteID: $0.id) ?? true }
-        logger.info("reading \(athletes.count) athletes, \(athletes.reduce(0) { $0 + $1.items.count }) inputs, \(configuration.jobs) jobs")
+        logger.info(
+            "reading \(athletes.count) athletes, \(athletes.reduce(0) { $0 + $1.items.count }) inputs, \(configuration.jobs) jobs"
+        )
 
         let pipeline = IngestPipeline(
             cache: cache, team: setup.teamPath, jobs: configuration.jobs,
@@ -71,7 +73,8 @@ public enum TeamRun {
                 team: setup.teamPath, presentAthletes: Set(setup.inventory.athletes.map(\.folder)),
                 processedAthletes: Set(athletes.map(\.folder)), seenPaths: seenPaths)
             let teamName = setup.teamName
-            try ReportWriter.writeTeam(reports, teamName: teamName, asOf: asOf, formats: configuration.formats, to: output)
+            try ReportWriter.writeTeam(
+                reports, teamName: teamName, asOf: asOf, formats: configuration.formats, to: output)
 
             var counts = athleteRecords.map(\.counts).reduce(InputCounts(), +)
             let teamLevel = configuration.shard == nil || configuration.shard?.index == 1
@@ -123,7 +126,8 @@ extension TeamRun {
 
     /// Builds the athlete's log from the outcomes of its inputs, assesses it and renders the reports.
     static func analyse(
-        _ athlete: DiscoveredAthlete, outcomes: [IngestOutcome], setup: TeamSetup, asOf: LocalDate, formats: [ReportFormat]
+        _ athlete: DiscoveredAthlete, outcomes: [IngestOutcome], setup: TeamSetup, asOf: LocalDate,
+        formats: [ReportFormat]
     ) -> AthleteResult {
         let entry = setup.configuration.athletes[athlete.folder]
         let timeZone = setup.timeZone(for: entry)
@@ -134,7 +138,8 @@ extension TeamRun {
             assembly.log, settings: settings, catalogue: setup.catalogue, parameters: setup.parameters, asOf: asOf,
             timeZone: timeZone)
         let report = AthleteReport(
-            athleteID: athlete.id, athleteName: settings.name ?? athlete.id, assessment: assessment, inputs: assembly.inputs)
+            athleteID: athlete.id, athleteName: settings.name ?? athlete.id, assessment: assessment,
+            inputs: assembly.inputs)
         let record = AthleteRunRecord(
             id: athlete.id, folder: athlete.folder == athlete.id ? nil : athlete.folder, counts: assembly.counts,
             activities: assembly.inputs.activities, strengthSessions: assembly.inputs.strengthSessions,

@@ -23,11 +23,15 @@ struct TeamSetup: Sendable {
         guard TeamDiscovery.isDirectory(team) else {
             throw ConfigurationError(file: team.path, key: "", message: "team folder does not exist or is not a folder")
         }
-        guard run.jobs >= 1 else { throw ConfigurationError(file: "--jobs", key: "", message: "expected at least 1 job") }
+        guard run.jobs >= 1 else {
+            throw ConfigurationError(file: "--jobs", key: "", message: "expected at least 1 job")
+        }
         if let asOf = run.asOf, !RunConfiguration.asOfRange.contains(asOf) {
             throw ConfigurationError(
                 file: "--as-of", key: "",
-                message: "\(asOf) is outside \(RunConfiguration.asOfRange.lowerBound) to \(RunConfiguration.asOfRange.upperBound); give the day to analyse as YYYY-MM-DD")
+                message:
+                    "\(asOf) is outside \(RunConfiguration.asOfRange.lowerBound) to \(RunConfiguration.asOfRange.upperBound); give the day to analyse as YYYY-MM-DD"
+            )
         }
         try checkOutputPlacement(output: run.outputDirectory, team: team)
         let configuration = try TeamConfiguration.load(teamDirectory: team)
@@ -46,7 +50,8 @@ struct TeamSetup: Sendable {
             do {
                 for exercise in try ExerciseCatalogue.entries(fromYAML: yaml) { catalogue.upsert(exercise) }
             } catch {
-                throw ConfigurationError(file: file, key: "exercises", line: configuration.exercisesLine, message: "\(error)")
+                throw ConfigurationError(
+                    file: file, key: "exercises", line: configuration.exercisesLine, message: "\(error)")
             }
         }
         let excluded = Set([run.outputDirectory, run.cacheURL].compactMap { $0?.standardizedFileURL.path })
@@ -55,12 +60,14 @@ struct TeamSetup: Sendable {
         do {
             inventory = try TeamDiscovery(teamDirectory: team, excludedPaths: excluded, scratch: scratch).discover()
         } catch {
-            throw ConfigurationError(file: team.path, key: "", message: "team folder cannot be listed: \(PlainError.describe(error))")
+            throw ConfigurationError(
+                file: team.path, key: "", message: "team folder cannot be listed: \(PlainError.describe(error))")
         }
         guard !inventory.athletes.isEmpty else {
             throw ConfigurationError(
                 file: team.path, key: "",
-                message: "the team folder has no athlete folders (one sub-folder per athlete); is it the right folder, or did a mount fail? "
+                message:
+                    "the team folder has no athlete folders (one sub-folder per athlete); is it the right folder, or did a mount fail? "
                     + "Nothing was written")
         }
         let folders = Set(inventory.athletes.map(\.folder))
@@ -71,7 +78,8 @@ struct TeamSetup: Sendable {
             configuration: configuration, inventory: inventory, parameters: parameters, catalogue: catalogue,
             resolver: ExerciseResolver(catalogue: catalogue),
             timeZone: configuration.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current,
-            teamPath: team.path, teamName: configuration.name ?? team.lastPathComponent, warnings: warnings, scratch: scratch)
+            teamPath: team.path, teamName: configuration.name ?? team.lastPathComponent, warnings: warnings,
+            scratch: scratch)
     }
 
     /// Refuses an output folder that is the team folder or lies inside an athlete folder: its
@@ -90,17 +98,20 @@ struct TeamSetup: Sendable {
         let relative = outputPath.dropFirst(teamPath.count).split(separator: "/")
         if relative.isEmpty {
             throw ConfigurationError(
-                file: "--out", key: "", message: "\(output.path) is the team folder itself; choose an output folder outside it")
+                file: "--out", key: "",
+                message: "\(output.path) is the team folder itself; choose an output folder outside it")
         }
         let first = String(relative[0])
         if first.hasPrefix(".") { return }
         let top = URL(fileURLWithPath: teamPath).appendingPathComponent(first)
         // `TEAM/reports` made by hipbalance is skipped by discovery; an athlete's folder is not ours to write in.
-        let isOurOutput = FileManager.default.fileExists(atPath: top.appendingPathComponent(OutputFolder.lockFileName).path)
+        let isOurOutput = FileManager.default.fileExists(
+            atPath: top.appendingPathComponent(OutputFolder.lockFileName).path)
         if relative.count >= 2 || (TeamDiscovery.isDirectory(top) && !isOurOutput) {
             throw ConfigurationError(
                 file: "--out", key: "",
-                message: "\(output.path) is inside athlete folder '\(first)' of the team; its reports would be read as that "
+                message:
+                    "\(output.path) is inside athlete folder '\(first)' of the team; its reports would be read as that "
                     + "athlete's files and the athlete left out. Choose an output folder outside the team folder")
         }
     }
@@ -116,7 +127,8 @@ struct TeamSetup: Sendable {
         for athlete in athletes {
             let entry = configuration.athletes[athlete.folder]
             reading[athlete.folder] = StrengthReading(
-                defaultWeightUnit: entry?.settings.weightUnit ?? configuration.defaultWeightUnit, timeZone: timeZone(for: entry),
+                defaultWeightUnit: entry?.settings.weightUnit ?? configuration.defaultWeightUnit,
+                timeZone: timeZone(for: entry),
                 catalogue: catalogue, catalogueKey: catalogueKey)
         }
         return reading

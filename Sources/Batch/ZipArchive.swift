@@ -4,9 +4,9 @@ import HipBalanceCore
 import Ingest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A zip file opened once and read by streaming: the central directory is read in one pass
@@ -130,7 +130,9 @@ public final class ZipArchive: @unchecked Sendable {
         let tailStart = size - UInt64(tailLength)
         let tail = try read(at: tailStart, count: tailLength)
         guard tail.count >= 22,
-            let position = stride(from: tail.count - 22, through: 0, by: -1).first(where: { ZipBytes.uint32(tail, $0) == 0x0605_4B50 })
+            let position = stride(from: tail.count - 22, through: 0, by: -1).first(where: {
+                ZipBytes.uint32(tail, $0) == 0x0605_4B50
+            })
         else {
             throw ZipError("is not a readable zip archive (no table of contents at its end; truncated download?)")
         }
@@ -155,9 +157,13 @@ public final class ZipArchive: @unchecked Sendable {
     /// checked against the table of contents when the stream ends.
     func open(_ entry: ZipEntry, source: String, limits: ZipLimits = .standard) throws(IngestError) -> ZipMemberSource {
         let location = SourceLocation(source: source)
-        if entry.isEncrypted { throw IngestError("the zip member is encrypted; export it without a password", at: location) }
+        if entry.isEncrypted {
+            throw IngestError("the zip member is encrypted; export it without a password", at: location)
+        }
         guard entry.method == 0 || entry.method == 8 else {
-            throw IngestError("the zip member is compressed with method \(entry.method), which is not supported (only stored and deflate)", at: location)
+            throw IngestError(
+                "the zip member is compressed with method \(entry.method), which is not supported (only stored and deflate)",
+                at: location)
         }
         if entry.uncompressedSize > limits.maximumSize {
             throw IngestError(
@@ -179,7 +185,8 @@ public final class ZipArchive: @unchecked Sendable {
         guard header.count == 30, ZipBytes.uint32(header, 0) == 0x0403_4B50 else {
             throw ZipError("the zip archive is damaged: the member's header is missing")
         }
-        let dataOffset = entry.localHeaderOffset + 30 + UInt64(ZipBytes.uint16(header, 26)) + UInt64(ZipBytes.uint16(header, 28))
+        let dataOffset =
+            entry.localHeaderOffset + 30 + UInt64(ZipBytes.uint16(header, 26)) + UInt64(ZipBytes.uint16(header, 28))
         guard entry.compressedSize <= size, dataOffset <= size - entry.compressedSize else {
             throw ZipError("the zip archive is damaged or truncated: the member ends after the end of the file")
         }

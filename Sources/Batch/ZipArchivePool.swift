@@ -16,7 +16,9 @@ final class ZipArchivePool: @unchecked Sendable {
 
     /// Runs `body` with an open archive of `url` (or of the zip that is `window` of that file)
     /// that no other thread is using.
-    func withArchive<T>(_ url: URL, window: Range<UInt64>? = nil, _ body: (ZipArchive) throws(ZipError) -> T) throws(ZipError) -> T {
+    func withArchive<T>(_ url: URL, window: Range<UInt64>? = nil, _ body: (ZipArchive) throws(ZipError) -> T)
+        throws(ZipError) -> T
+    {
         let key = Key(url: url, window: window)
         let reused: ZipArchive? = lock.withLock { idle[key]?.popLast() }
         let archive: ZipArchive

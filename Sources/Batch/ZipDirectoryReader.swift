@@ -31,8 +31,11 @@ struct ZipDirectoryReader {
     mutating func next() throws(ZipError) -> ZipEntry? {
         guard offset < end else { return nil }
         let fixed = try take(46)
-        guard ZipBytes.uint32(fixed, 0) == 0x0201_4B50 else { throw ZipError("is damaged: a table-of-contents record is broken") }
-        let nameLength = Int(ZipBytes.uint16(fixed, 28)), extraLength = Int(ZipBytes.uint16(fixed, 30))
+        guard ZipBytes.uint32(fixed, 0) == 0x0201_4B50 else {
+            throw ZipError("is damaged: a table-of-contents record is broken")
+        }
+        let nameLength = Int(ZipBytes.uint16(fixed, 28))
+        let extraLength = Int(ZipBytes.uint16(fixed, 30))
         let commentLength = Int(ZipBytes.uint16(fixed, 32))
         let name = try take(nameLength)
         let extra = try take(extraLength)
@@ -43,13 +46,16 @@ struct ZipDirectoryReader {
         // ZIP64 extra field (id 1): the 8-byte values of the fields that hold 0xFFFFFFFF, in order.
         var position = 0
         while position + 4 <= extra.count {
-            let id = ZipBytes.uint16(extra, position), length = Int(ZipBytes.uint16(extra, position + 2))
+            let id = ZipBytes.uint16(extra, position)
+            let length = Int(ZipBytes.uint16(extra, position + 2))
             let body = position + 4
             if id == 1 {
                 var field = body
                 for keyPath in [\ZipFields.uncompressed, \ZipFields.compressed, \ZipFields.offset] {
                     var fields = ZipFields(uncompressed: uncompressed, compressed: compressed, offset: localOffset)
-                    guard fields[keyPath: keyPath] == 0xFFFF_FFFF, field + 8 <= min(extra.count, body + length) else { continue }
+                    guard fields[keyPath: keyPath] == 0xFFFF_FFFF, field + 8 <= min(extra.count, body + length) else {
+                        continue
+                    }
                     fields[keyPath: keyPath] = ZipBytes.uint64(extra, field)
                     (uncompressed, compressed, localOffset) = (fields.uncompressed, fields.compressed, fields.offset)
                     field += 8
@@ -60,7 +66,8 @@ struct ZipDirectoryReader {
         let madeBy = ZipBytes.uint16(fixed, 4) >> 8
         let unixMode = ZipBytes.uint32(fixed, 38) >> 16
         return ZipEntry(
-            path: String(decoding: name, as: UTF8.self), method: ZipBytes.uint16(fixed, 10), flags: ZipBytes.uint16(fixed, 8),
+            path: String(decoding: name, as: UTF8.self), method: ZipBytes.uint16(fixed, 10),
+            flags: ZipBytes.uint16(fixed, 8),
             crc32: ZipBytes.uint32(fixed, 16), compressedSize: compressed, uncompressedSize: uncompressed,
             localHeaderOffset: localOffset, isSymbolicLink: madeBy == 3 && unixMode & 0o170000 == 0o120000,
             uniqueName: String(decoding: name, as: UTF8.self))

@@ -73,7 +73,9 @@ final class ZipMemberSource: ByteSource {
         var n = 0
         if entry.method == 0 {
             let bytes = try refill(limit: buffer.count)
-            bytes.withUnsafeBytes { if let base = $0.baseAddress { output.copyMemory(from: base, byteCount: bytes.count) } }
+            bytes.withUnsafeBytes {
+                if let base = $0.baseAddress { output.copyMemory(from: base, byteCount: bytes.count) }
+            }
             n = bytes.count
         } else if !streamEnded {
             guard let stream else { throw error("cannot start zip decompression") }
@@ -83,7 +85,9 @@ final class ZipMemberSource: ByteSource {
                 if stream.pointee.avail_in == 0 {
                     let bytes = try refill()
                     if bytes.isEmpty { break }
-                    bytes.withUnsafeBufferPointer { if let base = $0.baseAddress { inputBuffer.update(from: base, count: $0.count) } }
+                    bytes.withUnsafeBufferPointer {
+                        if let base = $0.baseAddress { inputBuffer.update(from: base, count: $0.count) }
+                    }
                     stream.pointee.next_in = inputBuffer
                     stream.pointee.avail_in = uInt(bytes.count)
                 }
@@ -107,10 +111,13 @@ final class ZipMemberSource: ByteSource {
     private func account(_ bytes: UnsafeRawBufferPointer) throws(IngestError) {
         produced += UInt64(bytes.count)
         if produced > entry.uncompressedSize {
-            throw error("the zip member inflates to more than the \(entry.uncompressedSize) bytes its archive lists (a damaged or hostile zip)")
+            throw error(
+                "the zip member inflates to more than the \(entry.uncompressedSize) bytes its archive lists (a damaged or hostile zip)"
+            )
         }
         if produced > limits.maximumSize {
-            throw error("the zip member inflates to more than \(limits.maximumSize >> 20) MiB, the most read from one member")
+            throw error(
+                "the zip member inflates to more than \(limits.maximumSize >> 20) MiB, the most read from one member")
         }
         if produced > 1 << 20, produced / max(1, entry.compressedSize) > limits.maximumRatio {
             throw error("the zip member inflates more than \(limits.maximumRatio) times (a zip bomb?); not read")
@@ -123,7 +130,8 @@ final class ZipMemberSource: ByteSource {
     private func finish() throws(IngestError) {
         finished = true
         guard produced == entry.uncompressedSize else {
-            throw error("the zip member is cut short: \(produced) of \(entry.uncompressedSize) bytes (truncated archive?)")
+            throw error(
+                "the zip member is cut short: \(produced) of \(entry.uncompressedSize) bytes (truncated archive?)")
         }
         guard crc == entry.crc32 else { throw error("the zip member is damaged: its checksum does not match") }
     }

@@ -133,7 +133,9 @@ public struct Activity: Sendable, Hashable, Codable {
     /// Where it came from (file name, and the entry inside an archive when there is one).
     public var source: String?
 
-    public init(summary: ActivitySummary, blocks: [SeriesBlock] = [], perceivedExertion: Double? = nil, source: String? = nil) {
+    public init(
+        summary: ActivitySummary, blocks: [SeriesBlock] = [], perceivedExertion: Double? = nil, source: String? = nil
+    ) {
         self.summary = summary
         self.blocks = blocks
         self.perceivedExertion = perceivedExertion

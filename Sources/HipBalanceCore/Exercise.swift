@@ -108,6 +108,8 @@ public struct UnknownExercise: Sendable, Hashable, Codable {
 
     /// The list people read: most sets first, then by name.
     public static func list(from setsByName: [String: Int]) -> [UnknownExercise] {
-        setsByName.map { UnknownExercise(name: $0.key, sets: $0.value) }.sorted { ($1.sets, $0.name) < ($0.sets, $1.name) }
+        setsByName.map { UnknownExercise(name: $0.key, sets: $0.value) }.sorted {
+            ($1.sets, $0.name) < ($0.sets, $1.name)
+        }
     }
 }

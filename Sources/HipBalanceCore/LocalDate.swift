@@ -115,7 +115,8 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
 
     /// `YYYY-MM-DDTHH:MM:SS`.
     public var description: String {
-        String(format: "%@T%02d:%02d:%02d", date.description, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        String(
+            format: "%@T%02d:%02d:%02d", date.description, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
     }
 
     public func instant(in timeZone: TimeZone) -> Date {

@@ -7,7 +7,9 @@ public struct CardioEntry: Sendable, Hashable, Codable {
     public var durationSeconds: Double?
     public var distanceMeters: Double?
 
-    public init(time: LocalDateTime, exerciseName: String, durationSeconds: Double? = nil, distanceMeters: Double? = nil) {
+    public init(
+        time: LocalDateTime, exerciseName: String, durationSeconds: Double? = nil, distanceMeters: Double? = nil
+    ) {
         self.time = time
         self.exerciseName = exerciseName
         self.durationSeconds = durationSeconds

@@ -168,7 +168,8 @@ struct CSVRecords<Source: ByteSource> {
             func keep(_ byte: UInt8) {
                 recordBytes += 1
                 if overflow == nil, recordBytes > CSVLimits.maximumRecordBytes {
-                    overflow = "line is longer than \(CSVLimits.maximumRecordBytes / 1024) KiB, the most read from one row"
+                    overflow =
+                        "line is longer than \(CSVLimits.maximumRecordBytes / 1024) KiB, the most read from one row"
                 }
                 if overflow == nil { field.append(byte) }
             }
@@ -210,7 +211,9 @@ struct CSVRecords<Source: ByteSource> {
                 }
             }
             endField()
-            if let overflow { return CSVRecord(fields: [], line: startLine, isUnterminated: inQuotes, overflow: overflow) }
+            if let overflow {
+                return CSVRecord(fields: [], line: startLine, isUnterminated: inQuotes, overflow: overflow)
+            }
             if fields.count == 1, fields[0].isEmpty, !sawQuote { continue }
             return CSVRecord(fields: fields, line: startLine, isUnterminated: inQuotes)
         }

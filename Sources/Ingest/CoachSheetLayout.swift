@@ -20,7 +20,9 @@ struct CoachSheetLayout: RowLayout {
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
         let known = try conventions.start(fields)
-        var row = StrengthRow(start: known ?? LocalDateTime(date: LocalDate(dayNumber: 0)), exercise: fields.text(.exercise), line: fields.line)
+        var row = StrengthRow(
+            start: known ?? LocalDateTime(date: LocalDate(dayNumber: 0)), exercise: fields.text(.exercise),
+            line: fields.line)
         row.athlete = fields.athlete
         row.setCount = try fields.reps(.setCount) ?? 1
         try readReps(fields, into: &row)
@@ -28,7 +30,8 @@ struct CoachSheetLayout: RowLayout {
         let unitText = fields.text(.weightUnit)
         row.unit = StrengthValues.weightUnit(unitText) ?? conventions.headerWeightUnit
         if !unitText.isEmpty, StrengthValues.weightUnit(unitText) == nil {
-            throw RowError(message: "expected a weight unit (kg, lb), found '\(unitText)'", column: fields.header[.weightUnit])
+            throw RowError(
+                message: "expected a weight unit (kg, lb), found '\(unitText)'", column: fields.header[.weightUnit])
         }
         row.rpe = try fields.number(.rpe)
         row.rir = try fields.number(.rir)
@@ -49,7 +52,9 @@ struct CoachSheetLayout: RowLayout {
             row.reps = reps
         } else if ["amrap", "max", "maximum", "failure", "f"].contains(text) {
             row.performed = true
-        } else if let range = text.split(separator: "-").first, text.contains("-"), let low = StrengthValues.reps(String(range)) {
+        } else if let range = text.split(separator: "-").first, text.contains("-"),
+            let low = StrengthValues.reps(String(range))
+        {
             row.reps = low
         } else if text.hasSuffix("km") || (text.hasSuffix("m") && !text.hasSuffix("min")),
             let metres = StrengthValues.number(String(text.dropLast(text.hasSuffix("km") ? 2 : 1)))
@@ -59,7 +64,9 @@ struct CoachSheetLayout: RowLayout {
         } else if let seconds = StrengthValues.seconds(text) {
             row.durationSeconds = seconds
         } else {
-            throw RowError(message: "expected reps (5, 6-8, AMRAP) or a duration (45s), found '\(text)'", column: fields.header[.reps])
+            throw RowError(
+                message: "expected reps (5, 6-8, AMRAP) or a duration (45s), found '\(text)'",
+                column: fields.header[.reps])
         }
     }
 
@@ -80,7 +87,8 @@ struct CoachSheetLayout: RowLayout {
         {
             row.weight = count * each
         } else {
-            throw RowError(message: "expected a load (100, BW, BW+5, 2x32), found '\(text)'", column: fields.header[.weight])
+            throw RowError(
+                message: "expected a load (100, BW, BW+5, 2x32), found '\(text)'", column: fields.header[.weight])
         }
     }
 

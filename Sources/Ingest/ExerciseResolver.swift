@@ -104,7 +104,9 @@ public struct ExerciseResolver: Sendable {
     ]
 
     /// Words that carry no identity at all.
-    private static let stopWords: Set<String> = ["the", "with", "on", "a", "de", "du", "des", "la", "le", "en", "of", "to"]
+    private static let stopWords: Set<String> = [
+        "the", "with", "on", "a", "de", "du", "des", "la", "le", "en", "of", "to",
+    ]
 
     /// Equipment words, dropped at the second stage.
     static let equipmentWords: Set<String> = [

@@ -16,7 +16,9 @@ struct FitNotesLayout: RowLayout {
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
         let known = try conventions.start(fields)
-        var row = StrengthRow(start: known ?? LocalDateTime(date: LocalDate(dayNumber: 0)), exercise: fields.text(.exercise), line: fields.line)
+        var row = StrengthRow(
+            start: known ?? LocalDateTime(date: LocalDate(dayNumber: 0)), exercise: fields.text(.exercise),
+            line: fields.line)
         row.category = fields.text(.category)
         row.athlete = fields.athlete
         row.weight = try fields.number(.weight)
@@ -26,7 +28,9 @@ struct FitNotesLayout: RowLayout {
         if let distance = try fields.number(.distance), distance > 0 {
             let unit = fields.text(.distanceUnit)
             guard let perUnit = StrengthValues.metres(perUnit: unit) else {
-                throw RowError(message: "expected a distance unit (m, km, mi), found '\(unit)'", column: fields.header[.distanceUnit])
+                throw RowError(
+                    message: "expected a distance unit (m, km, mi), found '\(unit)'",
+                    column: fields.header[.distanceUnit])
             }
             row.distanceMeters = distance * perUnit
         }
@@ -87,12 +91,16 @@ struct SheetConventions {
         if firstOver12 || Self.slashNumbers(text) == nil {
             guard waiting.isEmpty else {
                 // Checked now so that an unreadable date is reported as the row's error, as always.
-                _ = try lastParsed.value(of: text) { () throws(RowError) in try fields.dateTime(slashOrder: .dayFirst).0 }
+                _ = try lastParsed.value(of: text) { () throws(RowError) in try fields.dateTime(slashOrder: .dayFirst).0
+                }
                 return nil
             }
-            return try lastParsed.value(of: text) { () throws(RowError) in try fields.dateTime(slashOrder: .dayFirst).0 }
+            return try lastParsed.value(of: text) { () throws(RowError) in try fields.dateTime(slashOrder: .dayFirst).0
+            }
         }
-        guard StrengthValues.dateTime(text, slashOrder: .dayFirst) != nil || StrengthValues.dateTime(text, slashOrder: .monthFirst) != nil
+        guard
+            StrengthValues.dateTime(text, slashOrder: .dayFirst) != nil
+                || StrengthValues.dateTime(text, slashOrder: .monthFirst) != nil
         else { return try fields.dateTime(slashOrder: .dayFirst).0 }
         return nil
     }
@@ -116,7 +124,9 @@ struct SheetConventions {
             if let text {
                 if parsedDates[text] == nil { parsedDates[text] = StrengthValues.dateTime(text, slashOrder: order)?.0 }
                 guard let start = parsedDates[text] ?? nil else {
-                    builder.error("expected a date in column \((dateColumn ?? 0) + 1), found '\(text)'", line: row.line, column: dateColumn.map { $0 + 1 })
+                    builder.error(
+                        "expected a date in column \((dateColumn ?? 0) + 1), found '\(text)'", line: row.line,
+                        column: dateColumn.map { $0 + 1 })
                     continue
                 }
                 row.start = start
@@ -146,9 +156,11 @@ struct FitbodLayout: RowLayout {
 
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
         let (written, offset) = try dates.value(of: fields.text(.date)) { () throws(RowError) in try fields.dateTime() }
-        let start = offset.map {
-            StrengthValues.wallClock(epochSeconds: StrengthValues.epochSeconds(written, offsetSeconds: $0), in: options.timeZone)
-        } ?? written
+        let start =
+            offset.map {
+                StrengthValues.wallClock(
+                    epochSeconds: StrengthValues.epochSeconds(written, offsetSeconds: $0), in: options.timeZone)
+            } ?? written
         if offset != nil, options.timeZone == nil {
             builder.warn("\(builder.source): times are in UTC because no time zone is set for the athlete")
         }

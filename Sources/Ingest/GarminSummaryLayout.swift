@@ -27,7 +27,8 @@ enum GarminSummaryLayout {
         builder.noteUnit(.kg)
         var summarised = false
         for activity in activities {
-            guard let exercises = activity.summarizedExerciseSets, let start = start(of: activity, builder.options) else {
+            guard let exercises = activity.summarizedExerciseSets, let start = start(of: activity, builder.options)
+            else {
                 continue
             }
             summarised = true
@@ -68,7 +69,9 @@ enum GarminSummaryLayout {
         }
     }
 
-    private static func add(_ exercise: ExerciseSummary, of activity: Activity, start: LocalDateTime, into builder: inout StrengthLogBuilder) {
+    private static func add(
+        _ exercise: ExerciseSummary, of activity: Activity, start: LocalDateTime, into builder: inout StrengthLogBuilder
+    ) {
         let sets = max(exercise.sets ?? 1, 1)
         let reps = max(Int((exercise.reps ?? 0).rounded()), 0)
         let durationMs = exercise.duration ?? 0
@@ -102,7 +105,8 @@ enum GarminSummaryLayout {
     /// `BARBELL_BACK_SQUAT` → `Barbell Back Squat`; the sub-category when there is one.
     static func displayName(_ exercise: ExerciseSummary) -> String {
         let code = exercise.subCategory ?? exercise.category ?? "UNKNOWN"
-        return code.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        return code.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(
+            separator: " ")
     }
 
     private static func describe(_ error: any Error) -> String {

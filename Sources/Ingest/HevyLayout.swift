@@ -17,7 +17,9 @@ struct HevyLayout: RowLayout {
     mutating func read(_ fields: RowFields, into builder: inout StrengthLogBuilder) throws(RowError) {
         let startText = fields.text(.date)
         guard let start = try starts.value(of: startText, parse: { StrengthValues.hevyDateTime(startText) }) else {
-            throw RowError(message: "expected a start time like '8 Apr 2026, 16:50', found '\(fields.text(.date))'", column: fields.header[.date])
+            throw RowError(
+                message: "expected a start time like '8 Apr 2026, 16:50', found '\(fields.text(.date))'",
+                column: fields.header[.date])
         }
         var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
         row.workoutName = fields.text(.workoutName)
@@ -33,7 +35,9 @@ struct HevyLayout: RowLayout {
         case "dropset", "drop": row.kind = .drop
         case "failure": row.kind = .failure
         case let other:
-            throw RowError(message: "expected set_type normal, warmup, dropset or failure, found '\(other)'", column: fields.header[.setType])
+            throw RowError(
+                message: "expected set_type normal, warmup, dropset or failure, found '\(other)'",
+                column: fields.header[.setType])
         }
         row.weight = try fields.number(.weight)
         row.unit = weightUnit

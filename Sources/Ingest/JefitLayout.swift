@@ -40,7 +40,9 @@ enum JefitLayout {
     /// Reads the records as they stream past. The unit (`SETTING`) and the session durations
     /// (`WORKOUT SESSIONS`) may come after the logs, so the sets wait as parsed rows, with their
     /// session's start, and are added at the end (memory grows with the sets, not the file).
-    static func read(_ records: inout CSVRecords<some ByteSource>, into builder: inout StrengthLogBuilder) throws(IngestError) {
+    static func read(_ records: inout CSVRecords<some ByteSource>, into builder: inout StrengthLogBuilder)
+        throws(IngestError)
+    {
         var section: Section?
         var unit: WeightUnit?
         var durations: [Int: Double] = [:]
@@ -68,7 +70,8 @@ enum JefitLayout {
                     current.columns = LogColumns(current.header)
                     sawLogs = true
                     if builder.options.timeZone == nil, column("belongsession", in: current.header) != nil {
-                        builder.warn("\(builder.source): session times are in UTC because no time zone is set for the athlete")
+                        builder.warn(
+                            "\(builder.source): session times are in UTC because no time zone is set for the athlete")
                     }
                 }
                 section = current
@@ -80,7 +83,8 @@ enum JefitLayout {
                 // Only the section's first record holds the settings.
                 section?.name = "SETTING (read)"
             case "WORKOUT SESSIONS":
-                if let start = column("starttime", in: current.header), let total = column("total_time", in: current.header),
+                if let start = column("starttime", in: current.header),
+                    let total = column("total_time", in: current.header),
                     let key = Int(record[start]), let seconds = StrengthValues.number(record[total]), seconds > 0
                 {
                     durations[key] = seconds
@@ -123,7 +127,9 @@ enum JefitLayout {
         } else if let date = LocalDate(iso: record[columns.date]) {
             start = LocalDateTime(date: date)
         } else {
-            builder.error("expected a session time or a date, found neither", line: record.line, column: columns.date.map { $0 + 1 })
+            builder.error(
+                "expected a session time or a date, found neither", line: record.line,
+                column: columns.date.map { $0 + 1 })
             return
         }
         var row = StrengthRow(start: start, exercise: record[columns.name], line: record.line)
@@ -132,7 +138,9 @@ enum JefitLayout {
             for pair in packed.split(separator: ",") {
                 let parts = pair.lowercased().split(separator: "x").map { StrengthValues.number(String($0)) }
                 guard parts.count == 2, let weight = parts[0], let reps = parts[1], reps < 10_000 else {
-                    builder.error("expected sets like 135x10, found '\(pair)'", line: record.line, column: columns.logs.map { $0 + 1 })
+                    builder.error(
+                        "expected sets like 135x10, found '\(pair)'", line: record.line,
+                        column: columns.logs.map { $0 + 1 })
                     continue
                 }
                 row.weight = weight
@@ -142,7 +150,9 @@ enum JefitLayout {
         } else {
             for interval in record[columns.intervals].split(separator: ",") {
                 guard let seconds = StrengthValues.number(String(interval)) else {
-                    builder.error("expected seconds in interval_logs, found '\(interval)'", line: record.line, column: columns.intervals.map { $0 + 1 })
+                    builder.error(
+                        "expected seconds in interval_logs, found '\(interval)'", line: record.line,
+                        column: columns.intervals.map { $0 + 1 })
                     continue
                 }
                 row.durationSeconds = seconds

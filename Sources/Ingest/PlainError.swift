@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// File-system failures in plain words, for messages people read: "permission denied", "the
@@ -46,7 +46,8 @@ public enum PlainError {
             case .fileReadInvalidFileName, .fileWriteInvalidFileName: return "the name is not valid"
             case .fileReadCorruptFile: return "the file is damaged or not in the expected format"
             case .fileReadTooLarge: return "the file is too large"
-            case .fileReadUnknownStringEncoding, .fileReadInapplicableStringEncoding: return "the text encoding is not recognised"
+            case .fileReadUnknownStringEncoding, .fileReadInapplicableStringEncoding:
+                return "the text encoding is not recognised"
             default: return "the file could not be read or written"
             }
         }

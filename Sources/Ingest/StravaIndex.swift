@@ -25,7 +25,8 @@ public struct StravaIndex: Sendable, Hashable {
             throw IngestError("expected a 'Filename' column in the header", at: SourceLocation(source: source, line: 1))
         }
         // Columns repeat (`Elapsed Time`, `Distance`); the first occurrence is the one meant here.
-        let type = header.firstIndex(of: "Activity Type"), rpe = header.firstIndex(of: "Perceived Exertion")
+        let type = header.firstIndex(of: "Activity Type")
+        let rpe = header.firstIndex(of: "Perceived Exertion")
         var rows: [String: StravaActivityInfo] = [:]
         var manual: [String: Int] = [:]
         for record in records.dropFirst() {
@@ -50,7 +51,8 @@ public struct StravaIndex: Sendable, Hashable {
         guard !manualEntries.isEmpty else { return nil }
         let total = manualEntries.values.reduce(0, +)
         let kinds = manualEntries.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        return "\(source): \(total) manual entries without an activity file (\(kinds)) carry no sets or samples and are not counted"
+        return
+            "\(source): \(total) manual entries without an activity file (\(kinds)) carry no sets or samples and are not counted"
     }
 
     /// The row for a file path relative to the export's root.

@@ -68,12 +68,15 @@ struct StrengthHeader: Sendable {
             .workoutNumber: ["workout", "workoutnumber"],
             .date: ["date", "datum", "fecha", "data", "day", "starttime", "mydate"],
             .workoutName: [
-                "workoutname", "title", "nomdelentrainement", "trainingsname", "namedestrainings", "nombredelentrenamiento", "entrenamiento", "session", "einheit",
+                "workoutname", "title", "nomdelentrainement", "trainingsname", "namedestrainings",
+                "nombredelentrenamiento", "entrenamiento", "session", "einheit",
             ],
             // Strong's whole-workout duration; Fitbod's and coach sheets' `Duration(s)` / `Dauer (s)`
             // land here too and are read as set durations by those readers.
-            .workoutDuration: ["duration", "workoutduration", "duree", "dauer", "trainingsdauer",
-                               "duracion", "duraciondelentrenamiento"],
+            .workoutDuration: [
+                "duration", "workoutduration", "duree", "dauer", "trainingsdauer",
+                "duracion", "duraciondelentrenamiento",
+            ],
             .endTime: ["endtime"],
             .exercise: [
                 "exercisename", "exercise", "exercisetitle", "nomdelexercice", "exercice", "ubungsname",
@@ -87,8 +90,10 @@ struct StrengthHeader: Sendable {
             .setType: ["settype", "type", "kind", "typ", "tipo"],
             .warmupFlag: ["iswarmup", "warmup"],
             .weight: ["weight", "poids", "gewicht", "peso", "load", "last", "charge", "carga"],
-            .weightUnit: ["weightunit", "unit", "unite", "einheitgewicht", "gewichtseinheit", "unidad",
-                          "unidaddepeso", "unitedepoids"],
+            .weightUnit: [
+                "weightunit", "unit", "unite", "einheitgewicht", "gewichtseinheit", "unidad",
+                "unidaddepeso", "unitedepoids",
+            ],
             .reps: ["reps", "repetitions", "wiederholungen", "wdh", "repeticiones", "repeticion"],
             .rpe: ["rpe"],
             .rir: ["rir"],

@@ -91,7 +91,8 @@ struct StrengthLogBuilder {
         let hasReps = (row.reps ?? 0) > 0
         let hasDuration = (row.durationSeconds ?? 0) > 0
         let hasDistance = (row.distanceMeters ?? 0) > 0
-        let isCardio = exercise.map { $0.pattern == .cardio }
+        let isCardio =
+            exercise.map { $0.pattern == .cardio }
             ?? (row.category.map { StrengthHeader.key($0) == "cardio" } ?? false || (hasDistance && !hasReps))
         if isCardio {
             guard hasDuration || hasDistance || hasReps else {
@@ -101,7 +102,8 @@ struct StrengthLogBuilder {
             entryCount += 1
             sessions[session(for: row)].cardio.append(
                 CardioEntry(
-                    time: row.start, exerciseName: exerciseName, durationSeconds: hasDuration ? row.durationSeconds : nil,
+                    time: row.start, exerciseName: exerciseName,
+                    durationSeconds: hasDuration ? row.durationSeconds : nil,
                     distanceMeters: hasDistance ? row.distanceMeters : nil))
             return
         }
@@ -169,9 +171,9 @@ struct StrengthLogBuilder {
                 < (sessions[$1].start, sessions[$1].name ?? "", athletes[$1] ?? "", $1)
         }
         let usage: WeightUnitUsage =
-            if assumedUnitRows > 0 { .unknown }
-            else if unitsUsed.count > 1 { .mixed }
-            else { unitsUsed.first.map { $0 == .kg ? .kg : .lb } ?? .unknown }
+            if assumedUnitRows > 0 { .unknown } else if unitsUsed.count > 1 { .mixed } else {
+                unitsUsed.first.map { $0 == .kg ? .kg : .lb } ?? .unknown
+            }
         let named = athletes.contains { $0 != nil }
         return StrengthLog(
             format: format, sessions: order.map { sessions[$0] }, weightUnit: usage, rowErrors: rowErrors,

@@ -12,7 +12,9 @@ public struct StrengthReadOptions: Sendable, Hashable {
     /// The exercises used to tell cardio rows from sets and to fill `StrengthSet.exerciseID`.
     public var catalogue: ExerciseCatalogue
 
-    public init(defaultWeightUnit: WeightUnit? = nil, timeZone: TimeZone? = nil, catalogue: ExerciseCatalogue = .standard) {
+    public init(
+        defaultWeightUnit: WeightUnit? = nil, timeZone: TimeZone? = nil, catalogue: ExerciseCatalogue = .standard
+    ) {
         self.defaultWeightUnit = defaultWeightUnit
         self.timeZone = timeZone
         self.catalogue = catalogue
@@ -37,7 +39,8 @@ public enum StrengthLogReader {
     }
 
     /// Reads a strength log held in memory (tests, fuzzing); see `read(bytes:source:options:)`.
-    public static func read(data: Data, source: String, options: StrengthReadOptions) throws(IngestError) -> StrengthLog {
+    public static func read(data: Data, source: String, options: StrengthReadOptions) throws(IngestError) -> StrengthLog
+    {
         try read(bytes: DataByteSource(data), source: source, options: options)
     }
 
@@ -54,9 +57,13 @@ public enum StrengthLogReader {
     /// the sets the log holds, not with its bytes. Throws only when the file is not a known format
     /// or unreadable (one clear error); bad rows become `rowErrors` in the result (file, row,
     /// column) and do not stop the file.
-    public static func read(bytes: some ByteSource, source: String, options: StrengthReadOptions) throws(IngestError) -> StrengthLog {
+    public static func read(bytes: some ByteSource, source: String, options: StrengthReadOptions) throws(IngestError)
+        -> StrengthLog
+    {
         var input = CappedByteSource(bytes, limit: maximumBytes) { () -> IngestError in
-            IngestError("is larger than \(maximumBytes >> 20) MiB, the most read from one strength log", at: SourceLocation(source: source))
+            IngestError(
+                "is larger than \(maximumBytes >> 20) MiB, the most read from one strength log",
+                at: SourceLocation(source: source))
         }
         let start = SourceLocation(source: source, line: 1, column: 1)
         // The head decides the layout family; it is then read again through the row reader.
@@ -110,8 +117,10 @@ public enum StrengthLogReader {
                 builder.error("unterminated quoted field: the file ends inside quotes (truncated?)", line: record.line)
                 continue
             }
-            guard record.fields.count == header.fieldCount
-                || (record.fields.count > header.fieldCount && record.fields[header.fieldCount...].allSatisfy(\.isEmpty))
+            guard
+                record.fields.count == header.fieldCount
+                    || (record.fields.count > header.fieldCount
+                        && record.fields[header.fieldCount...].allSatisfy(\.isEmpty))
             else {
                 builder.error(
                     "expected \(header.fieldCount) fields, found \(record.fields.count)", line: record.line,
@@ -165,7 +174,8 @@ public enum StrengthLogReader {
         }
         guard isText, validator.isComplete else {
             throw IngestError(
-                "not a text file: expected UTF-8 JSON, found binary or non-UTF-8 data", at: SourceLocation(source: source, line: 1, column: 1))
+                "not a text file: expected UTF-8 JSON, found binary or non-UTF-8 data",
+                at: SourceLocation(source: source, line: 1, column: 1))
         }
         return data
     }
@@ -184,7 +194,9 @@ public enum StrengthLogReader {
     }
 
     /// The layout for a format.
-    private static func layout(for format: StrengthFormat, header: StrengthHeader, options: StrengthReadOptions) -> any RowLayout {
+    private static func layout(for format: StrengthFormat, header: StrengthHeader, options: StrengthReadOptions)
+        -> any RowLayout
+    {
         switch format {
         case .strong: StrongLayout(header: header, options: options)
         case .hevy: HevyLayout(header: header)
@@ -240,7 +252,8 @@ struct RowFields {
         let value = text(column)
         guard !value.isEmpty else { return nil }
         guard let number = StrengthValues.number(value), number >= 0 else {
-            throw RowError(message: "expected a number in \(columnName(column)), found '\(value)'", column: header[column])
+            throw RowError(
+                message: "expected a number in \(columnName(column)), found '\(value)'", column: header[column])
         }
         return number
     }
@@ -249,7 +262,9 @@ struct RowFields {
     func reps(_ column: StrengthColumn = .reps) throws(RowError) -> Int? {
         guard let value = try number(column) else { return nil }
         guard value < 10_000 else {
-            throw RowError(message: "expected a repetition count in \(columnName(column)), found '\(text(column))'", column: header[column])
+            throw RowError(
+                message: "expected a repetition count in \(columnName(column)), found '\(text(column))'",
+                column: header[column])
         }
         return Int(value.rounded())
     }
@@ -260,7 +275,8 @@ struct RowFields {
     ) throws(RowError) -> (LocalDateTime, offsetSeconds: Int?) {
         let value = text(column)
         guard let parsed = StrengthValues.dateTime(value, slashOrder: slashOrder) else {
-            throw RowError(message: "expected a date in \(columnName(column)), found '\(value)'", column: header[column])
+            throw RowError(
+                message: "expected a date in \(columnName(column)), found '\(value)'", column: header[column])
         }
         return parsed
     }
@@ -270,7 +286,8 @@ struct RowFields {
         let value = text(column)
         guard !value.isEmpty else { return nil }
         guard let seconds = StrengthValues.seconds(value) else {
-            throw RowError(message: "expected a duration in \(columnName(column)), found '\(value)'", column: header[column])
+            throw RowError(
+                message: "expected a duration in \(columnName(column)), found '\(value)'", column: header[column])
         }
         return seconds
     }

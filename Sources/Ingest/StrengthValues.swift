@@ -102,7 +102,9 @@ enum StrengthValues {
     /// Accepts `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]`, a 12-hour clock with `AM`/`PM` (after a space or
     /// U+202F), an ISO `T`, a trailing offset `+0000` / `Z`, and `dd.MM.yyyy`. Slash dates go through
     /// `SlashDateOrder`.
-    static func dateTime(_ text: String, slashOrder: SlashDateOrder = .dayFirst) -> (LocalDateTime, offsetSeconds: Int?)? {
+    static func dateTime(_ text: String, slashOrder: SlashDateOrder = .dayFirst) -> (
+        LocalDateTime, offsetSeconds: Int?
+    )? {
         var parts = text.split(whereSeparator: { $0 == " " || $0 == "T" || $0 == "\u{202F}" || $0 == "\u{00A0}" })
             .map(String.init)
         guard let datePart = parts.first, let date = calendarDate(datePart, slashOrder: slashOrder) else { return nil }
@@ -175,7 +177,9 @@ enum StrengthValues {
         if text == "Z" { return 0 }
         guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
         let digits = text.dropFirst().filter { $0 != ":" }
-        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)) else { return nil }
+        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)) else {
+            return nil
+        }
         return (sign == "+" ? 1 : -1) * (hours * 3600 + minutes * 60)
     }
 

@@ -43,7 +43,8 @@ struct StrongLayout: RowLayout {
         row.unit = headerWeightUnit ?? StrengthValues.weightUnit(fields.text(.weightUnit))
         row.durationSeconds = try fields.number(.seconds)
         if let distance = try fields.number(.distance), distance > 0 {
-            let perUnit = headerDistanceMetres ?? StrengthValues.metres(perUnit: fields.text(.distanceUnit))
+            let perUnit =
+                headerDistanceMetres ?? StrengthValues.metres(perUnit: fields.text(.distanceUnit))
                 ?? (options.defaultWeightUnit == .lb ? 1609.344 : 1000)
             row.distanceMeters = distance * perUnit
         }
@@ -64,7 +65,9 @@ struct StrongLayout: RowLayout {
         default:
             let key = StrengthHeader.key(order)
             guard Self.restWords.contains(where: key.contains) else {
-                throw RowError(message: "expected a set number, W, D, F or a rest-timer marker, found '\(order)'", column: header[.setOrder])
+                throw RowError(
+                    message: "expected a set number, W, D, F or a rest-timer marker, found '\(order)'",
+                    column: header[.setOrder])
             }
             kind = nil
         }
@@ -73,9 +76,13 @@ struct StrongLayout: RowLayout {
     }
 
     /// Words in the localized names of Strong's rest-timer rows (`Rest Timer`, `Minuteur de repos`, …).
-    private static let restWords = ["rest", "repos", "pause", "descanso", "recupero", "timer", "minuteur", "temporizador"]
+    private static let restWords = [
+        "rest", "repos", "pause", "descanso", "recupero", "timer", "minuteur", "temporizador",
+    ]
 
-    private mutating func workoutDuration(_ fields: RowFields, builder: inout StrengthLogBuilder) throws(RowError) -> Double? {
+    private mutating func workoutDuration(_ fields: RowFields, builder: inout StrengthLogBuilder) throws(RowError)
+        -> Double?
+    {
         let written = try durations.value(of: fields.text(.workoutDuration)) { () throws(RowError) in
             try fields.seconds(.workoutDuration)
         }

@@ -59,7 +59,8 @@ struct AthleteCharts {
             title: "Weekly load per muscle group, last \(weeks.count) weeks",
             categories: weekLabels,
             bars: order.map { group in
-                SVGChart.Series(name: ReportText.muscle(group), color: Palette.muscle(group), values: weeks.map { $0.load[group] })
+                SVGChart.Series(
+                    name: ReportText.muscle(group), color: Palette.muscle(group), values: weeks.map { $0.load[group] })
             },
             unit: "set-equivalents per week", emptyMessage: "None logged")
     }
@@ -90,7 +91,8 @@ struct AthleteCharts {
             references: a.balance.ratio.map {
                 [SVGChart.Reference(value: $0, color: Palette.ratio, label: "now \(Format.fixed($0, digits: 2))")]
             } ?? [],
-            unit: "(quads + low back) ÷ (glutes + core)", emptyMessage: "None logged: no balance ratio yet", valueDigits: 2)
+            unit: "(quads + low back) ÷ (glutes + core)", emptyMessage: "None logged: no balance ratio yet",
+            valueDigits: 2)
     }
 
     /// Where the weekly dose of the four balance muscles comes from.
@@ -101,8 +103,10 @@ struct AthleteCharts {
             title: "Weekly dose from endurance and from strength training",
             categories: groups.map(ReportText.muscle),
             bars: [
-                SVGChart.Series(name: "Endurance", color: Palette.endurance, values: groups.map { a.enduranceWeeklyLoad[$0] }),
-                SVGChart.Series(name: "Strength", color: Palette.strength, values: groups.map { a.strengthWeeklyLoad[$0] }),
+                SVGChart.Series(
+                    name: "Endurance", color: Palette.endurance, values: groups.map { a.enduranceWeeklyLoad[$0] }),
+                SVGChart.Series(
+                    name: "Strength", color: Palette.strength, values: groups.map { a.strengthWeeklyLoad[$0] }),
             ],
             unit: "set-equivalents per week", emptyMessage: "None logged")
     }
@@ -119,8 +123,12 @@ struct AthleteCharts {
             ],
             layout: .grouped,
             references: [
-                SVGChart.Reference(value: Double(p.gluteSets.target), color: Palette.muscle(.glutes), label: "glute target \(p.gluteSets.target)"),
-                SVGChart.Reference(value: Double(p.coreSets.target), color: Palette.muscle(.core), label: "core target \(p.coreSets.target)"),
+                SVGChart.Reference(
+                    value: Double(p.gluteSets.target), color: Palette.muscle(.glutes),
+                    label: "glute target \(p.gluteSets.target)"),
+                SVGChart.Reference(
+                    value: Double(p.coreSets.target), color: Palette.muscle(.core),
+                    label: "core target \(p.coreSets.target)"),
             ],
             unit: "sets per week", emptyMessage: "No glute or core sets logged", valueDigits: 0)
     }

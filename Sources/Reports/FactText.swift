@@ -46,12 +46,18 @@ enum FactText {
             }
             return text
         case .gluteDose(let sets, let threshold, let target, let notAssessed):
-            return dose("glute", sets: sets, threshold: threshold, target: target, points: factor.points, notAssessed: notAssessed)
+            return dose(
+                "glute", sets: sets, threshold: threshold, target: target, points: factor.points,
+                notAssessed: notAssessed)
         case .coreDose(let sets, let threshold, let target, let notAssessed):
-            return dose("core", sets: sets, threshold: threshold, target: target, points: factor.points, notAssessed: notAssessed)
+            return dose(
+                "core", sets: sets, threshold: threshold, target: target, points: factor.points,
+                notAssessed: notAssessed)
         case .tightness(let hipFlexors, let hamstrings, let minimum, let rideShare, let sitting):
             var reasons: [String] = []
-            if let rideShare { reasons.append("\(Format.fixed(rideShare * 100, digits: 0)) % of endurance load from cycling") }
+            if let rideShare {
+                reasons.append("\(Format.fixed(rideShare * 100, digits: 0)) % of endurance load from cycling")
+            }
             if let sitting { reasons.append("\(Format.trimmed(sitting, digits: 1)) h of sitting a day") }
             let minutes =
                 "Hip-flexor \(Format.fixed(hipFlexors, digits: 1)) and hamstring \(Format.fixed(hamstrings, digits: 1)) stretching minutes per side a week"
@@ -70,7 +76,8 @@ enum FactText {
                 ? "Endurance load against its 28-day average (acute:chronic) is \(parts.joined(separator: ", ")), above \(Format.trimmed(limit, digits: 1)): a recent spike."
                 : "Endurance load against its 28-day average (acute:chronic) is \(parts.joined(separator: ", ")), within \(Format.trimmed(limit, digits: 1))."
         case .lowBackPain:
-            return factor.points > 0 ? "Low-back pain was reported by the athlete or coach." : "No low-back pain reported."
+            return factor.points > 0
+                ? "Low-back pain was reported by the athlete or coach." : "No low-back pain reported."
         }
     }
 
@@ -79,17 +86,22 @@ enum FactText {
     ) -> String {
         switch notAssessed {
         case .noStrengthLog?:
-            return "Not assessed: no strength log, and team.yaml does not say whether the athlete does strength training "
+            return
+                "Not assessed: no strength log, and team.yaml does not say whether the athlete does strength training "
                 + "(strengthTraining: none or logged)."
         case .unknownExercises(let share, let limit)?:
-            return "Not assessed: \(Format.percent(share)) of logged working sets are exercises the catalogue does not know "
+            return
+                "Not assessed: \(Format.percent(share)) of logged working sets are exercises the catalogue does not know "
                 + "(above \(Format.percent(limit)))."
         case nil:
             break
         }
         let now = "\(Format.fixed(sets, digits: 1)) \(muscle) sets a week (28-day average)"
         guard let threshold else { return "\(now): no points; the target is \(target)." }
-        let level = points > 1 ? ": next to none (below \(Format.trimmed(threshold, digits: 1)))" : ", below \(Format.trimmed(threshold, digits: 1))"
+        let level =
+            points > 1
+            ? ": next to none (below \(Format.trimmed(threshold, digits: 1)))"
+            : ", below \(Format.trimmed(threshold, digits: 1))"
         return "\(now)\(level); the target is \(target)."
     }
 
@@ -98,12 +110,15 @@ enum FactText {
     static func note(_ note: DataNote) -> String {
         switch note {
         case .activitiesWithoutStart(let count):
-            return "\(plural(count, "activity", "activities")) had no usable start time and could not be placed on a day; not counted."
+            return
+                "\(plural(count, "activity", "activities")) had no usable start time and could not be placed on a day; not counted."
         case .afterAsOf(let activities, let sessions, let asOf):
-            return "\(plural(activities, "activity", "activities")) and \(plural(sessions, "strength session", "strength sessions")) "
+            return
+                "\(plural(activities, "activity", "activities")) and \(plural(sessions, "strength session", "strength sessions")) "
                 + "after \(asOf) are not counted."
         case .lastTrainingLongAgo(let days, let last):
-            return "The last training was logged on \(last), \(days) days before the assessment date: loads are decaying "
+            return
+                "The last training was logged on \(last), \(days) days before the assessment date: loads are decaying "
                 + "and any band is provisional."
         case .nothingRecent(let days):
             return "Nothing was logged in the last \(days) days: loads are decaying old values."
@@ -112,27 +127,35 @@ enum FactText {
         case .loadMethods(let activities, let methods):
             let list =
                 methods.count == 1
-                ? method(methods[0].method) : methods.map { "\(method($0.method)) (\($0.activities))" }.joined(separator: ", ")
+                ? method(methods[0].method)
+                : methods.map { "\(method($0.method)) (\($0.activities))" }.joined(separator: ", ")
             return "Endurance load of \(plural(activities, "activity", "activities")) estimated from \(list)."
         case .runsWithoutElevation(let count):
-            return "\(plural(count, "run or walk", "runs or walks")) had no elevation and were treated as flat; confidence is lowered."
+            return
+                "\(plural(count, "run or walk", "runs or walks")) had no elevation and were treated as flat; confidence is lowered."
         case .otherSportActivities(let count):
-            return "\(plural(count, "activity", "activities")) of an unknown sport count toward training load but no muscle group."
+            return
+                "\(plural(count, "activity", "activities")) of an unknown sport count toward training load but no muscle group."
         case .noStrengthSessions(let status):
             switch status {
             case .unknown:
-                return "No strength sessions logged, and team.yaml does not say whether the athlete does strength training: "
+                return
+                    "No strength sessions logged, and team.yaml does not say whether the athlete does strength training: "
                     + "the glute and core factors are not assessed (set strengthTraining: none or logged)."
             case .none:
-                return "No strength sessions logged; team.yaml says the athlete does no strength training, so strength work counts as none."
+                return
+                    "No strength sessions logged; team.yaml says the athlete does no strength training, so strength work counts as none."
             case .logged:
-                return "No strength sessions logged; team.yaml says strength work is logged, so strength work counts as none."
+                return
+                    "No strength sessions logged; team.yaml says strength work is logged, so strength work counts as none."
             }
         case .setsWithoutEffort(let count, let of, let value):
-            return "\(count) of \(plural(of, "set", "sets")) had no RPE or RIR and count as \(Format.fixed(value, digits: 2)) of a set."
+            return
+                "\(count) of \(plural(of, "set", "sets")) had no RPE or RIR and count as \(Format.fixed(value, digits: 2)) of a set."
         case .unknownExercises(let sets, let share, let names, let more):
             let list = names.map { "\($0.name) (\($0.sets))" }.joined(separator: ", ") + (more ? ", …" : "")
-            return "\(plural(sets, "set", "sets")) (\(Format.percent(share)) of working sets) of exercises not in the catalogue "
+            return
+                "\(plural(sets, "set", "sets")) (\(Format.percent(share)) of working sets) of exercises not in the catalogue "
                 + "not counted: \(list)."
         case .cardioEntries(let count):
             return "\(plural(count, "cardio entry", "cardio entries")) in strength logs are not counted."
@@ -176,27 +199,34 @@ enum FactText {
             let ratioText = ratio.map { Format.fixed($0, digits: 2) } ?? (unbounded ? "unbounded" : "not available")
             return "Glute target \(glute) sets a week for a balance ratio of \(ratioText); core target \(core)."
         case .rampLimited(let ramp, let limit, let allowed):
-            return "Endurance load is ramping by \(Format.fixed(ramp, digits: 1)) CTL points a week (above \(Format.trimmed(limit, digits: 1))), "
+            return
+                "Endurance load is ramping by \(Format.fixed(ramp, digits: 1)) CTL points a week (above \(Format.trimmed(limit, digits: 1))), "
                 + "so new strength sets are limited to \(allowed) this week."
         case .progression(let gluteNext, let coreNext, let gluteDone, let coreDone, let fraction, let minimum):
             return "Next week: \(gluteNext) glute and \(coreNext) core sets (logged in the last 7 days: "
                 + "\(ReportText.sets(gluteDone)) and \(ReportText.sets(coreDone))), rising by at most "
                 + "\(Format.trimmed(fraction * 100, digits: 0)) % or \(Format.trimmed(minimum, digits: 0)) sets a week, never below what was done."
         case .painHold(let glute, let core):
-            return "Low-back pain reported: hold at \(glute) glute and \(core) core sets a week and add nothing until a clinician "
+            return
+                "Low-back pain reported: hold at \(glute) glute and \(core) core sets a week and add nothing until a clinician "
                 + "has cleared you. Stop any exercise that raises pain above 3 out of 10 or leaves it worse the next morning."
         case .stretching(let minutes, let hold, let days, let rideShare, let sitting, let thomas):
             var reasons: [String] = []
-            if let rideShare { reasons.append("\(Format.fixed(rideShare * 100, digits: 0)) % of endurance load from cycling") }
+            if let rideShare {
+                reasons.append("\(Format.fixed(rideShare * 100, digits: 0)) % of endurance load from cycling")
+            }
             if let sitting { reasons.append("\(Format.trimmed(sitting, digits: 1)) h of sitting a day") }
             if thomas { reasons.append("positive Thomas test") }
             return "Stretch hip flexors and hamstrings \(Format.trimmed(minutes, digits: 1)) min per side a week"
-                + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: ", ")))") + " as \(hold)-s holds on \(days) days."
+                + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: ", ")))")
+                + " as \(hold)-s holds on \(days) days."
         case .swapSquat(let acwr):
-            return "Quad load is high and rising (acute:chronic \(Format.fixed(acwr, digits: 2))): swap one squat block for "
+            return
+                "Quad load is high and rising (acute:chronic \(Format.fixed(acwr, digits: 2))): swap one squat block for "
                 + "Romanian deadlifts or hip thrusts."
         case .meetsTarget(let muscle, let sets, let target):
-            return "\(muscle == .glutes ? "Glute" : "Core") work (\(ReportText.sets(sets)) sets last week) already meets the target of \(target): keep it."
+            return
+                "\(muscle == .glutes ? "Glute" : "Core") work (\(ReportText.sets(sets)) sets last week) already meets the target of \(target): keep it."
         case .exercisePlan(let own, let new, let low, let high):
             var text = own > 0 ? "Your own exercises are progressed first" : "New exercises are added"
             if own > 0 && new > 0 { text += ", then new ones are added" }
@@ -224,13 +254,16 @@ enum FactText {
 
     /// Why this exercise.
     static func why(_ exercise: PrescribedExercise) -> String {
-        if exercise.onceCleared { return "once a clinician has cleared you: unloaded motor control, \(pattern(exercise.pattern))" }
+        if exercise.onceCleared {
+            return "once a clinician has cleared you: unloaded motor control, \(pattern(exercise.pattern))"
+        }
         let muscle = exercise.muscle == .glutes ? "glutes" : "core"
         if exercise.own {
             return "your own \(muscle) exercise, progressed first"
                 + (exercise.addedSets > 0 ? " (+\(exercise.addedSets) set\(exercise.addedSets == 1 ? "" : "s"))" : "")
         }
-        return "trains the \(muscle) with \(exercise.quadWeight == 0 ? "no" : "little") quad involvement: \(pattern(exercise.pattern))"
+        return
+            "trains the \(muscle) with \(exercise.quadWeight == 0 ? "no" : "little") quad involvement: \(pattern(exercise.pattern))"
     }
 
     static func pattern(_ pattern: MovementPattern) -> String {

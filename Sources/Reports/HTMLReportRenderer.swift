@@ -9,7 +9,9 @@ public struct HTMLReportRenderer: AthleteRenderer {
     public var fileName: String { "report.html" }
 
     public func render(_ report: AthleteReport) -> String {
-        let body = [header(report), verdict(report), charts(report), prescription(report), data(report), footer(report)]
+        let body = [
+            header(report), verdict(report), charts(report), prescription(report), data(report), footer(report),
+        ]
         return HTMLPage.document(
             title: "\(report.athleteName) — \(ReportText.title) \(report.assessment.asOf)",
             body: "<main>\n" + body.joined(separator: "\n") + "\n</main>")
@@ -35,7 +37,8 @@ public struct HTMLReportRenderer: AthleteRenderer {
         let provisional = risk.provisional ? "<span class=\"provisional\">provisional</span>" : ""
         var out = ""
         if risk.clinicianReferral {
-            out += "<p class=\"callout warn\"><strong>See a clinician.</strong> \(Escape.html(FactText.clinicianNote))</p>\n"
+            out +=
+                "<p class=\"callout warn\"><strong>See a clinician.</strong> \(Escape.html(FactText.clinicianNote))</p>\n"
         }
         out += """
             <section class="verdict \(bandClass)" aria-label="Verdict">
@@ -50,7 +53,9 @@ public struct HTMLReportRenderer: AthleteRenderer {
             <p>\(Escape.html(ReportText.ratioSentence(a)))</p>
             <p><strong>Next week:</strong> \(Escape.html(ReportText.nextWeek(a.prescription)))</p>\n
             """
-        if let provisional = ReportText.provisional(risk) { out += "<p class=\"muted\">\(Escape.html(provisional))</p>\n" }
+        if let provisional = ReportText.provisional(risk) {
+            out += "<p class=\"muted\">\(Escape.html(provisional))</p>\n"
+        }
         out += """
             <h3>Why</h3>
             <ol class="reasons">
@@ -60,8 +65,11 @@ public struct HTMLReportRenderer: AthleteRenderer {
             </ol>
             <p>\(Escape.html(ReportText.total(risk)))</p>\n
             """
-        if let reason = risk.noBandReason { out += "<p class=\"callout\">\(Escape.html(FactText.noBand(reason)))</p>\n" }
-        out += "</section>\n<p class=\"notice\" role=\"note\"><strong>Screening aid.</strong> \(Escape.html(a.disclaimer))</p>"
+        if let reason = risk.noBandReason {
+            out += "<p class=\"callout\">\(Escape.html(FactText.noBand(reason)))</p>\n"
+        }
+        out +=
+            "</section>\n<p class=\"notice\" role=\"note\"><strong>Screening aid.</strong> \(Escape.html(a.disclaimer))</p>"
         return out
     }
 
@@ -135,7 +143,8 @@ public struct HTMLReportRenderer: AthleteRenderer {
             </ul>\n
             """
         if !p.reasons.isEmpty {
-            out += "<h3>Why these numbers</h3>\n<ul class=\"plain\">\n"
+            out +=
+                "<h3>Why these numbers</h3>\n<ul class=\"plain\">\n"
                 + p.reasons.map { "<li>\(Escape.html(FactText.reason($0)))</li>" }.joined(separator: "\n") + "\n</ul>\n"
         }
         return out + "</section>"

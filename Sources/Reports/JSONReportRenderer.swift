@@ -139,8 +139,10 @@ struct ReportDocument: Codable {
 
         var exercise: PrescribedExercise {
             PrescribedExercise(
-                exerciseID: exerciseID, name: name, muscle: muscle, sets: sets, addedSets: addedSets, own: own, reps: repetitions,
-                holdSeconds: holdSeconds, perSide: perSide, pattern: pattern, quadWeight: quadWeight, onceCleared: onceCleared)
+                exerciseID: exerciseID, name: name, muscle: muscle, sets: sets, addedSets: addedSets, own: own,
+                reps: repetitions,
+                holdSeconds: holdSeconds, perSide: perSide, pattern: pattern, quadWeight: quadWeight,
+                onceCleared: onceCleared)
         }
     }
 
@@ -178,9 +180,11 @@ struct ReportDocument: Codable {
 
         var prescription: Prescription {
             Prescription(
-                gluteSets: gluteSets, coreSets: coreSets, hipFlexorStretchMinutesPerSide: hipFlexorStretchMinutesPerSide,
+                gluteSets: gluteSets, coreSets: coreSets,
+                hipFlexorStretchMinutesPerSide: hipFlexorStretchMinutesPerSide,
                 hamstringStretchMinutesPerSide: hamstringStretchMinutesPerSide, stretchDaysPerWeek: stretchDaysPerWeek,
-                holdSeconds: holdSeconds, exercises: exercises.map(\.exercise), reasons: reasons, holdForPain: holdForPain,
+                holdSeconds: holdSeconds, exercises: exercises.map(\.exercise), reasons: reasons,
+                holdForPain: holdForPain,
                 targetRIRLow: targetRIRLow, targetRIRHigh: targetRIRHigh, lastWeek: lastWeek)
         }
     }
@@ -280,7 +284,8 @@ extension ReportDocument {
             Week(
                 start: $0.start, load: $0.load, enduranceLoad: $0.enduranceLoad, strengthLoad: $0.strengthLoad,
                 ratio: $0.ratio, gluteSets: $0.gluteSets, coreSets: $0.coreSets,
-                hamstringStretchMinutes: $0.hamstringStretchMinutes, hipFlexorStretchMinutes: $0.hipFlexorStretchMinutes)
+                hamstringStretchMinutes: $0.hamstringStretchMinutes, hipFlexorStretchMinutes: $0.hipFlexorStretchMinutes
+            )
         }
         missingSettings = a.missingSettings
         dataNotes = a.dataNotes.map(FactText.note)
@@ -290,7 +295,11 @@ extension ReportDocument {
         inputs = Inputs(
             activities: i.activities, strengthSets: i.strengthSets, strengthSessions: i.strengthSessions,
             duplicatesDropped: i.duplicatesDropped, rejectedFiles: i.rejectedFiles.count,
-            rejected: i.rejectedFiles.map { Rejected(path: $0.location?.source ?? "", line: $0.location?.line, column: $0.location?.column, message: $0.message) },
+            rejected: i.rejectedFiles.map {
+                Rejected(
+                    path: $0.location?.source ?? "", line: $0.location?.line, column: $0.location?.column,
+                    message: $0.message)
+            },
             unknownFiles: i.unknownFiles, unknownExercises: i.unknownExercises, warnings: i.warnings,
             lastActivity: i.lastActivity, strengthTraining: a.strengthTraining, lastTrainingDay: a.lastTrainingDay)
     }
@@ -302,7 +311,8 @@ extension ReportDocument {
             risk: RiskAssessment(
                 band: risk.band, points: risk.points, confidence: risk.confidence,
                 confidenceScore: risk.confidenceScore, provisional: risk.provisional,
-                provisionalReasons: risk.provisionalReasons, factors: risk.factors.map(\.factor), noBandReason: risk.noBand,
+                provisionalReasons: risk.provisionalReasons, factors: risk.factors.map(\.factor),
+                noBandReason: risk.noBand,
                 clinicianReferral: risk.clinicianNote != nil, bandProbabilities: risk.bandProbabilities),
             balance: BalanceRatios(
                 ratio: balance.ratio, enduranceRatio: balance.enduranceRatio, strengthRatio: balance.strengthRatio,
@@ -327,7 +337,9 @@ extension ReportDocument {
         let inputSummary = InputSummary(
             activities: inputs.activities, strengthSets: inputs.strengthSets, strengthSessions: inputs.strengthSessions,
             duplicatesDropped: inputs.duplicatesDropped,
-            rejectedFiles: inputs.rejected.map { Diagnostic(.error, $0.message, at: SourceLocation(source: $0.path, line: $0.line, column: $0.column)) },
+            rejectedFiles: inputs.rejected.map {
+                Diagnostic(.error, $0.message, at: SourceLocation(source: $0.path, line: $0.line, column: $0.column))
+            },
             unknownFiles: inputs.unknownFiles, unknownExercises: inputs.unknownExercises, warnings: inputs.warnings,
             lastActivity: inputs.lastActivity)
         return AthleteReport(

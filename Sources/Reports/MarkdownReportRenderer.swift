@@ -16,7 +16,9 @@ public struct MarkdownReportRenderer: AthleteRenderer {
         var lines: [String] = []
         lines.append("# \(Escape.markdown(report.athleteName)) — \(ReportText.title.lowercased())")
         lines.append("")
-        var meta = ["As of \(a.asOf)", "athlete id \(Escape.markdown(report.athleteID))", "\(a.historyDays) days of history"]
+        var meta = [
+            "As of \(a.asOf)", "athlete id \(Escape.markdown(report.athleteID))", "\(a.historyDays) days of history",
+        ]
         if let last = report.inputs.lastActivity { meta.append("last activity \(last)") }
         lines.append(meta.joined(separator: " · "))
         lines.append("")
@@ -30,7 +32,9 @@ public struct MarkdownReportRenderer: AthleteRenderer {
 
     private func verdict(_ a: BalanceAssessment) -> [String] {
         var lines: [String] = []
-        if a.risk.clinicianReferral { lines += ["> **See a clinician.** \(Escape.markdown(FactText.clinicianNote))", ""] }
+        if a.risk.clinicianReferral {
+            lines += ["> **See a clinician.** \(Escape.markdown(FactText.clinicianNote))", ""]
+        }
         lines += [
             "**\(ReportText.band(a.risk.band))** · balance ratio **\(Format.ratio(a.balance.ratio))** · "
                 + "\(ReportText.confidence(a.risk)) · \(a.risk.points) risk point\(a.risk.points == 1 ? "" : "s")",
@@ -53,7 +57,8 @@ public struct MarkdownReportRenderer: AthleteRenderer {
 
     private func table(_ header: [String], alignRight: Set<Int>, _ rows: [[String]]) -> [String] {
         let rule = header.indices.map { alignRight.contains($0) ? "---:" : "---" }
-        return (["| " + header.joined(separator: " | ") + " |", "| " + rule.joined(separator: " | ") + " |"]
+        return
+            (["| " + header.joined(separator: " | ") + " |", "| " + rule.joined(separator: " | ") + " |"]
             + rows.map { "| " + $0.joined(separator: " | ") + " |" }) + [""]
     }
 
@@ -66,14 +71,19 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             ["\(week.start)"] + groups.map { Format.fixed(week.load[$0], digits: 1) }
                 + [Format.ratio(week.ratio), ReportText.sets(week.gluteSets), ReportText.sets(week.coreSets)]
         }
-        return ["## Recent weeks", "", "Load in set-equivalents per week; ratio = (quads + low back) ÷ (glutes + core).", ""]
+        return [
+            "## Recent weeks", "", "Load in set-equivalents per week; ratio = (quads + low back) ÷ (glutes + core).",
+            "",
+        ]
             + table(header, alignRight: Set(1..<header.count), rows)
     }
 
     private func sourcesTable(_ a: BalanceAssessment) -> [String] {
         let rows = MuscleGroup.allCases.map { group in
-            [ReportText.muscle(group), Format.fixed(a.enduranceWeeklyLoad[group], digits: 1),
-             Format.fixed(a.strengthWeeklyLoad[group], digits: 1), Format.fixed(a.weeklyLoad[group], digits: 1)]
+            [
+                ReportText.muscle(group), Format.fixed(a.enduranceWeeklyLoad[group], digits: 1),
+                Format.fixed(a.strengthWeeklyLoad[group], digits: 1), Format.fixed(a.weeklyLoad[group], digits: 1),
+            ]
         }
         return ["## Endurance versus strength (weekly dose)", ""]
             + table(["Muscle", "Endurance", "Strength", "Total"], alignRight: [1, 2, 3], rows)
@@ -85,8 +95,14 @@ public struct MarkdownReportRenderer: AthleteRenderer {
         lines += table(
             ["Sets per week", "Last 7 days", "28-day average", "Next week", "Target"], alignRight: [1, 2, 3, 4],
             [
-                ["Glutes", ReportText.sets(p.gluteSets.current), Format.fixed(p.gluteSets.chronic, digits: 1), "\(p.gluteSets.next)", "\(p.gluteSets.target)"],
-                ["Core", ReportText.sets(p.coreSets.current), Format.fixed(p.coreSets.chronic, digits: 1), "\(p.coreSets.next)", "\(p.coreSets.target)"],
+                [
+                    "Glutes", ReportText.sets(p.gluteSets.current), Format.fixed(p.gluteSets.chronic, digits: 1),
+                    "\(p.gluteSets.next)", "\(p.gluteSets.target)",
+                ],
+                [
+                    "Core", ReportText.sets(p.coreSets.current), Format.fixed(p.coreSets.chronic, digits: 1),
+                    "\(p.coreSets.next)", "\(p.coreSets.target)",
+                ],
             ])
         if let adherence = ReportText.adherence(p) { lines += [Escape.markdown(adherence), ""] }
         lines += ["### Exercises", ""]
@@ -96,7 +112,10 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             lines += table(
                 ["Exercise", "Sets a week × reps", "Why"], alignRight: [],
                 p.exercises.map {
-                    [Escape.markdown($0.name), Escape.markdown(FactText.setsAndAmount($0)), Escape.markdown(FactText.why($0))]
+                    [
+                        Escape.markdown($0.name), Escape.markdown(FactText.setsAndAmount($0)),
+                        Escape.markdown(FactText.why($0)),
+                    ]
                 })
         }
         lines += [
@@ -108,7 +127,8 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             "",
         ]
         if !p.reasons.isEmpty {
-            lines += ["### Why these numbers", ""] + p.reasons.map { "- \(Escape.markdown(FactText.reason($0)))" } + [""]
+            lines +=
+                ["### Why these numbers", ""] + p.reasons.map { "- \(Escape.markdown(FactText.reason($0)))" } + [""]
         }
         return lines
     }
@@ -144,7 +164,9 @@ public struct MarkdownReportRenderer: AthleteRenderer {
         lines +=
             i.unknownExercises.isEmpty
             ? ["None: every exercise was recognised.", ""]
-            : table(["Exercise as written", "Sets"], alignRight: [1], i.unknownExercises.map { [Escape.markdown($0.name), "\($0.sets)"] })
+            : table(
+                ["Exercise as written", "Sets"], alignRight: [1],
+                i.unknownExercises.map { [Escape.markdown($0.name), "\($0.sets)"] })
         lines += ["### Rejected files", ""]
         lines += bullets(
             i.rejectedFiles.map { "\(Escape.markdown(ReportText.location($0))): \(Escape.markdown($0.message))" },

@@ -8,7 +8,8 @@ enum Format {
     static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return "—" }
         let text = String(format: "%.\(digits)f", value)
-        return text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." } ? String(text.dropFirst()) : text
+        return text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." }
+            ? String(text.dropFirst()) : text
     }
 
     /// `value` with at most `digits` decimals and no trailing zeros (`10`, `1.5`).
@@ -95,7 +96,8 @@ enum ReportText {
             return "No balance ratio yet: no quad, low-back, glute or core load up to \(a.asOf)."
         }
         let cutoff = a.balanceCutoffs.first ?? 1.5
-        var text = "Quads and low back carry \(Format.fixed(ratio, digits: 2))× the load of glutes and core "
+        var text =
+            "Quads and low back carry \(Format.fixed(ratio, digits: 2))× the load of glutes and core "
             + "(at or below \(Format.trimmed(cutoff, digits: 2)) is balanced)"
         if let glute = a.balance.gluteRatio { text += "; quads ÷ glutes \(Format.fixed(glute, digits: 2))" }
         if let trunk = a.balance.trunkRatio { text += ", low back ÷ core \(Format.fixed(trunk, digits: 2))" }
@@ -103,7 +105,8 @@ enum ReportText {
         if ratio <= cutoff, let band = a.risk.band, band > .low {
             let raising = a.risk.factors.filter { $0.points > 0 }.map { FactText.title($0).lowercased() }
             if !raising.isEmpty {
-                text += " The ratio is balanced; the \(bandShort(band).lowercased()) band comes from "
+                text +=
+                    " The ratio is balanced; the \(bandShort(band).lowercased()) band comes from "
                     + "\(raising.joined(separator: ", "))."
             }
         }
@@ -119,7 +122,8 @@ enum ReportText {
     static func total(_ risk: RiskAssessment) -> String {
         var text = "Total: \(risk.points) point\(risk.points == 1 ? "" : "s")"
         if let band = risk.band, let probabilities = risk.bandProbabilities {
-            text += "; \(bandShort(band).lowercased()) in \(Format.percent(probabilities[band])) of plausible settings of the model's judgement constants"
+            text +=
+                "; \(bandShort(band).lowercased()) in \(Format.percent(probabilities[band])) of plausible settings of the model's judgement constants"
         }
         return text + "."
     }
@@ -225,7 +229,8 @@ enum ReportText {
     /// Endurance chronic load and its weekly ramp (`82.5 TSSe a day, ramp +6.3 a week`).
     static func enduranceLoad(_ a: BalanceAssessment) -> String {
         let ramp = Format.fixed(a.rampPerWeek, digits: 1)
-        return "\(Format.fixed(a.chronicTrainingLoad, digits: 1)) TSSe a day, ramp \(a.rampPerWeek > 0 ? "+" : "")\(ramp) a week"
+        return
+            "\(Format.fixed(a.chronicTrainingLoad, digits: 1)) TSSe a day, ramp \(a.rampPerWeek > 0 ? "+" : "")\(ramp) a week"
     }
 
     /// An arrow and words for a ratio trend.

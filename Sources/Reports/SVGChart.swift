@@ -104,7 +104,8 @@ struct SVGChart {
             return out
         }
         let axis = Axis(maximum: largestValue())
-        out += drawBands(axis) + drawGrid(axis) + drawBars(axis) + drawLines(axis) + drawReferences(axis) + drawXLabels()
+        out +=
+            drawBands(axis) + drawGrid(axis) + drawBars(axis) + drawLines(axis) + drawReferences(axis) + drawXLabels()
         out += "</svg>"
         return out
     }

@@ -67,16 +67,19 @@ public struct TeamHTMLRenderer: TeamRenderer {
         let search = (row.name + " " + row.id).lowercased()
         let spark = SVGChart.sparkline(
             values: row.recentRatios, reference: row.cutoffs.first, color: Palette.band(row.band),
-            label: "Balance ratio, last \(row.recentRatios.count) weeks (one scale for the team, dashed line at the balance cut-off)",
+            label:
+                "Balance ratio, last \(row.recentRatios.count) weeks (one scale for the team, dashed line at the balance cut-off)",
             scale: scale)
-        let lastActivity = row.lastActivity.map { date -> String in
-            let days = asOf.dayNumber - date.dayNumber
-            let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
-            return "\(date)<br><span class=\"muted\">\(ago)</span>"
-        } ?? "<span class=\"muted\">none</span>"
+        let lastActivity =
+            row.lastActivity.map { date -> String in
+                let days = asOf.dayNumber - date.dayNumber
+                let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
+                return "\(date)<br><span class=\"muted\">\(ago)</span>"
+            } ?? "<span class=\"muted\">none</span>"
         let rejected =
             row.rejectedFiles == 0
-            ? "" : "<br><span class=\"flag\">\(row.rejectedFiles) file\(row.rejectedFiles == 1 ? "" : "s") rejected</span>"
+            ? ""
+            : "<br><span class=\"flag\">\(row.rejectedFiles) file\(row.rejectedFiles == 1 ? "" : "s") rejected</span>"
         let provisional = row.provisional ? " <span class=\"provisional\">provisional</span>" : ""
         return """
             <tr class="athlete" data-band="\(bandClass)" data-provisional="\(row.provisional)" \

@@ -51,7 +51,8 @@ struct TeamRow: Encodable, Hashable {
     /// One scale for every sparkline of a team page: the range of all recent ratios and the
     /// balance cut-off, so lines can be compared across athletes.
     static func sparklineScale(_ rows: [TeamRow]) -> ClosedRange<Double> {
-        let values = rows.flatMap { $0.recentRatios.compactMap { $0 }.filter(\.isFinite) } + rows.compactMap(\.cutoffs.first)
+        let values =
+            rows.flatMap { $0.recentRatios.compactMap { $0 }.filter(\.isFinite) } + rows.compactMap(\.cutoffs.first)
         let low = values.min() ?? 0
         let high = values.max() ?? 0
         return low...max(high, low + 0.1)
@@ -97,7 +98,7 @@ struct TeamRow: Encodable, Hashable {
 
     private static func descendingNilLast<T: Comparable>(_ lhs: T?, _ rhs: T?) -> Bool {
         switch (lhs, rhs) {
-        case let (l?, r?): l > r
+        case (let l?, let r?): l > r
         case (.some, .none): true
         default: false
         }

@@ -37,7 +37,8 @@ enum CommandOutcome {
     static func summary(_ record: RunRecord) -> String {
         let c = record.counts
         let athletes = record.athletes.count
-        var text = "\(athletes) athlete\(athletes == 1 ? "" : "s") as of \(record.asOf): \(c.filesSeen) files seen, \(c.parsed) parsed, "
+        var text =
+            "\(athletes) athlete\(athletes == 1 ? "" : "s") as of \(record.asOf): \(c.filesSeen) files seen, \(c.parsed) parsed, "
             + "\(c.fromCache) from cache, \(c.rejected) rejected, \(c.duplicates) duplicates dropped, \(c.unknown) unknown\n"
         for error in record.errors.prefix(20) {
             text += "  rejected \(error)\n"
@@ -46,7 +47,9 @@ enum CommandOutcome {
         for file in record.unknownFiles.prefix(20) {
             text += "  skipped \(file.path): \(file.reason)\n"
         }
-        if record.unknownFiles.count > 20 { text += "  … \(record.unknownFiles.count - 20) more skipped files in run.json\n" }
+        if record.unknownFiles.count > 20 {
+            text += "  … \(record.unknownFiles.count - 20) more skipped files in run.json\n"
+        }
         for warning in record.warnings.prefix(10) {
             text += "  warning: \(warning)\n"
         }

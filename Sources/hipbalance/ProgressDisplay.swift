@@ -2,9 +2,9 @@ import Batch
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Ingest progress on standard error: a redrawn bar on a terminal, a plain line every few
@@ -43,13 +43,16 @@ final class ProgressDisplay: @unchecked Sendable {
     private func draw(_ progress: IngestProgress, now: Date, final: Bool) {
         let elapsed = max(now.timeIntervalSince(started), 0.001)
         let rate = Double(progress.done) / elapsed
-        let counts = "\(progress.done)/\(progress.total) files, \(progress.fromCache) cached, \(progress.rejected) rejected, "
+        let counts =
+            "\(progress.done)/\(progress.total) files, \(progress.fromCache) cached, \(progress.rejected) rejected, "
             + String(format: "%.1f files/s", rate)
         let line: String
         if isTerminal {
             let width = 30
             let filled = progress.total == 0 ? width : width * progress.done / progress.total
-            line = "\r\u{1B}[K[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] " + counts
+            line =
+                "\r\u{1B}[K[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+                + "] " + counts
                 + (final ? "\n" : "")
         } else {
             line = "progress: \(counts)\n"

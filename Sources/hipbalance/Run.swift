@@ -21,7 +21,9 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "The output folder (created when missing).")
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Reference day (default: today in the team's time zone).", valueName: "yyyy-mm-dd"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Reference day (default: today in the team's time zone).", valueName: "yyyy-mm-dd"))
     var asOf: LocalDate?
 
     @Option(name: .long, help: "Parallel readers (default: the number of cores).")
@@ -32,7 +34,9 @@ struct Run: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Per-athlete formats, comma-separated: html, md, json (report.json is always written).", valueName: "formats"))
+        help: ArgumentHelp(
+            "Per-athlete formats, comma-separated: html, md, json (report.json is always written).",
+            valueName: "formats"))
     var format = ReportFormatList(ReportFormat.allCases)
 
     @Option(
@@ -66,7 +70,8 @@ struct Run: ParsableCommand {
         if let display { progress = { display.update($0) } }
         let configuration = RunConfiguration(
             teamDirectory: URL(fileURLWithPath: teamDirectory), outputDirectory: URL(fileURLWithPath: out),
-            asOf: asOf, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, cacheURL: cache.map { URL(fileURLWithPath: $0) },
+            asOf: asOf, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            cacheURL: cache.map { URL(fileURLWithPath: $0) },
             formats: format.formats, shard: selectedShard, logger: logger, progress: progress)
         let outcome = TeamRun.execute(configuration)
         display?.finish()

@@ -7,7 +7,8 @@ import Testing
 
 /// Whole assessments: factors, confidence, notes and determinism.
 @Suite struct AssessmentTests {
-    func assess(_ log: TrainingLog, _ settings: AthleteSettings, asOf: LocalDate = Synthetic.asOf) -> BalanceAssessment {
+    func assess(_ log: TrainingLog, _ settings: AthleteSettings, asOf: LocalDate = Synthetic.asOf) -> BalanceAssessment
+    {
         Synthetic.assess(log, settings, asOf: asOf)
     }
 
@@ -18,23 +19,30 @@ import Testing
         #expect(try #require(result.acuteChronicQuads) > 1.5)
         let factor = try #require(result.risk.factors.first { $0.id == "load-spike" })
         #expect(factor.points == 1)
-        guard case .enduranceLoadChange(let quads, _, let limit) = factor.kind else { Issue.record("\(factor.kind)"); return }
+        guard case .enduranceLoadChange(let quads, _, let limit) = factor.kind else {
+            Issue.record("\(factor.kind)")
+            return
+        }
         #expect(try #require(quads) > limit)
     }
 
     @Test func aSteadyWeeklyRhythmIsNotASpikeOnAnyWeekday() throws {
         // A weekend rider: one hour on Saturday, three on Sunday, every week for ten weeks.
         let rides = (0..<10).flatMap { week in
-            [(5, 60.0), (6, 180.0)].map { Synthetic.ride(on: Synthetic.day(week * 7 + $0.0), minutes: $0.1, power: 170) }
+            [(5, 60.0), (6, 180.0)].map {
+                Synthetic.ride(on: Synthetic.day(week * 7 + $0.0), minutes: $0.1, power: 170)
+            }
         }
         for weekday in 0..<7 {
-            let result = assess(TrainingLog(activities: rides), Synthetic.cyclistSettings, asOf: Synthetic.day(63 + weekday))
+            let result = assess(
+                TrainingLog(activities: rides), Synthetic.cyclistSettings, asOf: Synthetic.day(63 + weekday))
             #expect(try #require(result.acuteChronicQuads) < 1.3, "weekday \(weekday)")
             #expect(result.risk.factors.first { $0.id == "load-spike" }?.points == 0)
         }
         var ewma = ModelParameters.defaults
         ewma.acuteRollingMean = false
-        let sunday = Synthetic.assess(TrainingLog(activities: rides), Synthetic.cyclistSettings, asOf: Synthetic.day(69), parameters: ewma)
+        let sunday = Synthetic.assess(
+            TrainingLog(activities: rides), Synthetic.cyclistSettings, asOf: Synthetic.day(69), parameters: ewma)
         #expect(try #require(sunday.acuteChronicQuads) > 1.5, "the EWMA of daily loads flags the calendar")
     }
 
@@ -48,19 +56,25 @@ import Testing
         var rawDoses: [Double] = []
         for weekday in 0..<7 {
             let asOf = Synthetic.day(63 + weekday)
-            doses.append(assess(TrainingLog(strengthSessions: sessions), Synthetic.runnerSettings, asOf: asOf).gluteSetsPerWeek)
-            rawDoses.append(Synthetic.assess(TrainingLog(strengthSessions: sessions), Synthetic.runnerSettings, asOf: asOf, parameters: raw).gluteSetsPerWeek)
+            doses.append(
+                assess(TrainingLog(strengthSessions: sessions), Synthetic.runnerSettings, asOf: asOf).gluteSetsPerWeek)
+            rawDoses.append(
+                Synthetic.assess(
+                    TrainingLog(strengthSessions: sessions), Synthetic.runnerSettings, asOf: asOf, parameters: raw
+                ).gluteSetsPerWeek)
         }
         #expect(doses.allSatisfy { abs($0 - 6) < 0.05 }, "\(doses)")
         #expect(doses.max()! - doses.min()! < 0.01, "no weekday ripple: \(doses)")
-        #expect(rawDoses.min()! < 5.5 && rawDoses.max()! > 6.5, "the raw daily EWMA swings through the week: \(rawDoses)")
+        #expect(
+            rawDoses.min()! < 5.5 && rawDoses.max()! > 6.5, "the raw daily EWMA swings through the week: \(rawDoses)")
     }
 
     @Test func lowConfidenceMarksTheBandProvisionalAndNeverLowersIt() {
         var settings = Synthetic.runnerSettings
         settings.thresholdPaceSecondsPerKm = nil
         settings.strengthTraining = StrengthTraining.none
-        let result = assess(TrainingLog(activities: Synthetic.runnerActivities(heartRate: false, elevation: false)), settings)
+        let result = assess(
+            TrainingLog(activities: Synthetic.runnerActivities(heartRate: false, elevation: false)), settings)
         #expect(result.risk.confidence == .low)
         #expect(result.risk.provisional && result.risk.provisionalReasons.lowConfidence)
         #expect(result.risk.band == RiskScoring.band(points: result.risk.points, .defaults))
@@ -85,7 +99,8 @@ import Testing
         let strength = try #require(result.balance.strengthRatio)
         #expect(endurance > 2 && endurance < 2.4)
         #expect(abs(strength - 2) < 1e-9, "squats, leg press, back extensions: 12 vs 6")
-        #expect(abs(result.weeklyLoad.quads - result.enduranceWeeklyLoad.quads - result.strengthWeeklyLoad.quads) < 1e-9)
+        #expect(
+            abs(result.weeklyLoad.quads - result.enduranceWeeklyLoad.quads - result.strengthWeeklyLoad.quads) < 1e-9)
     }
 
     @Test func missingSettingsAreListedForWhatTheAthleteDoes() {
@@ -104,20 +119,26 @@ import Testing
         log.strengthSessions[0].sets.append(
             StrengthSet(time: log.strengthSessions[0].start, exerciseName: "Cossack Squat", reps: 8))
         log.strengthSessions[0].sets.append(
-            StrengthSet(time: log.strengthSessions[0].start, exerciseName: "Squat (Barbell)", exerciseID: "squat-barbell", reps: 8))
+            StrengthSet(
+                time: log.strengthSessions[0].start, exerciseName: "Squat (Barbell)", exerciseID: "squat-barbell",
+                reps: 8))
         let result = assess(log, Synthetic.cyclistSettings)
-        #expect(result.dataNotes.contains(.loadMethods(activities: 50, methods: [MethodCount(method: .power, activities: 50)])))
+        #expect(
+            result.dataNotes.contains(
+                .loadMethods(activities: 50, methods: [MethodCount(method: .power, activities: 50)])))
         #expect(result.dataNotes.contains(.setsWithoutEffort(count: 1, of: 201, value: 0.75)))
         #expect(
             result.dataNotes.contains(
-                .unknownExercises(sets: 1, share: 1.0 / 202, names: [UnknownExercise(name: "Cossack Squat", sets: 1)], more: false)))
+                .unknownExercises(
+                    sets: 1, share: 1.0 / 202, names: [UnknownExercise(name: "Cossack Squat", sets: 1)], more: false)))
     }
 
     @Test func outputIsByteIdenticalForTheSameInputInAnyOrder() throws {
         let log = Synthetic.hybridLog()
         var generator = SplitMix64(seed: 99)
         let shuffled = TrainingLog(
-            activities: log.activities.shuffled(using: &generator), strengthSessions: log.strengthSessions.shuffled(using: &generator))
+            activities: log.activities.shuffled(using: &generator),
+            strengthSessions: log.strengthSessions.shuffled(using: &generator))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let first = try encoder.encode(assess(log, Synthetic.hybridSettings))
@@ -127,7 +148,8 @@ import Testing
 
     @Test func parameterOverridesChangeTheResult() throws {
         let log = TrainingLog(activities: Synthetic.runnerActivities())
-        let strict = try ModelParameters.defaults.applying(overridesJSON: Data(#"{"balanceCutoffs": [1.0, 1.2, 1.4]}"#.utf8))
+        let strict = try ModelParameters.defaults.applying(
+            overridesJSON: Data(#"{"balanceCutoffs": [1.0, 1.2, 1.4]}"#.utf8))
         let result = Synthetic.assess(log, Synthetic.runnerSettings, parameters: strict)
         #expect(result.risk.factors.first?.id == "balance-ratio")
         #expect(result.risk.factors.first?.points == 2)

@@ -17,11 +17,15 @@ import Testing
         for week in 0...8 {
             let sunday = Synthetic.day(13 + 7 * week)
             let result = Synthetic.assess(
-                TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: sessions), settings, asOf: sunday)
+                TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: sessions), settings,
+                asOf: sunday)
             let p = result.prescription
             if let previous {
-                #expect(p.lastWeek?.gluteSets.prescribed == previous.gluteSets.next, "week \(week): last week recomputed")
-                #expect(p.gluteSets.current >= Double(previous.gluteSets.next) - 1e-9, "week \(week): what was prescribed was done")
+                #expect(
+                    p.lastWeek?.gluteSets.prescribed == previous.gluteSets.next, "week \(week): last week recomputed")
+                #expect(
+                    p.gluteSets.current >= Double(previous.gluteSets.next) - 1e-9,
+                    "week \(week): what was prescribed was done")
                 #expect(p.gluteSets.next >= Int(p.gluteSets.current.rounded()), "week \(week): never less than done")
                 #expect(p.coreSets.next >= Int(p.coreSets.current.rounded()), "week \(week): never less than done")
             }
@@ -39,7 +43,8 @@ import Testing
                             on: sunday.adding(days: offset),
                             [
                                 Synthetic.entry(
-                                    exercise.exerciseID, sets, reps: exercise.holdSeconds == nil ? (exercise.reps ?? 10) : nil,
+                                    exercise.exerciseID, sets,
+                                    reps: exercise.holdSeconds == nil ? (exercise.reps ?? 10) : nil,
                                     seconds: exercise.holdSeconds.map(Double.init), rpe: rpeLogged ? 8 : nil)
                             ]))
                 }

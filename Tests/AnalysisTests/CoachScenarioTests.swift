@@ -32,13 +32,18 @@ import Testing
         #expect(result.strengthTraining == .logged)
         let glute = factor(result, "glute-sets")
         #expect(glute?.status == .notAssessed && glute?.points == 0)
-        if case .gluteDose(_, _, _, let reason) = glute?.kind { #expect(reason == .unknownExercises(share: 1, limit: 0.3)) }
-        let known = Synthetic.assess(TrainingLog(activities: Synthetic.runnerActivities()), {
-            var settings = Synthetic.runnerSettings
-            settings.strengthTraining = .logged
-            return settings
-        }())
-        #expect(result.risk.confidenceScore < known.risk.confidenceScore, "unknown sets lower confidence by their share")
+        if case .gluteDose(_, _, _, let reason) = glute?.kind {
+            #expect(reason == .unknownExercises(share: 1, limit: 0.3))
+        }
+        let known = Synthetic.assess(
+            TrainingLog(activities: Synthetic.runnerActivities()),
+            {
+                var settings = Synthetic.runnerSettings
+                settings.strengthTraining = .logged
+                return settings
+            }())
+        #expect(
+            result.risk.confidenceScore < known.risk.confidenceScore, "unknown sets lower confidence by their share")
         #expect(result.risk.confidenceScore == 0)
     }
 
@@ -47,26 +52,35 @@ import Testing
             Synthetic.entry("squat-barbell", 3, reps: 5), Synthetic.entry("deadlift", 3, reps: 5),
             Synthetic.entry("romanian-deadlift", 3, reps: 8), Synthetic.entry("split-squat", 3, reps: 8),
         ])
-        let lifter = Synthetic.assess(TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: lifts), Synthetic.runnerSettings)
+        let lifter = Synthetic.assess(
+            TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: lifts), Synthetic.runnerSettings)
         // 2 × (3 · 0.5 + 3 · 0.75 + 3 · 0.75 + 3 · 0.75) = 16.5 credited glute sets a week.
         #expect(abs(lifter.prescription.gluteSets.current - 16.5) < 1e-9)
         #expect(factor(lifter, "glute-sets")?.points == 0)
         let planks = twiceAWeek([Synthetic.entry("side-plank", 4, seconds: 30)])
-        let planker = Synthetic.assess(TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: planks), Synthetic.runnerSettings)
+        let planker = Synthetic.assess(
+            TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: planks), Synthetic.runnerSettings)
         #expect(abs(planker.prescription.gluteSets.current - 4) < 1e-9, "side planks credit the glutes 0.5 a set")
-        let presses = twiceAWeek([Synthetic.entry("push-up", 6, reps: 12), Synthetic.entry("overhead-press", 6, reps: 8)])
-        let presser = Synthetic.assess(TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: presses), Synthetic.runnerSettings)
+        let presses = twiceAWeek([
+            Synthetic.entry("push-up", 6, reps: 12), Synthetic.entry("overhead-press", 6, reps: 8),
+        ])
+        let presser = Synthetic.assess(
+            TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: presses), Synthetic.runnerSettings)
         #expect(presser.coreSetsPerWeek == 0 && presser.prescription.coreSets.current == 0)
         #expect(factor(presser, "core-sets")?.points == 1)
     }
 
     @Test func startingRDLsAndBirdDogsNeverRaisesTheBand() {
-        let base = twiceAWeek([Synthetic.entry("hip-thrust-barbell", 3, reps: 10), Synthetic.entry("plank", 3, seconds: 45)])
+        let base = twiceAWeek([
+            Synthetic.entry("hip-thrust-barbell", 3, reps: 10), Synthetic.entry("plank", 3, seconds: 45),
+        ])
         let before = Synthetic.assess(
             TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: base), Synthetic.runnerSettings)
-        let added = twiceAWeek([Synthetic.entry("romanian-deadlift", 4, reps: 8), Synthetic.entry("bird-dog", 4, reps: 10)], fromWeek: 8)
+        let added = twiceAWeek(
+            [Synthetic.entry("romanian-deadlift", 4, reps: 8), Synthetic.entry("bird-dog", 4, reps: 10)], fromWeek: 8)
         let after = Synthetic.assess(
-            TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: base + added), Synthetic.runnerSettings)
+            TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: base + added),
+            Synthetic.runnerSettings)
         #expect(after.risk.points <= before.risk.points)
         #expect(after.risk.band! <= before.risk.band!)
         #expect(factor(after, "load-spike")?.points == 0, "the spike factor reads endurance load only")
@@ -94,7 +108,8 @@ import Testing
         var settings = Synthetic.runnerSettings
         settings.lowBackPain = true
         let some = twiceAWeek([Synthetic.entry("clamshell", 2, reps: 15)])
-        let result = Synthetic.assess(TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: some), settings)
+        let result = Synthetic.assess(
+            TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: some), settings)
         let p = result.prescription
         #expect(p.holdForPain && result.risk.clinicianReferral)
         #expect(p.gluteSets.next == 4 && p.coreSets.next == 0)
@@ -105,7 +120,9 @@ import Testing
     @Test func downhillRunningLoadsTheQuadsMoreThanFlatRunningAtEqualTimeAndHeartRate() throws {
         func quadShare(_ terrain: Synthetic.Terrain) -> Double {
             let runs = (0..<10).flatMap { week in
-                [1, 3, 6].map { Synthetic.run(on: Synthetic.day(week * 7 + $0), kilometres: 12, heartRate: 150, terrain: terrain) }
+                [1, 3, 6].map {
+                    Synthetic.run(on: Synthetic.day(week * 7 + $0), kilometres: 12, heartRate: 150, terrain: terrain)
+                }
             }
             var settings = Synthetic.runnerSettings
             settings.thresholdPaceSecondsPerKm = nil
@@ -132,7 +149,10 @@ import Testing
         }
         let with = Synthetic.assess(trail(heartRate: true), Synthetic.runnerSettings)
         let without = Synthetic.assess(trail(heartRate: false), Synthetic.runnerSettings)
-        #expect(with.dataNotes.contains { if case .loadMethods(_, let m) = $0 { m.first?.method == .heartRate } else { false } })
+        #expect(
+            with.dataNotes.contains {
+                if case .loadMethods(_, let m) = $0 { m.first?.method == .heartRate } else { false }
+            })
         #expect(without.risk.confidenceScore <= with.risk.confidenceScore)
         #expect(without.risk.band == RiskScoring.band(points: without.risk.points, .defaults), "no cap")
     }

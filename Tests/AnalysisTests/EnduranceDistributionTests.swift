@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func flatRunningAloneHasBalanceRatioOfAboutOnePointThree() throws {
-        let ratio = try #require(BalanceIndicators.ratio(vector(Synthetic.run(on: Synthetic.asOf, kilometres: 10), Synthetic.runnerSettings)))
+        let ratio = try #require(
+            BalanceIndicators.ratio(vector(Synthetic.run(on: Synthetic.asOf, kilometres: 10), Synthetic.runnerSettings))
+        )
         #expect(abs(ratio - 1.32) < 0.01)
     }
 
@@ -49,8 +51,10 @@ import Testing
         hard.power = 260
         var easy = block
         easy.power = 200
-        #expect(EnduranceDistribution.distribution(sport: .cycling, grade: 0, block: hard, ftp: 250, p) == p.rideHighPower)
-        #expect(EnduranceDistribution.distribution(sport: .cycling, grade: 0.1, block: easy, ftp: 250, p) == p.rideSeated)
+        #expect(
+            EnduranceDistribution.distribution(sport: .cycling, grade: 0, block: hard, ftp: 250, p) == p.rideHighPower)
+        #expect(
+            EnduranceDistribution.distribution(sport: .cycling, grade: 0.1, block: easy, ftp: 250, p) == p.rideSeated)
     }
 
     @Test func withoutPowerSteepLowCadenceBlocksCountAsHighPower() {
@@ -84,11 +88,21 @@ import Testing
     }
 
     @Test func gradeIsSmoothedOverNeighbouringBlocks() {
-        var blocks = (0..<3).map { SeriesBlock(offsetSeconds: Double($0) * 30, durationSeconds: 30, movingSeconds: 30, distanceMeters: 100, elevationChangeMeters: 0) }
+        var blocks = (0..<3).map {
+            SeriesBlock(
+                offsetSeconds: Double($0) * 30, durationSeconds: 30, movingSeconds: 30, distanceMeters: 100,
+                elevationChangeMeters: 0)
+        }
         blocks[1].elevationChangeMeters = 6
         let grades = ActivityBlocks.grades(blocks, p)
         #expect(abs(grades[1] - 0.02) < 1e-12)
         #expect(abs(grades[0] - 0.03) < 1e-12)
-        #expect(ActivityBlocks.grades(blocks.map { var b = $0; b.elevationChangeMeters = nil; return b }, p) == [0, 0, 0])
+        #expect(
+            ActivityBlocks.grades(
+                blocks.map {
+                    var b = $0
+                    b.elevationChangeMeters = nil
+                    return b
+                }, p) == [0, 0, 0])
     }
 }

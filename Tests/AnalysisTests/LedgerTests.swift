@@ -8,11 +8,15 @@ import Testing
 @Suite struct LedgerTests {
     let p = ModelParameters.defaults
 
-    func assess(_ log: TrainingLog, asOf: LocalDate = Synthetic.asOf, timeZone: TimeZone = Synthetic.utc) -> BalanceAssessment {
+    func assess(_ log: TrainingLog, asOf: LocalDate = Synthetic.asOf, timeZone: TimeZone = Synthetic.utc)
+        -> BalanceAssessment
+    {
         Synthetic.assess(log, Synthetic.runnerSettings, asOf: asOf, timeZone: timeZone)
     }
 
-    func ledger(_ log: TrainingLog, asOf: LocalDate = Synthetic.asOf, timeZone: TimeZone = Synthetic.utc) -> MuscleLoadLedger {
+    func ledger(_ log: TrainingLog, asOf: LocalDate = Synthetic.asOf, timeZone: TimeZone = Synthetic.utc)
+        -> MuscleLoadLedger
+    {
         MuscleLoadLedger.build(
             log, settings: Synthetic.runnerSettings, catalogue: TestCatalogue.standard, parameters: p, asOf: asOf,
             timeZone: timeZone)
@@ -51,9 +55,11 @@ import Testing
     }
 
     @Test func strengthSessionsUseTheirLocalDate() {
-        let session = Synthetic.strength(on: Synthetic.asOf.adding(days: 1), [Synthetic.entry("hip-thrust-barbell", 3, reps: 10)])
+        let session = Synthetic.strength(
+            on: Synthetic.asOf.adding(days: 1), [Synthetic.entry("hip-thrust-barbell", 3, reps: 10)])
         #expect(ledger(TrainingLog(strengthSessions: [session])).counts.strengthSessionsAfterAsOf == 1)
-        let today = Synthetic.strength(on: Synthetic.asOf, [Synthetic.entry("hip-thrust-barbell", 3, reps: 10)], hour: 23)
+        let today = Synthetic.strength(
+            on: Synthetic.asOf, [Synthetic.entry("hip-thrust-barbell", 3, reps: 10)], hour: 23)
         #expect(ledger(TrainingLog(strengthSessions: [today])).days.last?.gluteSets == 3)
     }
 
@@ -62,11 +68,13 @@ import Testing
         undated.summary.start = nil
         let result = assess(TrainingLog(activities: [undated] + Synthetic.runnerActivities()))
         #expect(result.dataNotes.contains(.activitiesWithoutStart(count: 1)))
-        #expect(result == {
-            var plain = assess(TrainingLog(activities: Synthetic.runnerActivities()))
-            plain.dataNotes = result.dataNotes
-            return plain
-        }())
+        #expect(
+            result
+                == {
+                    var plain = assess(TrainingLog(activities: Synthetic.runnerActivities()))
+                    plain.dataNotes = result.dataNotes
+                    return plain
+                }())
     }
 
     @Test func weeksStartOnMondayAndCoverAtMostTheConfiguredSpan() {

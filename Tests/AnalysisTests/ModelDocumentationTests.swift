@@ -25,11 +25,15 @@ import Testing
 
     /// One row per distinct range, its keys in alphabetical order; rows in the order of their first key.
     static func table() -> String {
-        let groups = Dictionary(grouping: ModelParameters.validRanges.keys.sorted()) { ModelParameters.validRanges[$0]?.description ?? "" }
+        let groups = Dictionary(grouping: ModelParameters.validRanges.keys.sorted()) {
+            ModelParameters.validRanges[$0]?.description ?? ""
+        }
         let rows = groups.map { description, keys in (keys, description) }.sorted { $0.0[0] < $1.0[0] }
-        return (["| keys | valid range |", "|---|---|"] + rows.map { keys, description in
-            "| \(keys.map { "`\($0)`" }.joined(separator: ", ")) | \(description) |"
-        }).joined(separator: "\n")
+        return
+            (["| keys | valid range |", "|---|---|"]
+            + rows.map { keys, description in
+                "| \(keys.map { "`\($0)`" }.joined(separator: ", ")) | \(description) |"
+            }).joined(separator: "\n")
     }
 
     @Test func theTableListsEveryKeyWithItsRange() throws {
@@ -40,7 +44,8 @@ import Testing
         let current = document[start.upperBound..<stop.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
         let expected = Self.table()
         if ProcessInfo.processInfo.environment["HIPBALANCE_RECORD"] == "1", current != expected {
-            let updated = document.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: "\n" + expected + "\n")
+            let updated = document.replacingCharacters(
+                in: start.upperBound..<stop.lowerBound, with: "\n" + expected + "\n")
             try updated.write(to: url, atomically: true, encoding: .utf8)
             Issue.record("docs/robustness.md: the table of valid ranges was rewritten; check the diff")
             return

@@ -11,7 +11,8 @@ import Testing
 
     /// Fails when a parameter is added without a range (or a range outlives its parameter).
     @Test func everyParameterHasARangeAndTheDefaultsAreInside() throws {
-        let encoded = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(ModelParameters.defaults)) as? [String: Any])
+        let encoded = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(ModelParameters.defaults)) as? [String: Any])
         #expect(Set(encoded.keys) == Set(ModelParameters.validRanges.keys))
         try ModelParameters.defaults.validate()
     }

@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func overridesApplyByName() throws {
-        let result = try apply(#"{"kEndurance": 0.12, "balanceCutoffs": [1.5, 2, 3.5], "acuteDays": 5, "runFlat": {"quads": 0.25}}"#)
+        let result = try apply(
+            #"{"kEndurance": 0.12, "balanceCutoffs": [1.5, 2, 3.5], "acuteDays": 5, "runFlat": {"quads": 0.25}}"#)
         #expect(result.kEndurance == 0.12)
         #expect(result.balanceCutoffs == [1.5, 2, 3.5])
         #expect(result.acuteDays == 5)

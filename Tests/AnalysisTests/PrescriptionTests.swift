@@ -32,7 +32,8 @@ import Testing
 
     @Test func newCorrectiveExercisesHaveLowQuadInvolvementAndAddUpToTheIncrease() throws {
         for (glute, core) in [(4, 4), (8, 6), (14, 9), (1, 1)] {
-            let exercises = PrescriptionBuilder.grow(.glutes, own: [], add: Double(glute), TestCatalogue.standard, p)
+            let exercises =
+                PrescriptionBuilder.grow(.glutes, own: [], add: Double(glute), TestCatalogue.standard, p)
                 + PrescriptionBuilder.grow(.core, own: [], add: Double(core), TestCatalogue.standard, p)
             #expect((2...5).contains(exercises.count))
             for item in exercises {
@@ -44,7 +45,8 @@ import Testing
             #expect(exercises.filter { $0.muscle == .glutes }.reduce(0) { $0 + $1.sets } == glute)
             #expect(exercises.filter { $0.muscle == .core }.reduce(0) { $0 + $1.sets } == core)
         }
-        let start = PrescriptionBuilder.grow(.glutes, own: [], add: 4, TestCatalogue.standard, p)
+        let start =
+            PrescriptionBuilder.grow(.glutes, own: [], add: 4, TestCatalogue.standard, p)
             + PrescriptionBuilder.grow(.core, own: [], add: 4, TestCatalogue.standard, p)
         #expect(start.map(\.exerciseID) == ["clamshell", "single-leg-glute-bridge", "side-plank", "dead-bug"])
         #expect(start[0].reps == 12 && start[0].perSide)
@@ -57,7 +59,9 @@ import Testing
         let thrust = try #require(TestCatalogue.standard["hip-thrust-barbell"])
         let small = PrescriptionBuilder.grow(.glutes, own: [(thrust, own)], add: 2, TestCatalogue.standard, p)
         #expect(small.count == 1)
-        #expect(small[0].exerciseID == "hip-thrust-barbell" && small[0].own && small[0].sets == 8 && small[0].addedSets == 2)
+        #expect(
+            small[0].exerciseID == "hip-thrust-barbell" && small[0].own && small[0].sets == 8 && small[0].addedSets == 2
+        )
         let large = PrescriptionBuilder.grow(.glutes, own: [(thrust, own)], add: 4, TestCatalogue.standard, p)
         #expect(large.map(\.exerciseID) == ["hip-thrust-barbell", "clamshell"])
         #expect(large.map(\.addedSets) == [2, 2], "at most 2 more sets of one exercise a week, then a new one")
@@ -73,7 +77,9 @@ import Testing
         #expect(core.last == "hanging-leg-raise")
         #expect(!core.contains("bird-dog"), "its primary muscle is glutes by the catalogue's tie rule")
         parameters.correctivePreferences = ["hip-thrust-barbell", "not-in-this-catalogue"]
-        #expect(PrescriptionBuilder.candidates(for: .glutes, TestCatalogue.standard, parameters).first?.id == "hip-thrust-barbell")
+        #expect(
+            PrescriptionBuilder.candidates(for: .glutes, TestCatalogue.standard, parameters).first?.id
+                == "hip-thrust-barbell")
     }
 
     @Test func anEmptyCatalogueGivesNoExercisesButStillTargets() {
@@ -114,10 +120,12 @@ import Testing
             Synthetic.strength(on: Synthetic.day(week * 7), [Synthetic.entry("squat-barbell", 5, reps: 5, rpe: 8)])
         }
         let result = Synthetic.assess(
-            TrainingLog(activities: activities, strengthSessions: sessions), Synthetic.cyclistSettings, asOf: Synthetic.day(41))
+            TrainingLog(activities: activities, strengthSessions: sessions), Synthetic.cyclistSettings,
+            asOf: Synthetic.day(41))
         #expect(result.rampPerWeek > 5)
         let p = result.prescription
-        let added = p.gluteSets.next - Int(p.gluteSets.current.rounded()) + p.coreSets.next - Int(p.coreSets.current.rounded())
+        let added =
+            p.gluteSets.next - Int(p.gluteSets.current.rounded()) + p.coreSets.next - Int(p.coreSets.current.rounded())
         #expect(added == 2, "at least the minimum of 2 sets, not 4 + 4")
         #expect(p.reasons.contains { if case .rampLimited = $0 { true } else { false } })
     }

@@ -9,7 +9,9 @@ import Testing
 @Suite struct PropertyTests {
     static let seeds: [UInt64] = Array(1...12)
 
-    func assess(_ log: TrainingLog, _ settings: AthleteSettings) -> BalanceAssessment { Synthetic.assess(log, settings) }
+    func assess(_ log: TrainingLog, _ settings: AthleteSettings) -> BalanceAssessment {
+        Synthetic.assess(log, settings)
+    }
 
     func vectors(_ result: BalanceAssessment) -> [MuscleVector] {
         [result.weeklyLoad, result.enduranceWeeklyLoad, result.strengthWeeklyLoad]
@@ -48,7 +50,8 @@ import Testing
         let (seeded, log, settings) = athlete(seed)
         var rng = seeded
         let shuffled = TrainingLog(
-            activities: log.activities.shuffled(using: &rng), strengthSessions: log.strengthSessions.shuffled(using: &rng))
+            activities: log.activities.shuffled(using: &rng),
+            strengthSessions: log.strengthSessions.shuffled(using: &rng))
         #expect(assess(shuffled, settings) == assess(log, settings))
     }
 
@@ -72,7 +75,9 @@ import Testing
     }
 
     /// `log` with `count` random sessions of `ids` added on random days of its history.
-    func adding(_ ids: [String], to log: TrainingLog, history: Int, _ rng: inout SplitMix64, seconds: Bool = false) -> TrainingLog {
+    func adding(_ ids: [String], to log: TrainingLog, history: Int, _ rng: inout SplitMix64, seconds: Bool = false)
+        -> TrainingLog
+    {
         var more = log
         for _ in 0..<Int.random(in: 1...12, using: &rng) {
             let day = Synthetic.asOf.adding(days: -Int.random(in: 0..<max(1, history), using: &rng))
@@ -95,7 +100,8 @@ import Testing
         settings.strengthTraining = .logged
         let before = assess(log, settings)
         guard !before.risk.provisionalReasons.strengthNotAssessed else { return }
-        let ids = [["clamshell", "side-lying-hip-abduction", "glute-bridge"], ["dead-bug", "plank", "crunch"]][Int(seed % 2)]
+        let ids = [["clamshell", "side-lying-hip-abduction", "glute-bridge"], ["dead-bug", "plank", "crunch"]][
+            Int(seed % 2)]
         let after = assess(adding(ids, to: log, history: before.historyDays, &rng), settings)
         #expect(after.historyDays == before.historyDays)
         #expect(after.gluteSetsPerWeek >= before.gluteSetsPerWeek - 1e-9)
@@ -108,10 +114,14 @@ import Testing
     func addingStretchingNeverRaisesPoints(seed: UInt64) {
         var (rng, log, settings) = athlete(seed)
         let before = assess(log, settings)
-        let after = assess(adding(["hip-flexor-stretch", "hamstring-stretch"], to: log, history: before.historyDays, &rng, seconds: true), settings)
+        let after = assess(
+            adding(
+                ["hip-flexor-stretch", "hamstring-stretch"], to: log, history: before.historyDays, &rng, seconds: true),
+            settings)
         #expect(after.risk.points <= before.risk.points)
-        #expect(after.hipFlexorStretchMinutesPerSide + after.hamstringStretchMinutesPerSide
-            >= before.hipFlexorStretchMinutesPerSide + before.hamstringStretchMinutesPerSide)
+        #expect(
+            after.hipFlexorStretchMinutesPerSide + after.hamstringStretchMinutesPerSide
+                >= before.hipFlexorStretchMinutesPerSide + before.hamstringStretchMinutesPerSide)
     }
 
     @Test(arguments: seeds)

@@ -6,7 +6,9 @@ import Testing
 
 /// Synthetic athletes over ten weeks, each with the band `docs/model.md` expects.
 @Suite struct ScenarioTests {
-    func assess(_ log: TrainingLog, _ settings: AthleteSettings) -> BalanceAssessment { Synthetic.assess(log, settings) }
+    func assess(_ log: TrainingLog, _ settings: AthleteSettings) -> BalanceAssessment {
+        Synthetic.assess(log, settings)
+    }
 
     func factor(_ result: BalanceAssessment, _ id: String) -> RiskFactor? { result.risk.factors.first { $0.id == id } }
 
@@ -48,24 +50,31 @@ import Testing
         let prescription = result.prescription
         #expect(prescription.gluteSets.target > 10 && prescription.coreSets.target == 9)
         #expect((3...5).contains(prescription.exercises.count))
-        #expect(!prescription.exercises.contains { ["squat-barbell", "leg-press", "back-extension"].contains($0.exerciseID) })
+        #expect(
+            !prescription.exercises.contains {
+                ["squat-barbell", "leg-press", "back-extension"].contains($0.exerciseID)
+            })
         let added = prescription.exercises.reduce(0) { $0 + $1.addedSets }
-        let increase = prescription.gluteSets.next - Int(prescription.gluteSets.current.rounded())
+        let increase =
+            prescription.gluteSets.next - Int(prescription.gluteSets.current.rounded())
             + prescription.coreSets.next - Int(prescription.coreSets.current.rounded())
         #expect(added == increase)
         #expect(prescription.hipFlexorStretchMinutesPerSide == 10)
     }
 
     @Test func runnerWithCorrectiveWorkIsLow() {
-        let log = TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: Synthetic.correctiveSessions())
+        let log = TrainingLog(
+            activities: Synthetic.runnerActivities(), strengthSessions: Synthetic.correctiveSessions())
         let result = assess(log, Synthetic.runnerSettings)
         #expect(result.risk.band == .low)
         #expect(result.gluteSetsPerWeek >= 6)
         #expect(result.coreSetsPerWeek >= 4)
         #expect(result.hipFlexorStretchMinutesPerSide >= 5)
         #expect(result.risk.factors.allSatisfy { $0.points == 0 })
-        #expect(!result.prescription.exercises.isEmpty && result.prescription.exercises.allSatisfy { $0.own && $0.addedSets == 0 },
-                "both targets are met: the athlete's own exercises are kept, nothing is added")
+        #expect(
+            !result.prescription.exercises.isEmpty
+                && result.prescription.exercises.allSatisfy { $0.own && $0.addedSets == 0 },
+            "both targets are met: the athlete's own exercises are kept, nothing is added")
         #expect(result.prescription.reasons.filter { if case .meetsTarget = $0 { true } else { false } }.count == 2)
     }
 
@@ -92,7 +101,9 @@ import Testing
 
     @Test func tenDaysOfHistoryGiveNoBandButLoads() {
         let tenDaysAgo = Synthetic.asOf.adding(days: -9)
-        let recent = Synthetic.runnerActivities().filter { LocalDate($0.summary.start!, in: Synthetic.utc) > tenDaysAgo }
+        let recent = Synthetic.runnerActivities().filter {
+            LocalDate($0.summary.start!, in: Synthetic.utc) > tenDaysAgo
+        }
         let log = TrainingLog(activities: [Synthetic.run(on: tenDaysAgo, kilometres: 6)] + recent)
         let result = assess(log, Synthetic.runnerSettings)
         #expect(result.historyDays == 10)
@@ -127,14 +138,17 @@ import Testing
     }
 
     @Test func assessedLongAfterTheDataTheFactIsExposed() {
-        let log = TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: Synthetic.correctiveSessions())
+        let log = TrainingLog(
+            activities: Synthetic.runnerActivities(), strengthSessions: Synthetic.correctiveSessions())
         let result = Synthetic.assess(log, Synthetic.runnerSettings, asOf: Synthetic.asOf.adding(days: 20))
         #expect(result.daysSinceLastTraining == 20)
         #expect(result.dataNotes.contains(.lastTrainingLongAgo(days: 20, last: Synthetic.asOf)))
         #expect(result.risk.provisional)
         let early = Synthetic.assess(log, Synthetic.runnerSettings, asOf: Synthetic.firstMonday.adding(days: -30))
         #expect(early.historyDays == 0 && early.lastTrainingDay == nil)
-        #expect(early.dataNotes.contains(.afterAsOf(activities: 50, strengthSessions: 30, asOf: Synthetic.firstMonday.adding(days: -30))))
+        #expect(
+            early.dataNotes.contains(
+                .afterAsOf(activities: 50, strengthSessions: 30, asOf: Synthetic.firstMonday.adding(days: -30))))
     }
 
     @Test func painHoldsThePlanAndLeadsWithTheClinician() {
@@ -155,11 +169,14 @@ import Testing
     @Test func painWithCorrectiveWorkKeepsItAsItIs() {
         var settings = Synthetic.runnerSettings
         settings.lowBackPain = true
-        let log = TrainingLog(activities: Synthetic.runnerActivities(), strengthSessions: Synthetic.correctiveSessions())
+        let log = TrainingLog(
+            activities: Synthetic.runnerActivities(), strengthSessions: Synthetic.correctiveSessions())
         let result = assess(log, settings)
         #expect(result.risk.band == .moderate)
         let p = result.prescription
-        #expect(Double(p.gluteSets.next) == p.gluteSets.current.rounded() && Double(p.coreSets.next) == p.coreSets.current.rounded())
+        #expect(
+            Double(p.gluteSets.next) == p.gluteSets.current.rounded()
+                && Double(p.coreSets.next) == p.coreSets.current.rounded())
         #expect(p.hipFlexorStretchMinutesPerSide <= result.hipFlexorStretchMinutesPerSide)
     }
 }

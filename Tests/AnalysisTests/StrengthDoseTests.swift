@@ -10,7 +10,9 @@ import Testing
     let time = LocalDateTime(date: Synthetic.asOf, hour: 18, minute: 0)
 
     func set(rpe: Double? = nil, rir: Double? = nil, kind: SetKind = .working) -> StrengthSet {
-        StrengthSet(time: time, exerciseName: "Squat (Barbell)", exerciseID: "squat-barbell", kind: kind, reps: 5, rpe: rpe, rir: rir)
+        StrengthSet(
+            time: time, exerciseName: "Squat (Barbell)", exerciseID: "squat-barbell", kind: kind, reps: 5, rpe: rpe,
+            rir: rir)
     }
 
     /// (RPE, RIR, expected value); RIR wins when both are logged.
@@ -35,14 +37,18 @@ import Testing
     }
 
     @Test func setsAreWeightedByTheCatalogue() {
-        let session = Synthetic.strength(on: Synthetic.asOf, [
-            Synthetic.entry("squat-barbell", 4, reps: 5, rpe: 8), Synthetic.entry("hip-thrust-barbell", 2, reps: 10, rpe: 8),
-        ])
+        let session = Synthetic.strength(
+            on: Synthetic.asOf,
+            [
+                Synthetic.entry("squat-barbell", 4, reps: 5, rpe: 8),
+                Synthetic.entry("hip-thrust-barbell", 2, reps: 10, rpe: 8),
+            ])
         let dose = StrengthDose.of(session, catalogue: TestCatalogue.standard, parameters: p)
         #expect(dose.load.quads == 4 * 1 + 2 * 0.5)
         #expect(dose.load.glutes == 4 * 0.5 + 2 * 1)
         #expect(dose.load.lowBack == 2)
-        #expect(dose.gluteSets == 4 * 0.5 + 2 * 1, "every set credits each muscle weighted at least 0.5, with that weight")
+        #expect(
+            dose.gluteSets == 4 * 0.5 + 2 * 1, "every set credits each muscle weighted at least 0.5, with that weight")
         #expect(dose.coreSets == 0, "the squat's 0.25 core weight is a stabiliser, not a core set")
         #expect(dose.effectiveSets == 6)
     }
@@ -52,8 +58,11 @@ import Testing
         let dose = StrengthDose.of(honest, catalogue: TestCatalogue.standard, parameters: p)
         #expect(dose.gluteSets == 6 * 0.5)
         #expect(dose.gluteSetsLogged == 6 * 0.5)
-        let loaded = Synthetic.strength(on: Synthetic.asOf, [Synthetic.entry("hip-thrust-barbell", 6, reps: 15, rpe: 4)])
-        #expect(StrengthDose.of(loaded, catalogue: TestCatalogue.standard, parameters: p).gluteSets == 0, "loaded and far from failure")
+        let loaded = Synthetic.strength(
+            on: Synthetic.asOf, [Synthetic.entry("hip-thrust-barbell", 6, reps: 15, rpe: 4)])
+        #expect(
+            StrengthDose.of(loaded, catalogue: TestCatalogue.standard, parameters: p).gluteSets == 0,
+            "loaded and far from failure")
     }
 
     @Test func setsWithoutEffortCountAsDoneForProgressionAndPartlyForRisk() {
@@ -75,10 +84,12 @@ import Testing
     }
 
     @Test func stretchSetsAddMinutesPerSideWithTheDefaultHoldWhenMissing() {
-        let session = Synthetic.strength(on: Synthetic.asOf, [
-            Synthetic.entry("hip-flexor-stretch", 2, seconds: 45, rpe: nil),
-            Synthetic.entry("hamstring-stretch", 3, rpe: nil, kind: .warmup),
-        ])
+        let session = Synthetic.strength(
+            on: Synthetic.asOf,
+            [
+                Synthetic.entry("hip-flexor-stretch", 2, seconds: 45, rpe: nil),
+                Synthetic.entry("hamstring-stretch", 3, rpe: nil, kind: .warmup),
+            ])
         let dose = StrengthDose.of(session, catalogue: TestCatalogue.standard, parameters: p)
         #expect(dose.stretchMinutes.hipFlexors == 1.5)
         #expect(dose.stretchMinutes.hamstrings == 1.5)

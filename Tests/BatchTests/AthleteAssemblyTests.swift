@@ -9,12 +9,15 @@ import Testing
 
     static func log(names: [String?]) -> StrengthLog {
         let sessions = names.indices.map { index in
-            StrengthSession(start: LocalDateTime(date: time.date.adding(days: index)), sets: [StrengthSet(time: time, exerciseName: "Squat")])
+            StrengthSession(
+                start: LocalDateTime(date: time.date.adding(days: index)),
+                sets: [StrengthSet(time: time, exerciseName: "Squat")])
         }
         return StrengthLog(format: .generic, sessions: sessions, weightUnit: .kg, athleteNames: names)
     }
 
-    static let ana = DiscoveredAthlete(folder: "ana", id: "ana", items: [], unknownFiles: [], rejected: [], metadataFiles: [])
+    static let ana = DiscoveredAthlete(
+        folder: "ana", id: "ana", items: [], unknownFiles: [], rejected: [], metadataFiles: [])
 
     @Test func coachSheetKeepsOnlyTheAthletesRows() {
         let log = Self.log(names: ["A.  Novak", "J. Ortiz", nil, "ANA", "Ana Novak"])

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import HipBalanceCore
-import Logging
 import HipBalanceTestSupport
+import Logging
 import Testing
 
 @testable import Batch
@@ -64,7 +64,9 @@ import Testing
         for extra in ["", "CREATE TABLE parsedInput (path TEXT PRIMARY KEY, x BLOB);"] {
             let url = folder.appendingPathComponent("other-\(extra.count).sqlite")
             let queue = try DatabaseQueue(path: url.path)
-            try queue.write { db in try db.execute(sql: "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');" + extra) }
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');" + extra)
+            }
             try queue.close()
             let before = try Data(contentsOf: url)
             #expect(Self.refused(url)?.message.contains("another program") == true)
@@ -94,7 +96,9 @@ import Testing
         let header = try #require(CacheFile.readHeader(url.path))
         #expect(CacheFile.bigEndianInt32(header, at: 68) == CacheFile.applicationID)
         #expect(CacheFile.bigEndianInt32(header, at: 60) == CacheFile.layoutVersion)
-        cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: ParseCacheTests.fingerprint(), contentHash: "h")
+        cache.store(
+            Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: ParseCacheTests.fingerprint(),
+            contentHash: "h")
         let again = try ParseCache(url: url, logger: Self.logger)
         #expect(again.rebuildWarning == nil)
         #expect(again.row(path: "/t/a.gpx") != nil)
@@ -114,7 +118,8 @@ import Testing
         try queue.close()
         let cache = try ParseCache(url: url, logger: Self.logger)
         #expect(cache.rebuildWarning == nil)
-        #expect(CacheFile.bigEndianInt32(try #require(CacheFile.readHeader(url.path)), at: 68) == CacheFile.applicationID)
+        #expect(
+            CacheFile.bigEndianInt32(try #require(CacheFile.readHeader(url.path)), at: 68) == CacheFile.applicationID)
     }
 
     /// A damaged cache of ours is renamed aside, never deleted, and rebuilt with a warning.
@@ -126,7 +131,8 @@ import Testing
             let cache = try ParseCache(url: url, logger: Self.logger)
             for index in 0..<200 {
                 cache.store(
-                    Self.parsed, path: "/t/\(index).gpx", team: "/t", athlete: "a", fingerprint: ParseCacheTests.fingerprint(),
+                    Self.parsed, path: "/t/\(index).gpx", team: "/t", athlete: "a",
+                    fingerprint: ParseCacheTests.fingerprint(),
                     contentHash: "h")
             }
             try cache.database.close()
@@ -139,7 +145,9 @@ import Testing
         let cache = try ParseCache(url: url, logger: Self.logger)
         let warning = try #require(cache.rebuildWarning)
         #expect(warning.contains("moved to"))
-        let aside = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("c.sqlite.damaged-") }
+        let aside = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix("c.sqlite.damaged-")
+        }
         #expect(aside.count == 1)
         #expect(try Data(contentsOf: folder.appendingPathComponent(aside[0])) == bytes)
         #expect(cache.row(path: "/t/1.gpx") == nil)
@@ -151,13 +159,15 @@ import Testing
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let team = folder.appendingPathComponent("team")
-        try FileManager.default.createDirectory(at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
         let precious = folder.appendingPathComponent("precious")
         try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
         try Data("thesis".utf8).write(to: precious.appendingPathComponent("ch1.txt"))
         let outcome = TeamRun.execute(
             RunConfiguration(
-                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"), asOf: LocalDate(year: 2026, month: 11, day: 1),
+                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"),
+                asOf: LocalDate(year: 2026, month: 11, day: 1),
                 jobs: 1, cacheURL: precious))
         #expect(outcome.exitCode == 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: precious.path) == ["ch1.txt"])
@@ -170,7 +180,9 @@ import Testing
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: CacheOwnershipTests.logger)
-        cache.store(CacheOwnershipTests.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: ParseCacheTests.fingerprint(), contentHash: "h")
+        cache.store(
+            CacheOwnershipTests.parsed, path: "/t/a.gpx", team: "/t", athlete: "a",
+            fingerprint: ParseCacheTests.fingerprint(), contentHash: "h")
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: ParseCacheTests.fingerprint()) { "h" } != nil)
         var payload = try #require(cache.row(path: "/t/a.gpx")).payload
         payload[payload.count - 3] ^= 0x01

@@ -13,39 +13,56 @@ import Testing
     ]
 
     static let cases: [ParsedInput] = [
-        .activities(ActivityFile(
-            format: .tcx,
-            activities: [
-                Activity(
-                    summary: ActivitySummary(
-                        sport: .cycling, start: Date(timeIntervalSince1970: 1_700_000_000.5), elapsedSeconds: 60,
-                        movingSeconds: 58.5, distanceMeters: 200.25, points: 60, heartRate: HeartRateStats(mean: 150, max: 170)),
-                    blocks: blocks, perceivedExertion: 6, source: "a/ride.tcx"),
-                Activity(summary: ActivitySummary(sport: .running, start: nil, elapsedSeconds: 0, movingSeconds: 0, distanceMeters: 0, points: 0)),
-            ],
-            warnings: ["line 3: ignored"])),
+        .activities(
+            ActivityFile(
+                format: .tcx,
+                activities: [
+                    Activity(
+                        summary: ActivitySummary(
+                            sport: .cycling, start: Date(timeIntervalSince1970: 1_700_000_000.5), elapsedSeconds: 60,
+                            movingSeconds: 58.5, distanceMeters: 200.25, points: 60,
+                            heartRate: HeartRateStats(mean: 150, max: 170)),
+                        blocks: blocks, perceivedExertion: 6, source: "a/ride.tcx"),
+                    Activity(
+                        summary: ActivitySummary(
+                            sport: .running, start: nil, elapsedSeconds: 0, movingSeconds: 0, distanceMeters: 0,
+                            points: 0)),
+                ],
+                warnings: ["line 3: ignored"])),
         .activities(ActivityFile(format: .gpx, activities: [], emptyReason: "route only")),
         .strength(StrengthLog(format: .strong, sessions: [], weightUnit: .kg)),
-        .strength(StrengthLog(
-            format: .hevy,
-            sessions: [
-                StrengthSession(
-                    start: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 5), name: "Legs",
-                    sets: [
-                        StrengthSet(
-                            time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 5),
-                            exerciseName: "Hip Thrust (Barbell)", exerciseID: "hip-thrust-barbell", kind: .warmup, reps: 10,
-                            loadKilograms: 60.5, rpe: 6.5, location: SourceLocation(source: "a/hevy.csv", line: 4, column: 1)),
-                        StrengthSet(
-                            time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 20),
-                            exerciseName: "Plänk ✓", kind: .failure, rir: 0, durationSeconds: 45, distanceMeters: 20),
-                    ],
-                    cardio: [CardioEntry(time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2)), exerciseName: "Row", durationSeconds: 300)],
-                    perceivedExertion: 7),
-                StrengthSession(start: LocalDateTime(date: LocalDate(year: 1969, month: 12, day: 31), hour: 23, minute: 59)),
-            ],
-            weightUnit: .mixed, rowErrors: [IngestError("bad reps", at: SourceLocation(source: "a/hevy.csv", line: 9, column: 5))],
-            warnings: ["assumed kg"], athleteNames: ["ana", nil])),
+        .strength(
+            StrengthLog(
+                format: .hevy,
+                sessions: [
+                    StrengthSession(
+                        start: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 5),
+                        name: "Legs",
+                        sets: [
+                            StrengthSet(
+                                time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 5),
+                                exerciseName: "Hip Thrust (Barbell)", exerciseID: "hip-thrust-barbell", kind: .warmup,
+                                reps: 10,
+                                loadKilograms: 60.5, rpe: 6.5,
+                                location: SourceLocation(source: "a/hevy.csv", line: 4, column: 1)),
+                            StrengthSet(
+                                time: LocalDateTime(
+                                    date: LocalDate(year: 2026, month: 3, day: 2), hour: 18, minute: 20),
+                                exerciseName: "Plänk ✓", kind: .failure, rir: 0, durationSeconds: 45, distanceMeters: 20
+                            ),
+                        ],
+                        cardio: [
+                            CardioEntry(
+                                time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2)), exerciseName: "Row",
+                                durationSeconds: 300)
+                        ],
+                        perceivedExertion: 7),
+                    StrengthSession(
+                        start: LocalDateTime(date: LocalDate(year: 1969, month: 12, day: 31), hour: 23, minute: 59)),
+                ],
+                weightUnit: .mixed,
+                rowErrors: [IngestError("bad reps", at: SourceLocation(source: "a/hevy.csv", line: 9, column: 5))],
+                warnings: ["assumed kg"], athleteNames: ["ana", nil])),
         .rejected(IngestError("truncated", at: SourceLocation(source: "a.gpx", line: 3, column: 9))),
     ]
 

@@ -1,11 +1,11 @@
 import Foundation
 import HipBalanceCore
-import Logging
 import HipBalanceTestSupport
+import Ingest
+import Logging
 import Testing
 
 @testable import Batch
-import Ingest
 
 /// D8: the cache stores what was parsed. A file caught half-written is read again, and a
 /// file that keeps changing is reported, never cached under the hash of other bytes.
@@ -75,7 +75,8 @@ import Ingest
     @Test func theStreamingHashCoversTheWholeFile() throws {
         let folder = try TemporaryDirectory("changing").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        for text in [HardeningFixtures.gpx(), "<gpx><trk>broken at the start" + String(repeating: " ", count: 200_000)] {
+        for text in [HardeningFixtures.gpx(), "<gpx><trk>broken at the start" + String(repeating: " ", count: 200_000)]
+        {
             let url = folder.appendingPathComponent("x.gpx")
             try Data(text.utf8).write(to: url)
             let handle = try FileHandle(forReadingFrom: url)

@@ -10,7 +10,9 @@ import Testing
     static func aliasBomb(under key: String) -> String {
         var lines = ["\(key):", "  x0: &l0 [lol,lol,lol,lol,lol,lol,lol,lol,lol,lol]"]
         for level in 1...9 {
-            lines.append("  x\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ",") + "]")
+            lines.append(
+                "  x\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ",") + "]"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -5,7 +5,9 @@ import Testing
 @testable import Batch
 
 @Suite struct DeduplicationTests {
-    static func activity(_ source: String, start: Double?, seconds: Double, points: Int, heartRate: Bool = false) -> Activity {
+    static func activity(_ source: String, start: Double?, seconds: Double, points: Int, heartRate: Bool = false)
+        -> Activity
+    {
         var channels = Channels()
         channels.time = true
         channels.position = true
@@ -49,7 +51,10 @@ import Testing
 
     @Test func strengthSessionLoggedTwiceIsCountedOnce() {
         let time = LocalDateTime(date: LocalDate(year: 2025, month: 9, day: 1), hour: 7, minute: 0)
-        let sets = [StrengthSet(time: time, exerciseName: "Squat", reps: 5), StrengthSet(time: time, exerciseName: "Plank", durationSeconds: 45)]
+        let sets = [
+            StrengthSet(time: time, exerciseName: "Squat", reps: 5),
+            StrengthSet(time: time, exerciseName: "Plank", durationSeconds: 45),
+        ]
         let session = StrengthSession(start: time, sets: sets)
         var other = session
         other.sets[0].reps = 6
@@ -88,13 +93,18 @@ import Testing
         // The watch recognised nothing; Connect's summary names the corrected exercise.
         let watch = [Self.session(9, 26, ["unrecognised exercise (FIT category unknown)"])]
         let summary = [Self.session(9, 27, ["Hip Thrust (Barbell)"])]
-        let result = Deduplication.watchStrengthSessions(watch, loggedElsewhere: summary, garminSummaries: summary, exerciseKey: Self.key)
+        let result = Deduplication.watchStrengthSessions(
+            watch, loggedElsewhere: summary, garminSummaries: summary, exerciseKey: Self.key)
         #expect(result.dropped == 1)
         // The same times in an ordinary log are not enough without shared exercises.
-        #expect(Deduplication.watchStrengthSessions(watch, loggedElsewhere: summary, exerciseKey: Self.key).dropped == 0)
+        #expect(
+            Deduplication.watchStrengthSessions(watch, loggedElsewhere: summary, exerciseKey: Self.key).dropped == 0)
         // Nor is a summary that starts minutes apart.
         let later = [Self.session(9, 30, ["Hip Thrust (Barbell)"])]
-        #expect(Deduplication.watchStrengthSessions(watch, loggedElsewhere: later, garminSummaries: later, exerciseKey: Self.key).dropped == 0)
+        #expect(
+            Deduplication.watchStrengthSessions(
+                watch, loggedElsewhere: later, garminSummaries: later, exerciseKey: Self.key
+            ).dropped == 0)
     }
 
     @Test func otherTimesDaysOrExercisesAreOtherWorkouts() {

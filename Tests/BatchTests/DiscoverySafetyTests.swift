@@ -38,7 +38,8 @@ import Testing
         #expect(mkfifo(team.appendingPathComponent("ana/p.gpx").path, 0o644) == 0)
         let outcome = TeamRun.execute(
             RunConfiguration(
-                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"), asOf: LocalDate(year: 2026, month: 11, day: 2),
+                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"),
+                asOf: LocalDate(year: 2026, month: 11, day: 2),
                 jobs: 1))
         guard case .completed(let record) = outcome else {
             Issue.record("\(outcome)")

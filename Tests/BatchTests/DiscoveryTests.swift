@@ -38,9 +38,11 @@ import Testing
         let team = try TemporaryDirectory("discover").url
         defer { try? FileManager.default.removeItem(at: team) }
         for name in ["Ana Novak", "Ana_Novak", "bor", ".git", "out"] {
-            try FileManager.default.createDirectory(at: team.appendingPathComponent(name), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: team.appendingPathComponent(name), withIntermediateDirectories: true)
         }
-        let inventory = try TeamDiscovery(teamDirectory: team, excludedPaths: [team.appendingPathComponent("out").path]).discover()
+        let inventory = try TeamDiscovery(teamDirectory: team, excludedPaths: [team.appendingPathComponent("out").path])
+            .discover()
         #expect(inventory.athletes.map(\.id) == ["Ana_Novak", "bor"])
         #expect(inventory.athletes.map(\.folder) == ["Ana Novak", "bor"])
         #expect(inventory.rejected.map(\.location?.source) == ["Ana_Novak"])
@@ -60,7 +62,8 @@ import Testing
     @Test(.corpus) func readsStravaZipMembers() throws {
         let team = try TemporaryDirectory("discover").url
         defer { try? FileManager.default.removeItem(at: team) }
-        try FileManager.default.createDirectory(at: team.appendingPathComponent("bor"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: team.appendingPathComponent("bor"), withIntermediateDirectories: true)
         try StravaExportZip.make(at: team.appendingPathComponent("bor/export.zip"))
         let bor = try #require(try TeamDiscovery(teamDirectory: team).discover().athletes.first)
         #expect(bor.items.map(\.path) == ["bor/export.zip#activities/668551054.gpx"])
@@ -71,8 +74,11 @@ import Testing
 
     @Test func batchesKeepAthletesWholeAndBounded() {
         func athlete(_ id: String, _ items: Int) -> DiscoveredAthlete {
-            let item = InputItem(athleteFolder: id, path: id, location: .file(URL(fileURLWithPath: "/x")), kind: .activity)
-            return DiscoveredAthlete(folder: id, id: id, items: Array(repeating: item, count: items), unknownFiles: [], rejected: [], metadataFiles: [])
+            let item = InputItem(
+                athleteFolder: id, path: id, location: .file(URL(fileURLWithPath: "/x")), kind: .activity)
+            return DiscoveredAthlete(
+                folder: id, id: id, items: Array(repeating: item, count: items), unknownFiles: [], rejected: [],
+                metadataFiles: [])
         }
         let athletes = [athlete("a", 3), athlete("b", 3), athlete("c", 10), athlete("d", 1)]
         let batches = TeamRun.batches(athletes, maximumItems: 6)

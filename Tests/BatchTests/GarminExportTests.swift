@@ -27,7 +27,9 @@ import ZIPFoundation
         }
     }
 
-    static func zipData(_ members: [(name: String, data: Data, deflate: Bool)], in folder: URL, name: String) throws -> Data {
+    static func zipData(_ members: [(name: String, data: Data, deflate: Bool)], in folder: URL, name: String) throws
+        -> Data
+    {
         let url = folder.appendingPathComponent(name)
         try makeZip(members, at: url)
         return try Data(contentsOf: url)
@@ -48,7 +50,10 @@ import ZIPFoundation
         w.activity(at: start + 1500, localOffsetSeconds: 3600)
         for t in stride(from: Int64(0), through: 1500, by: 5) { w.record(.init(time: start + t, heartRate: 100)) }
         for i in Int64(0)..<6 {
-            w.set(.init(start: start + 60 + i * 200, duration: 40, reps: 10, weightKilograms: 40, categories: [65534], subtypes: []))
+            w.set(
+                .init(
+                    start: start + 60 + i * 200, duration: 40, reps: 10, weightKilograms: 40, categories: [65534],
+                    subtypes: []))
         }
         return w.bytes()
     }
@@ -86,11 +91,18 @@ import ZIPFoundation
                 (name: "ana@example.com_2001.fit", data: rideB, deflate: true),
                 (name: "ana@example.com_2002.fit", data: nonActivity(type: 2), deflate: true),
             ], in: folder, name: "part2.zip")
-        let part3 = try zipData([(name: "ana@example.com_3001.fit", data: rideB, deflate: true)], in: folder, name: "part3.zip")
+        let part3 = try zipData(
+            [(name: "ana@example.com_3001.fit", data: rideB, deflate: true)], in: folder, name: "part3.zip")
         try makeZip(
             [
-                (name: "DI_CONNECT/DI-Connect-Fitness/ana@example.com_0_summarizedActivities.json", data: summary(strengthAt: workout), deflate: true),
-                (name: "DI_CONNECT/DI-Connect-User/user_profile.json", data: Data(#"{"userName":"ana"}"#.utf8), deflate: true),
+                (
+                    name: "DI_CONNECT/DI-Connect-Fitness/ana@example.com_0_summarizedActivities.json",
+                    data: summary(strengthAt: workout), deflate: true
+                ),
+                (
+                    name: "DI_CONNECT/DI-Connect-User/user_profile.json", data: Data(#"{"userName":"ana"}"#.utf8),
+                    deflate: true
+                ),
                 (name: "DI_CONNECT/DI-Connect-Wellness/2025_sleepData.json", data: Data("[]".utf8), deflate: true),
                 // Part 1 stored (read in place), part 2 deflated (read from a copy), part 3 cut short.
                 (name: "\(uploads)/UploadedFiles_0-_Part1.zip", data: part1, deflate: false),
@@ -123,20 +135,26 @@ import ZIPFoundation
         let part2 = nested.filter { $0.0.contains("_Part2.zip#") }.map(\.1)
         #expect(part1.count == 3 && part1.allSatisfy { $0.window != nil && $0.file == $0.archive })
         #expect(part2.count == 2 && part2.allSatisfy { $0.window == nil && $0.file.path.hasPrefix(scratchParent.path) })
-        #expect(ana.rejected.map(\.location?.source) == ["ana/garmin-export.zip#\(Self.uploads)/UploadedFiles_0-_Part3.zip"])
+        #expect(
+            ana.rejected.map(\.location?.source) == ["ana/garmin-export.zip#\(Self.uploads)/UploadedFiles_0-_Part3.zip"]
+        )
         #expect(ana.notTrainingData.count == 2)
         #expect(ana.unknownFiles.isEmpty)
         #expect(ana.items.contains { $0.kind == .strength && $0.path.hasSuffix("summarizedActivities.json") })
         // The account's e-mail address in upload names stays out of every path shown.
         #expect(part1.count == 3 && ana.items.filter { $0.path.contains("_Part1.zip#<e-mail>_100") }.count == 3)
         #expect(!(ana.items.map(\.path) + ana.notTrainingData.map(\.path)).contains { $0.contains("@") })
-        #expect(TeamDiscovery.withoutEmailAddress("a_b.c@example.com_24732000953_tap-sync-31410-x.fit") == "<e-mail>_24732000953_tap-sync-31410-x.fit")
+        #expect(
+            TeamDiscovery.withoutEmailAddress("a_b.c@example.com_24732000953_tap-sync-31410-x.fit")
+                == "<e-mail>_24732000953_tap-sync-31410-x.fit")
         #expect(TeamDiscovery.withoutEmailAddress("1001.fit") == "1001.fit")
 
         // Every member is read through the pipeline, from the outer file and from the copy.
-        let cache = try ParseCache(url: folder.url.appendingPathComponent("cache.sqlite"), logger: Logger(label: "test"))
+        let cache = try ParseCache(
+            url: folder.url.appendingPathComponent("cache.sqlite"), logger: Logger(label: "test"))
         let pipeline = IngestPipeline(
-            cache: cache, team: team.path, jobs: 2, strengthReading: [:], tally: ProgressTally(total: ana.items.count, report: nil))
+            cache: cache, team: team.path, jobs: 2, strengthReading: [:],
+            tally: ProgressTally(total: ana.items.count, report: nil))
         let outcomes = pipeline.run(ana.items)
         for (item, outcome) in zip(ana.items, outcomes) {
             if case .rejected(let error) = outcome.parsed { Issue.record("\(item.path): \(error.message)") }
@@ -153,14 +171,18 @@ import ZIPFoundation
         let team = try Self.makeTeam(in: folder.url)
         let out = folder.url.appendingPathComponent("out")
         let outcome = TeamRun.execute(
-            RunConfiguration(teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2025, month: 11, day: 30), jobs: 2))
+            RunConfiguration(
+                teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2025, month: 11, day: 30), jobs: 2))
         guard case .completed(let record) = outcome else {
             Issue.record("run did not complete: \(outcome)")
             return
         }
         // The damaged part is the one error, named by its path; everything else was read.
         #expect(record.exitStatus == 1)
-        #expect(record.errors.map(\.location?.source) == ["ana/garmin-export.zip#\(Self.uploads)/UploadedFiles_0-_Part3.zip"])
+        #expect(
+            record.errors.map(\.location?.source) == [
+                "ana/garmin-export.zip#\(Self.uploads)/UploadedFiles_0-_Part3.zip"
+            ])
         #expect(record.errors.first?.message.contains("zip archive") == true)
         #expect(record.unknownFiles.isEmpty)
 

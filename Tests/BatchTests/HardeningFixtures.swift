@@ -12,7 +12,8 @@ enum HardeningFixtures {
         for index in 0..<points {
             let second = String(format: "%02d", index % 60)
             let minute = String(format: "%02d", index / 60 % 60)
-            text += "<trkpt lat=\"46.0\" lon=\"14.\(String(format: "%05d", index * 3))\"><time>2026-11-01T10:\(minute):\(second)Z</time></trkpt>\n"
+            text +=
+                "<trkpt lat=\"46.0\" lon=\"14.\(String(format: "%05d", index * 3))\"><time>2026-11-01T10:\(minute):\(second)Z</time></trkpt>\n"
         }
         return text + "</trkseg></trk></gpx>\n"
     }
@@ -23,7 +24,8 @@ enum HardeningFixtures {
         try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
         for (path, data) in files {
             let url = team.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
         }
         return team

@@ -12,7 +12,8 @@ import Testing
 
     func run(_ team: URL, to out: URL, day: Int) throws {
         let outcome = TeamRun.execute(
-            RunConfiguration(teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2026, month: 11, day: day), jobs: 1))
+            RunConfiguration(
+                teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2026, month: 11, day: day), jobs: 1))
         guard case .completed = outcome else { throw MergeError(message: "run failed: \(outcome)") }
     }
 
@@ -23,9 +24,11 @@ import Testing
     /// Every file under `folder` (lock and hidden files aside) with its bytes.
     func contents(_ folder: URL) -> [String: Data] {
         let paths = FileManager.default.subpaths(atPath: folder.path) ?? []
-        return Dictionary(uniqueKeysWithValues: paths.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.compactMap { path in
-            (try? Data(contentsOf: folder.appendingPathComponent(path))).map { (path, $0) }
-        })
+        return Dictionary(
+            uniqueKeysWithValues: paths.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.compactMap {
+                path in
+                (try? Data(contentsOf: folder.appendingPathComponent(path))).map { (path, $0) }
+            })
     }
 
     @Test func aMergeThatFailsPartWayLeavesThePreviousSet() throws {
@@ -52,7 +55,9 @@ import Testing
         }
         #expect(message.message.contains("has no report.json"))
         #expect(contents(merged) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: merged.path).filter { $0.hasPrefix(OutputFolder.temporaryPrefix) }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: merged.path).filter {
+            $0.hasPrefix(OutputFolder.temporaryPrefix)
+        }
         #expect(leftovers.isEmpty)
 
         // The same merge, complete, replaces the whole set.
@@ -75,7 +80,8 @@ import Testing
         try run(team, to: shard, day: 2)
         let recordURL = shard.appendingPathComponent(RunRecord.fileName)
         let text = try String(contentsOf: recordURL, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "\"id\" : \"ana\"", with: "\"id\" : \"\\u0d4e\\/x\"").utf8).write(to: recordURL)
+        try Data(text.replacingOccurrences(of: "\"id\" : \"ana\"", with: "\"id\" : \"\\u0d4e\\/x\"").utf8).write(
+            to: recordURL)
         #expect(try String(contentsOf: recordURL, encoding: .utf8).contains("\\u0d4e"))
         guard case .invalid(let message) = merge(shard, to: folder.appendingPathComponent("merged")) else {
             Issue.record("a hostile id was merged")
@@ -92,16 +98,19 @@ import Testing
     @Test func aRunThatCannotPublishLeavesThePreviousDay() throws {
         let folder = try TemporaryDirectory("publish").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let team = try HardeningFixtures.team(["ana/a.gpx": MergeStagingTests.gpx, "bor/b.gpx": MergeStagingTests.gpx], in: folder)
+        let team = try HardeningFixtures.team(
+            ["ana/a.gpx": MergeStagingTests.gpx, "bor/b.gpx": MergeStagingTests.gpx], in: folder)
         let out = folder.appendingPathComponent("out")
         try MergeStagingTests().run(team, to: out, day: 2)
         let runRecord = out.appendingPathComponent(RunRecord.fileName)
         try FileManager.default.removeItem(at: runRecord)
-        try FileManager.default.createDirectory(at: runRecord.appendingPathComponent("x"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: runRecord.appendingPathComponent("x"), withIntermediateDirectories: true)
         let before = MergeStagingTests().contents(out)
         #expect(before.keys.contains("ana/report.json"))
         let outcome = TeamRun.execute(
-            RunConfiguration(teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2026, month: 11, day: 9), jobs: 1))
+            RunConfiguration(
+                teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2026, month: 11, day: 9), jobs: 1))
         guard case .outputFailed(let message) = outcome else {
             Issue.record("expected exit 4, got \(outcome)")
             return

@@ -18,8 +18,12 @@ import Testing
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
-        cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
-        let hit = cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint()) { Issue.record("hashed"); return "" }
+        cache.store(
+            Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
+        let hit = cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint()) {
+            Issue.record("hashed")
+            return ""
+        }
         #expect(hit == Self.parsed)
     }
 
@@ -27,18 +31,24 @@ import Testing
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
-        cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
+        cache.store(
+            Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(modified: 2)) { "h1" } != nil)
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(modified: 3)) { "h2" } == nil)
         // The refreshed time now matches without hashing.
-        #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(modified: 2)) { Issue.record("hashed"); return "" } != nil)
+        #expect(
+            cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(modified: 2)) {
+                Issue.record("hashed")
+                return ""
+            } != nil)
     }
 
     @Test func readerUpgradeInvalidatesRows() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
-        cache.store(Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
+        cache.store(
+            Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(reader: "activity-2")) { "h1" } == nil)
     }
 
@@ -47,9 +57,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
         for (path, athlete) in [("/t/a/1", "a"), ("/t/a/2", "a"), ("/t/b/1", "b"), ("/t/gone/1", "gone")] {
-            cache.store(Self.parsed, path: path, team: "/t", athlete: athlete, fingerprint: Self.fingerprint(), contentHash: "h")
+            cache.store(
+                Self.parsed, path: path, team: "/t", athlete: athlete, fingerprint: Self.fingerprint(), contentHash: "h"
+            )
         }
-        let removed = cache.prune(team: "/t", presentAthletes: ["a", "b"], processedAthletes: ["a"], seenPaths: ["/t/a/1"])
+        let removed = cache.prune(
+            team: "/t", presentAthletes: ["a", "b"], processedAthletes: ["a"], seenPaths: ["/t/a/1"])
         #expect(removed == 2)
         #expect(cache.row(path: "/t/a/1") != nil)
         #expect(cache.row(path: "/t/b/1") != nil)

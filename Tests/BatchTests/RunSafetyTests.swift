@@ -36,7 +36,8 @@ import Testing
         let folder = try TemporaryDirectory("safety").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let team = try HardeningFixtures.team(["ana/a.gpx": Self.gpx], in: folder)
-        let outcome = run(team, out: folder.appendingPathComponent("out"), asOf: LocalDate(year: 9999, month: 12, day: 31))
+        let outcome = run(
+            team, out: folder.appendingPathComponent("out"), asOf: LocalDate(year: 9999, month: 12, day: 31))
         #expect(outcome.exitCode == 2)
         #expect(message(outcome).contains("--as-of"))
     }
@@ -78,7 +79,9 @@ import Testing
             // The run fails here: nothing is published.
         }
         #expect(try String(contentsOf: out.appendingPathComponent("a.txt"), encoding: .utf8) == "old A")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".hipbalance.lock") }.sorted() == ["a.txt", "b.txt"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".hipbalance.lock") }
+                .sorted() == ["a.txt", "b.txt"])
         let output = try OutputFolder(root: out)
         try output.beginStaging()
         try output.write("new A", to: ["a.txt"])
@@ -86,7 +89,10 @@ import Testing
         try output.publish()
         #expect(try String(contentsOf: out.appendingPathComponent("a.txt"), encoding: .utf8) == "new A")
         #expect(try String(contentsOf: out.appendingPathComponent("ana/c.txt"), encoding: .utf8) == "new C")
-        #expect(!(try FileManager.default.contentsOfDirectory(atPath: out.path)).contains { $0.hasPrefix(OutputFolder.temporaryPrefix) })
+        #expect(
+            !(try FileManager.default.contentsOfDirectory(atPath: out.path)).contains {
+                $0.hasPrefix(OutputFolder.temporaryPrefix)
+            })
     }
 
     @Test func anOutputPathThatIsAFileIsSaidInPlainWords() throws {
@@ -128,9 +134,11 @@ import Testing
         let header = "Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n"
         let good = "2026-11-01 10:00:00,W,Squat,1,100,5\n"
         let commas = String(repeating: ",", count: CSVLimits.maximumFields + 10) + "\n"
-        let cell = "2026-11-01 10:00:00,W,\"" + String(repeating: "x", count: CSVLimits.maximumRecordBytes + 10) + "\",1,1,1\n"
+        let cell =
+            "2026-11-01 10:00:00,W,\"" + String(repeating: "x", count: CSVLimits.maximumRecordBytes + 10) + "\",1,1,1\n"
         let text = header + good + commas + cell + good
-        let log = try StrengthLogReader.read(data: Data(text.utf8), source: "s.csv", options: StrengthReadOptions(defaultWeightUnit: .kg))
+        let log = try StrengthLogReader.read(
+            data: Data(text.utf8), source: "s.csv", options: StrengthReadOptions(defaultWeightUnit: .kg))
         let errors = log.rowErrors.map { "\($0.location.line ?? 0): \($0.message)" }
         #expect(errors.contains { $0.hasPrefix("3:") && $0.contains("more than \(CSVLimits.maximumFields) fields") })
         #expect(errors.contains { $0.hasPrefix("4:") && $0.contains("longer than") })

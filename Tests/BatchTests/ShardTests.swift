@@ -10,9 +10,13 @@ import Testing
 
     @Test func readsKubernetesIndexedJobEnvironment() throws {
         #expect(Shard.fromEnvironment([:]) == nil)
-        let shard = try #require(try Shard.fromEnvironment(["JOB_COMPLETION_INDEX": "0", "JOB_COMPLETIONS": "3"])?.get())
+        let shard = try #require(
+            try Shard.fromEnvironment(["JOB_COMPLETION_INDEX": "0", "JOB_COMPLETIONS": "3"])?.get())
         #expect(shard == Shard(index: 1, count: 3))
-        for bad in [["JOB_COMPLETION_INDEX": "3", "JOB_COMPLETIONS": "3"], ["JOB_COMPLETION_INDEX": "1"], ["JOB_COMPLETIONS": "x"]] {
+        for bad in [
+            ["JOB_COMPLETION_INDEX": "3", "JOB_COMPLETIONS": "3"], ["JOB_COMPLETION_INDEX": "1"],
+            ["JOB_COMPLETIONS": "x"],
+        ] {
             guard case .failure = Shard.fromEnvironment(bad) else {
                 Issue.record("accepted \(bad)")
                 continue

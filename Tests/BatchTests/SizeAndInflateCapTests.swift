@@ -37,12 +37,15 @@ import Testing
         let folder = try TemporaryDirectory("caps").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("log.csv")
-        try sparseFile(url, head: Data("date,exercise,sets,reps\n2026-01-05,Squat,1,5\n".utf8), size: StrengthLogReader.maximumBytes + 1)
+        try sparseFile(
+            url, head: Data("date,exercise,sets,reps\n2026-01-05,Squat,1,5\n".utf8),
+            size: StrengthLogReader.maximumBytes + 1)
         let handle = try RegularFile.openForReading(url.path)
         defer { try? handle.close() }
         var digest = ContentDigest()
         #expect {
-            try StrengthLogReader.read(fileHandle: handle, source: "log.csv", options: StrengthReadOptions(), digest: &digest)
+            try StrengthLogReader.read(
+                fileHandle: handle, source: "log.csv", options: StrengthReadOptions(), digest: &digest)
         } throws: { error in
             (error as? IngestError)?.message == "is larger than 1024 MiB, the most a strength log may hold"
         }
@@ -76,12 +79,15 @@ import Testing
     func aGzipBombInARunIsRejectedWithItsReason(name: String) throws {
         let folder = try TemporaryDirectory("caps").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let head = Data(#"<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>"#.utf8)
+        let head = Data(
+            #"<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>"#.utf8)
         let bomb = try gzipped(head + Data(repeating: 0x20, count: 4 << 20))
-        let team = try HardeningFixtures.team(["ana/\(name)": bomb, "ana/a.gpx": Data(HardeningFixtures.gpx().utf8)], in: folder)
+        let team = try HardeningFixtures.team(
+            ["ana/\(name)": bomb, "ana/a.gpx": Data(HardeningFixtures.gpx().utf8)], in: folder)
         let outcome = TeamRun.execute(
             RunConfiguration(
-                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"), asOf: LocalDate(year: 2026, month: 11, day: 2),
+                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"),
+                asOf: LocalDate(year: 2026, month: 11, day: 2),
                 jobs: 1))
         guard case .completed(let record) = outcome else {
             Issue.record("\(outcome)")

@@ -39,10 +39,13 @@ import Testing
         #expect(config.defaultWeightUnit == .kg)
         let ana = try #require(config.athletes["ana"])
         #expect(ana.aliases == ["A. Novak"])
-        #expect(ana.settings == AthleteSettings(
-            name: "Ana Novak", sex: .female, birthYear: 1990, hrMax: 190, hrRest: 50, lthr: 172, ftp: 250,
-            thresholdPaceSecondsPerKm: 270, sittingHoursPerDay: 9, lowBackPain: false, thomasTestPositive: false,
-            strengthTraining: .logged, weightUnit: .kg, timeZone: "Europe/Ljubljana"))
+        #expect(
+            ana.settings
+                == AthleteSettings(
+                    name: "Ana Novak", sex: .female, birthYear: 1990, hrMax: 190, hrRest: 50, lthr: 172, ftp: 250,
+                    thresholdPaceSecondsPerKm: 270, sittingHoursPerDay: 9, lowBackPain: false,
+                    thomasTestPositive: false,
+                    strengthTraining: .logged, weightUnit: .kg, timeZone: "Europe/Ljubljana"))
         #expect(config.athletes["bor"] == AthleteEntry())
     }
 
@@ -76,21 +79,41 @@ import Testing
     }
 
     static let badCases: [BadCase] = [
-        BadCase(yaml: "athletes:\n  ana:\n    sitingHours: 9\n", key: "athletes.ana.sitingHours", athlete: "ana", line: 3, fragment: "did you mean 'sittingHoursPerDay'"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    sitingHours: 9\n", key: "athletes.ana.sitingHours", athlete: "ana", line: 3,
+            fragment: "did you mean 'sittingHoursPerDay'"),
         BadCase(yaml: "nme: X\n", key: "nme", athlete: nil, line: 1, fragment: "did you mean 'name'"),
-        BadCase(yaml: "athletes:\n  ana:\n    sex: other\n", key: "athletes.ana.sex", athlete: "ana", line: 3, fragment: "expected female or male"),
-        BadCase(yaml: "athletes:\n  ana:\n    hrMax: fast\n", key: "athletes.ana.hrMax", athlete: "ana", line: 3, fragment: "expected a number"),
-        BadCase(yaml: "athletes:\n  ana:\n    hrMax: \"190\"\n", key: "athletes.ana.hrMax", athlete: "ana", line: 3, fragment: "expected a number"),
-        BadCase(yaml: "athletes:\n  ana:\n    hrMax: 400\n", key: "athletes.ana.hrMax", athlete: "ana", line: 3, fragment: "from 100 to 250"),
-        BadCase(yaml: "athletes:\n  ana:\n    birthYear: 1990.5\n", key: "athletes.ana.birthYear", athlete: "ana", line: 3, fragment: "whole number"),
-        BadCase(yaml: "athletes:\n  ana:\n    thresholdPace: \"4:75\"\n", key: "athletes.ana.thresholdPace", athlete: "ana", line: 3, fragment: "m:ss"),
-        BadCase(yaml: "athletes:\n  ana:\n    lowBackPain: maybe\n", key: "athletes.ana.lowBackPain", athlete: "ana", line: 3, fragment: "true or false"),
-        BadCase(yaml: "athletes:\n  ana:\n    hrMax: 110\n    hrRest: 115\n", key: "athletes.ana.hrRest", athlete: "ana", line: 3, fragment: "below hrMax"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    sex: other\n", key: "athletes.ana.sex", athlete: "ana", line: 3,
+            fragment: "expected female or male"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    hrMax: fast\n", key: "athletes.ana.hrMax", athlete: "ana", line: 3,
+            fragment: "expected a number"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    hrMax: \"190\"\n", key: "athletes.ana.hrMax", athlete: "ana", line: 3,
+            fragment: "expected a number"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    hrMax: 400\n", key: "athletes.ana.hrMax", athlete: "ana", line: 3,
+            fragment: "from 100 to 250"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    birthYear: 1990.5\n", key: "athletes.ana.birthYear", athlete: "ana", line: 3,
+            fragment: "whole number"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    thresholdPace: \"4:75\"\n", key: "athletes.ana.thresholdPace", athlete: "ana",
+            line: 3, fragment: "m:ss"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    lowBackPain: maybe\n", key: "athletes.ana.lowBackPain", athlete: "ana",
+            line: 3, fragment: "true or false"),
+        BadCase(
+            yaml: "athletes:\n  ana:\n    hrMax: 110\n    hrRest: 115\n", key: "athletes.ana.hrRest", athlete: "ana",
+            line: 3, fragment: "below hrMax"),
         BadCase(yaml: "timeZone: Mars/Olympus\n", key: "timeZone", athlete: nil, line: 1, fragment: "IANA time zone"),
-        BadCase(yaml: "defaultWeightUnit: stone\n", key: "defaultWeightUnit", athlete: nil, line: 1, fragment: "kg or lb"),
+        BadCase(
+            yaml: "defaultWeightUnit: stone\n", key: "defaultWeightUnit", athlete: nil, line: 1, fragment: "kg or lb"),
         BadCase(yaml: "athletes: [ana, bor]\n", key: "athletes", athlete: nil, line: 1, fragment: "expected a mapping"),
         BadCase(yaml: "name: A\nname: B\n", key: "name", athlete: nil, line: 1, fragment: "more than once"),
-        BadCase(yaml: "exercises: {a: 1}\n", key: "exercises", athlete: nil, line: 1, fragment: "list of catalogue entries"),
+        BadCase(
+            yaml: "exercises: {a: 1}\n", key: "exercises", athlete: nil, line: 1, fragment: "list of catalogue entries"),
         BadCase(yaml: "name: [unclosed\n", key: "", athlete: nil, line: 2, fragment: "not valid YAML"),
     ]
 
@@ -106,7 +129,8 @@ import Testing
     }
 
     @Test func errorDescriptionNamesAthleteAndKey() {
-        let error = ConfigurationError(file: "team.yaml", key: "athletes.ana.x", athlete: "ana", line: 4, column: 5, message: "unknown key")
+        let error = ConfigurationError(
+            file: "team.yaml", key: "athletes.ana.x", athlete: "ana", line: 4, column: 5, message: "unknown key")
         #expect(error.description == "team.yaml:4:5: athlete ana: key 'athletes.ana.x': unknown key")
     }
 }

@@ -17,7 +17,9 @@ import ZIPFoundation
     static func zip(_ members: [(String, Data)], at url: URL) throws {
         let archive = try Archive(url: url, accessMode: .create)
         for (name, data) in members {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) {
                 (position: Int64, size: Int) in data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -25,7 +27,8 @@ import ZIPFoundation
 
     func pipeline(_ folder: URL) throws -> IngestPipeline {
         IngestPipeline(
-            cache: try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Logger(label: "t")), team: folder.path,
+            cache: try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Logger(label: "t")),
+            team: folder.path,
             jobs: 2, strengthReading: [:], tally: ProgressTally(total: 0, report: nil))
     }
 
@@ -37,12 +40,20 @@ import ZIPFoundation
         let folder = try TemporaryDirectory("zip").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let team = try HardeningFixtures.team([:], in: folder)
-        try FileManager.default.createDirectory(at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
         try Self.zip(
-            [("activities/1.gpx", Self.gpx), ("activities/2.gpx", Self.gpx), ("activities/1.gpx", Data(HardeningFixtures.gpx(points: 9).utf8))],
+            [
+                ("activities/1.gpx", Self.gpx), ("activities/2.gpx", Self.gpx),
+                ("activities/1.gpx", Data(HardeningFixtures.gpx(points: 9).utf8)),
+            ],
             at: team.appendingPathComponent("ana/export.zip"))
         let ana = try discover(team)
-        #expect(ana.items.map(\.path) == ["ana/export.zip#activities/1.gpx", "ana/export.zip#activities/1.gpx#2", "ana/export.zip#activities/2.gpx"])
+        #expect(
+            ana.items.map(\.path) == [
+                "ana/export.zip#activities/1.gpx", "ana/export.zip#activities/1.gpx#2",
+                "ana/export.zip#activities/2.gpx",
+            ])
         let outcomes = try pipeline(folder).run(ana.items)
         for outcome in outcomes {
             guard case .activities(let file) = outcome.parsed else {
@@ -70,7 +81,8 @@ import ZIPFoundation
         let folder = try TemporaryDirectory("zip").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let team = try HardeningFixtures.team([:], in: folder)
-        try FileManager.default.createDirectory(at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
         let url = team.appendingPathComponent("ana/bomb.zip")
         let archive = try Archive(url: url, accessMode: .create)
         let size = 64 << 20
@@ -115,7 +127,8 @@ import ZIPFoundation
         let folder = try TemporaryDirectory("zip").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let team = try HardeningFixtures.team([:], in: folder)
-        try FileManager.default.createDirectory(at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
         let url = team.appendingPathComponent("ana/cut.zip")
         try Self.zip([("a.gpx", Self.gpx), ("b.gpx", Self.gpx)], at: url)
         let bytes = try Data(contentsOf: url)

@@ -7,10 +7,13 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let full = Diagnostic(.error, "expected '>'", at: SourceLocation(source: "a/b.gpx", line: 3, column: 9))
-        #expect(String(decoding: try encoder.encode(full), as: UTF8.self)
-            == #"{"column":9,"line":3,"message":"expected '>'","path":"a\/b.gpx"}"#)
+        #expect(
+            String(decoding: try encoder.encode(full), as: UTF8.self)
+                == #"{"column":9,"line":3,"message":"expected '>'","path":"a\/b.gpx"}"#)
         let bare = Diagnostic(.error, "cannot be read", at: SourceLocation(source: "a/c.gpx"))
-        #expect(String(decoding: try encoder.encode(bare), as: UTF8.self) == #"{"message":"cannot be read","path":"a\/c.gpx"}"#)
+        #expect(
+            String(decoding: try encoder.encode(bare), as: UTF8.self)
+                == #"{"message":"cannot be read","path":"a\/c.gpx"}"#)
         #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(full)) == full)
     }
 
@@ -25,7 +28,9 @@ import Testing
         let diagnostic = Diagnostic(.error, "output /x is a file, not a folder; give --out a folder")
         #expect(diagnostic.description == "output /x is a file, not a folder; give --out a folder")
         let encoder = JSONEncoder()
-        #expect(String(decoding: try encoder.encode(diagnostic), as: UTF8.self) == #"{"message":"output \/x is a file, not a folder; give --out a folder"}"#)
+        #expect(
+            String(decoding: try encoder.encode(diagnostic), as: UTF8.self)
+                == #"{"message":"output \/x is a file, not a folder; give --out a folder"}"#)
         #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(diagnostic)) == diagnostic)
     }
 

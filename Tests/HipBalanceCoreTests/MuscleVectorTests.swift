@@ -18,8 +18,11 @@ import Testing
     }
 
     @Test func catalogueUpsertReplacesByID() {
-        var catalogue = ExerciseCatalogue([Exercise(id: "plank", name: "Plank", pattern: .antiExtension, muscles: [.core: 1])])
-        catalogue.upsert(Exercise(id: "plank", name: "Front Plank", pattern: .antiExtension, muscles: [.core: 1, .glutes: 0.25]))
+        var catalogue = ExerciseCatalogue([
+            Exercise(id: "plank", name: "Plank", pattern: .antiExtension, muscles: [.core: 1])
+        ])
+        catalogue.upsert(
+            Exercise(id: "plank", name: "Front Plank", pattern: .antiExtension, muscles: [.core: 1, .glutes: 0.25]))
         #expect(catalogue.exercises.count == 1)
         #expect(catalogue["plank"]?.name == "Front Plank")
         #expect(catalogue["plank"]?.primaryMuscle == .core)

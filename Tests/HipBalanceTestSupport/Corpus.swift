@@ -37,7 +37,8 @@ public enum Corpus {
     /// File names in a corpus folder (`gpx`, `tcx`, `malformed`, `strength`, …), sorted, without
     /// hidden files and `SOURCES.md`; empty when the corpus is missing (`expectPresent` then fails).
     public static func files(in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
         return names.filter { !$0.hasPrefix(".") && $0 != "SOURCES.md" }.sorted()
     }
 
@@ -59,7 +60,9 @@ public enum Corpus {
     /// Records a failure when the corpus is required (CI) but missing; the check every corpus
     /// suite runs first, so that zero parameterised cases never look like a pass.
     public static func expectPresent(sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(isPresent, "the corpus is required under CI=true but is not at \(root.path)", sourceLocation: sourceLocation)
+        #expect(
+            isPresent, "the corpus is required under CI=true but is not at \(root.path)", sourceLocation: sourceLocation
+        )
     }
 }
 

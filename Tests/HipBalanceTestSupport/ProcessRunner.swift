@@ -49,7 +49,9 @@ public enum ProcessRunner {
         _ command: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
         input: Data? = nil
     ) throws -> Result {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), [command] + arguments, in: folder, environment: environment, input: input)
+        try run(
+            URL(fileURLWithPath: "/usr/bin/env"), [command] + arguments, in: folder, environment: environment,
+            input: input)
     }
 
     /// True when `command` (on `PATH`) exits 0: used to skip tests whose tool is missing.

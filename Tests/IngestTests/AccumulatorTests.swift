@@ -7,7 +7,9 @@ import Testing
 /// How points become summaries and blocks: time handling, smoothing, cadence, power.
 @Suite struct AccumulatorTests {
     /// `count` points one second apart heading north at `speed` m/s.
-    static func steady(_ count: Int, speed: Double = 3, heartRate: Int? = 140, elevation: (Int) -> Double? = { _ in nil })
+    static func steady(
+        _ count: Int, speed: Double = 3, heartRate: Int? = 140, elevation: (Int) -> Double? = { _ in nil }
+    )
         -> [TestPoint]
     {
         (0..<count).map { i in

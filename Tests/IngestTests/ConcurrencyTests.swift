@@ -9,7 +9,8 @@ import Testing
 @Suite struct ConcurrencyTests {
     @Test(.corpus) func parallelReadsEqualSequentialReads() async throws {
         let names = [
-            "gpx/sweat__4078723797_strava.gpx", "gpx/gc__UrbanBiker2019-04-18_16-12.gpx", "tcx/gc__2009_09_19_09_22_42.tcx",
+            "gpx/sweat__4078723797_strava.gpx", "gpx/gc__UrbanBiker2019-04-18_16-12.gpx",
+            "tcx/gc__2009_09_19_09_22_42.tcx",
             "tcx/gc__activity_165850259_multi-session.tcx", "gpx/saf__broken1.gpx", "tcx/sweat__3173437224.tcx",
         ]
         let inputs = try names.map { name -> (String, Data) in
@@ -21,7 +22,11 @@ import Testing
             for round in 0..<4 {
                 for (index, input) in inputs.enumerated() {
                     group.addTask {
-                        (index, try ActivityReader.read(data: round % 2 == 0 ? input.1 : try gzipped(input.1), source: input.0))
+                        (
+                            index,
+                            try ActivityReader.read(
+                                data: round % 2 == 0 ? input.1 : try gzipped(input.1), source: input.0)
+                        )
                     }
                 }
             }

@@ -44,7 +44,10 @@ import Testing
             // Some files have a timed track beside the untimed ones (cerknicko's last track).
             let untimed = file.activities.filter { $0.summary.start == nil }
             #expect(!untimed.isEmpty)
-            #expect(untimed.allSatisfy { $0.summary.elapsedSeconds == 0 && $0.summary.movingSeconds == 0 && $0.blocks.isEmpty })
+            #expect(
+                untimed.allSatisfy {
+                    $0.summary.elapsedSeconds == 0 && $0.summary.movingSeconds == 0 && $0.blocks.isEmpty
+                })
             #expect(file.warnings.contains { $0.contains("durations are unknown") })
         }
     }
@@ -55,7 +58,9 @@ import Testing
         let plain = try Corpus.data(parts[0], parts[1])
         let compressed = try gzipped(plain)
         #expect(ActivityReader.sniff(prefix: compressed.prefix(4096)) == ActivityReader.sniff(prefix: plain))
-        #expect(try ActivityReader.read(data: compressed, source: relative) == ActivityReader.read(data: plain, source: relative))
+        #expect(
+            try ActivityReader.read(data: compressed, source: relative)
+                == ActivityReader.read(data: plain, source: relative))
     }
 
     @Test(arguments: activityFiles)
@@ -121,7 +126,8 @@ import Testing
         let urban = try Self.read("gpx/gc__UrbanBiker2019-04-18_16-12.gpx").activities[0].summary
         #expect(urban.power != nil && urban.channels.temperature)
 
-        let nested = try Self.read("gpx/opentracks__legacy_gpx_trackpointextensions_incorrect.gpx").activities[0].summary
+        let nested = try Self.read("gpx/opentracks__legacy_gpx_trackpointextensions_incorrect.gpx").activities[0]
+            .summary
         #expect(nested.power?.max == 50 && nested.sport == .cycling && nested.sportLabel == "mountain biking")
 
         let suunto = try Self.read("gpx/gc__Move_2014_01_17_09_33_11.gpx").activities[0].summary

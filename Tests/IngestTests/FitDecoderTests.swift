@@ -49,7 +49,9 @@ import Testing
             #expect(FitCRC.checksum(Array(bytes.prefix(length))) == reference)
             let split = length / 3
             let continued = bytes.withUnsafeBytes { all in
-                FitCRC.update(FitCRC.update(0, UnsafeRawBufferPointer(rebasing: all[0..<split])), UnsafeRawBufferPointer(rebasing: all[split..<length]))
+                FitCRC.update(
+                    FitCRC.update(0, UnsafeRawBufferPointer(rebasing: all[0..<split])),
+                    UnsafeRawBufferPointer(rebasing: all[split..<length]))
             }
             #expect(continued == reference)
         }
@@ -96,12 +98,17 @@ import Testing
             let swim = Self.start + i * 75
             w.encoder.data(
                 local: 9,
-                [253: .int(FitActivityWriter.fitTime(swim + 50)), 2: .int(FitActivityWriter.fitTime(swim)), 3: .int(50_000),
-                 4: .int(50_000), 12: .int(1)])
+                [
+                    253: .int(FitActivityWriter.fitTime(swim + 50)), 2: .int(FitActivityWriter.fitTime(swim)),
+                    3: .int(50_000),
+                    4: .int(50_000), 12: .int(1),
+                ])
             w.encoder.data(
                 local: 9,
-                [253: .int(FitActivityWriter.fitTime(swim + 75)), 2: .int(FitActivityWriter.fitTime(swim + 50)),
-                 3: .int(25_000), 4: .int(25_000), 12: .int(0)])
+                [
+                    253: .int(FitActivityWriter.fitTime(swim + 75)), 2: .int(FitActivityWriter.fitTime(swim + 50)),
+                    3: .int(25_000), 4: .int(25_000), 12: .int(0),
+                ])
         }
         w.session(.init(start: Self.start, elapsed: 1200, distance: 800, sport: 5, subSport: 17))
         let a = try #require(try Self.read(w.bytes()).activities.first)
@@ -394,11 +401,13 @@ import Testing
         #expect(a.summary.power?.mean == 300)
     }
 
-    @Test(arguments: [
-        (Int64(1), Int64(3121), nil, "Garmin Edge 530"), (1, 3992, nil, "Garmin Forerunner 255"),
-        (1, 9999, nil, "Garmin"), (289, 1, "Karoo 2", "Hammerhead Karoo 2"), (294, 802, "COROS PACE 2", "COROS PACE 2"),
-        (255, 0, "BingiWatch", "BingiWatch"),
-    ] as [(Int64, Int64, String?, String)])
+    @Test(
+        arguments: [
+            (Int64(1), Int64(3121), nil, "Garmin Edge 530"), (1, 3992, nil, "Garmin Forerunner 255"),
+            (1, 9999, nil, "Garmin"), (289, 1, "Karoo 2", "Hammerhead Karoo 2"),
+            (294, 802, "COROS PACE 2", "COROS PACE 2"),
+            (255, 0, "BingiWatch", "BingiWatch"),
+        ] as [(Int64, Int64, String?, String)])
     func deviceNames(_ manufacturer: Int64, _ product: Int64, _ name: String?, _ expected: String) {
         #expect(FitDeviceNames.name(manufacturer: manufacturer, product: product, productName: name) == expected)
     }

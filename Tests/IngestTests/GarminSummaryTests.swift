@@ -33,9 +33,11 @@ import Testing
     }
 
     @Test func repsAreSharedEvenlyBetweenSets() {
-        let summary = GarminSummaryLayout.ExerciseSummary(category: "LUNGE", subCategory: "DUMBBELL_LUNGE", reps: 20, sets: 3)
+        let summary = GarminSummaryLayout.ExerciseSummary(
+            category: "LUNGE", subCategory: "DUMBBELL_LUNGE", reps: 20, sets: 3)
         #expect(GarminSummaryLayout.displayName(summary) == "Dumbbell Lunge")
-        let json = #"[{"activityType":"strength_training","startTimeLocal":1741113012000,"summarizedExerciseSets":[{"category":"LUNGE","subCategory":"DUMBBELL_LUNGE","reps":20,"sets":3,"maxWeight":12000}]}]"#
+        let json =
+            #"[{"activityType":"strength_training","startTimeLocal":1741113012000,"summarizedExerciseSets":[{"category":"LUNGE","subCategory":"DUMBBELL_LUNGE","reps":20,"sets":3,"maxWeight":12000}]}]"#
         let log = try? StrengthLogReader.read(data: Data(json.utf8), source: "g.json", options: StrengthReadOptions())
         #expect(log?.sessions.first?.sets.map(\.reps) == [7, 7, 6])
         #expect(log?.sessions.first?.sets.first?.loadKilograms == 12)
@@ -48,7 +50,9 @@ import Testing
             GarminSummaryLayout.exerciseName(.init(category: category, subCategory: sub, reps: 10, sets: 1))
         }
         #expect(ExerciseResolver.standard.resolve("Barbell Hip Thrust With Bench") == nil)
-        #expect(ExerciseResolver.standard.resolve(name("HIP_RAISE", "BARBELL_HIP_THRUST_WITH_BENCH")) == "hip-thrust-barbell")
+        #expect(
+            ExerciseResolver.standard.resolve(name("HIP_RAISE", "BARBELL_HIP_THRUST_WITH_BENCH"))
+                == "hip-thrust-barbell")
         #expect(ExerciseResolver.standard.resolve(name("PLANK", "SIDE_PLANK_WITH_LEG_LIFT")) == "side-plank-abduction")
         #expect(ExerciseResolver.standard.resolve(name("HIP_STABILITY", nil)) == "side-lying-hip-abduction")
         #expect(name("UNKNOWN", nil) == "Unknown")
@@ -62,7 +66,8 @@ import Testing
             try StrengthLogReader.read(data: Data(json.utf8), source: "g.json", options: StrengthReadOptions())
         } throws: { error in
             let error = error as? IngestError
-            return error?.location.description == "g.json:1:1" && error?.message.contains("not a Garmin summarizedActivities export") == true
+            return error?.location.description == "g.json:1:1"
+                && error?.message.contains("not a Garmin summarizedActivities export") == true
         }
     }
 

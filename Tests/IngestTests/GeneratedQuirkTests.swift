@@ -28,10 +28,14 @@ import Testing
             }
         case .untimed(let count):
             #expect(file.activities.count == count)
-            #expect(file.activities.allSatisfy { $0.summary.start == nil && $0.summary.elapsedSeconds == 0 && $0.blocks.isEmpty })
+            #expect(
+                file.activities.allSatisfy {
+                    $0.summary.start == nil && $0.summary.elapsedSeconds == 0 && $0.blocks.isEmpty
+                })
             #expect(file.warnings.contains { $0.contains("durations are unknown") })
         case .firstUntimed(let count):
-            #expect(file.activities.map { $0.summary.start == nil } == [true] + Array(repeating: false, count: count - 1))
+            #expect(
+                file.activities.map { $0.summary.start == nil } == [true] + Array(repeating: false, count: count - 1))
             #expect(file.warnings.contains { $0.contains("durations are unknown") })
         }
     }
@@ -48,7 +52,8 @@ import Testing
         let plain = try summary("gpx-1.0-without-extensions")
         #expect(plain.heartRate == nil && plain.power == nil)
         let ride = try summary("tcx-ride-with-watts")
-        #expect(ride.sport == .cycling && ride.power != nil && ride.heartRate != nil && ride.device == "Forerunner 910XT")
+        #expect(
+            ride.sport == .cycling && ride.power != nil && ride.heartRate != nil && ride.device == "Forerunner 910XT")
         let run = try summary("tcx-run-with-run-cadence-two-laps")
         #expect(run.sport == .running && run.cadence != nil && run.laps == 2)
         let twoTracks = try #require(byName["gpx-two-tracks-one-untimed"])
@@ -75,7 +80,9 @@ import Testing
 
     @Test(arguments: QuirkDocuments.malformed)
     func malformedIsAnErrorWithALine(_ document: QuirkDocuments.Document) throws {
-        let error = try #require(throws: IngestError.self) { try ActivityReader.read(data: document.data, source: document.name) }
+        let error = try #require(throws: IngestError.self) {
+            try ActivityReader.read(data: document.data, source: document.name)
+        }
         #expect(error.location.source == document.name)
         #expect((error.location.line ?? 0) > 0)
         #expect(!error.message.isEmpty)

@@ -12,7 +12,8 @@ import Testing
     func detectsAndReads(_ sample: StrengthSamples.Sample) throws {
         let data = Data(sample.text.utf8)
         #expect(StrengthLogReader.detect(prefix: data) == sample.format)
-        let log = try StrengthLogReader.read(data: data, source: sample.name, options: StrengthReadOptions(defaultWeightUnit: .kg))
+        let log = try StrengthLogReader.read(
+            data: data, source: sample.name, options: StrengthReadOptions(defaultWeightUnit: .kg))
         #expect(log.format == sample.format)
         #expect(log.rowErrors.isEmpty, "\(log.rowErrors)")
         #expect(log.weightUnit == sample.unit)
@@ -39,7 +40,8 @@ import Testing
                 bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &generator)))
             case 1:
                 for _ in 0..<Int.random(in: 1...8, using: &generator) where !bytes.isEmpty {
-                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = damageBytes[Int.random(in: 0..<damageBytes.count, using: &generator)]
+                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] =
+                        damageBytes[Int.random(in: 0..<damageBytes.count, using: &generator)]
                 }
             default:
                 if !bytes.isEmpty { bytes.remove(at: Int.random(in: 0..<bytes.count, using: &generator)) }

@@ -7,7 +7,11 @@ import Testing
     static let cases: [(name: String, text: String, expected: SniffedInput)] = [
         ("a/ride.gpx", "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">", .activity),
         ("a/run.bin", "<TrainingCenterDatabase xmlns=\"x\">", .activity),
-        ("a/log.csv", "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n", .strength),
+        (
+            "a/log.csv",
+            "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n",
+            .strength
+        ),
         ("a/activities.csv", "\u{FEFF}Activity ID,Activity Date,Activity Name,Activity Type,Filename\n", .stravaIndex),
         ("a/export.zip", "PK\u{3}\u{4}rest of a zip", .zipArchive),
         ("a/broken.tcx.gz", "not xml at all", .activity),

@@ -17,7 +17,9 @@ import Testing
         let file = try ActivityReader.read(data: try Corpus.data("gpx", "runpandas__run.gpx"), source: "run.gpx")
         let json = try Self.object(InspectRecord(file: "data/run.gpx", activityFile: file))
         #expect(Set(json.keys) == ["file", "status", "format", "activities", "warnings"])
-        #expect(json["file"] as? String == "data/run.gpx" && json["status"] as? String == "ok" && json["format"] as? String == "gpx")
+        #expect(
+            json["file"] as? String == "data/run.gpx" && json["status"] as? String == "ok"
+                && json["format"] as? String == "gpx")
         let activity = try #require((json["activities"] as? [[String: Any]])?.first)
         #expect(
             Set(activity.keys) == [
@@ -29,27 +31,33 @@ import Testing
     }
 
     @Test(.corpus) func emptyRecordGivesTheReason() throws {
-        let file = try ActivityReader.read(data: try Corpus.data("tcx", "dblocktcx__brighton-beach.tcx"), source: "b.tcx")
+        let file = try ActivityReader.read(
+            data: try Corpus.data("tcx", "dblocktcx__brighton-beach.tcx"), source: "b.tcx")
         let json = try Self.object(InspectRecord(file: "b.tcx", activityFile: file))
         #expect(Set(json.keys) == ["file", "status", "reason"])
-        #expect(json["status"] as? String == "empty" && json["reason"] as? String == "course only, no recorded activity")
+        #expect(
+            json["status"] as? String == "empty" && json["reason"] as? String == "course only, no recorded activity")
     }
 
     @Test func errorRecordGivesLineColumnAndMessage() throws {
-        let located = InspectRecord(file: "x.gpx", error: IngestError("boom", at: SourceLocation(source: "x.gpx", line: 12, column: 5)))
+        let located = InspectRecord(
+            file: "x.gpx", error: IngestError("boom", at: SourceLocation(source: "x.gpx", line: 12, column: 5)))
         let json = try Self.object(located)
         #expect(Set(json.keys) == ["file", "status", "error"])
         let error = try #require(json["error"] as? [String: Any])
         #expect(error["line"] as? Int == 12 && error["column"] as? Int == 5 && error["message"] as? String == "boom")
 
-        let unlocated = try Self.object(InspectRecord(file: "x", error: IngestError("no such file", at: SourceLocation(source: "x"))))
+        let unlocated = try Self.object(
+            InspectRecord(file: "x", error: IngestError("no such file", at: SourceLocation(source: "x"))))
         let failure = try #require(unlocated["error"] as? [String: Any])
         #expect(failure["line"] is NSNull && failure["column"] is NSNull)
     }
 
     @Test(.corpus) func encodingIsDeterministic() throws {
         let file = try ActivityReader.read(data: try Corpus.data("tcx", "gc__2009_09_19_09_22_42.tcx"), source: "e.tcx")
-        #expect(InspectRecord(file: "e.tcx", activityFile: file).jsonLine() == InspectRecord(file: "e.tcx", activityFile: file).jsonLine())
+        #expect(
+            InspectRecord(file: "e.tcx", activityFile: file).jsonLine()
+                == InspectRecord(file: "e.tcx", activityFile: file).jsonLine())
         #expect(InspectRecord(file: "e.tcx", activityFile: file).jsonLine().contains(#""power":{"max":484,"mean":"#))
     }
 }

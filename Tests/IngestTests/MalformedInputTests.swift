@@ -87,7 +87,8 @@ import Testing
 
     @Test(.corpus) func truncatedGzipIsAnError() throws {
         let compressed = try gzipped(try Corpus.data("tcx", "sweat__activity_5039744860.tcx"))
-        for offset in stride(from: 10, to: compressed.count, by: max(1, compressed.count / 40)) + [compressed.count - 4] {
+        for offset in stride(from: 10, to: compressed.count, by: max(1, compressed.count / 40)) + [compressed.count - 4]
+        {
             #expect(throws: IngestError.self, "cut at \(offset)") {
                 try ActivityReader.read(data: compressed.prefix(offset), source: "cut.tcx.gz")
             }

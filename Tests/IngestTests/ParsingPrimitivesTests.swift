@@ -30,7 +30,10 @@ import Testing
         #expect(instant.zoneAssumed == zoneAssumed)
     }
 
-    @Test(arguments: ["", "null", "Jan 5 2012, 14:56:11", "2020-13-01T00:00:00Z", "2020-01-01T00:00:00.Z", "2020-01-01T00:00:00Zx", "2020-01-01"])
+    @Test(arguments: [
+        "", "null", "Jan 5 2012, 14:56:11", "2020-13-01T00:00:00Z", "2020-01-01T00:00:00.Z", "2020-01-01T00:00:00Zx",
+        "2020-01-01",
+    ])
     func rejectsOtherText(_ text: String) {
         #expect(Self.parse(text) == nil)
     }
@@ -86,7 +89,9 @@ import Testing
         #expect(ActivityReader.sniff(prefix: Data("<gpx version=\"1.1\">".utf8)) == .gpx)
         #expect(ActivityReader.sniff(prefix: Data("\u{FEFF}<?xml version='1.0'?>\n<!-- c -->\n<gpx>".utf8)) == .gpx)
         #expect(ActivityReader.sniff(prefix: Data("<?xml version=\"1.0\"?><ns2:gpx xmlns:ns2=\"x\">".utf8)) == .gpx)
-        #expect(ActivityReader.sniff(prefix: Data("<?xml version=\"1.0\"?>\n<TrainingCenterDatabase\n xmlns=\"x\">".utf8)) == .tcx)
+        #expect(
+            ActivityReader.sniff(prefix: Data("<?xml version=\"1.0\"?>\n<TrainingCenterDatabase\n xmlns=\"x\">".utf8))
+                == .tcx)
         #expect(ActivityReader.sniff(prefix: Data("<!DOCTYPE gpx><gpx/>".utf8)) == .gpx)
         #expect(try ActivityReader.sniff(prefix: gzipped(Data("<TrainingCenterDatabase>".utf8))) == .tcx)
     }

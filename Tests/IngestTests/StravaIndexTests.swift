@@ -8,7 +8,8 @@ import Testing
 @Suite struct StravaIndexTests {
     @Test(.corpus) func readsTheRealExportIndex() throws {
         let data = try Data(contentsOf: Corpus.url("exports/strava-activities.csv"))
-        #expect(InputSniffer.sniff(prefix: data.prefix(InputSniffer.prefixLength), name: "activities.csv") == .stravaIndex)
+        #expect(
+            InputSniffer.sniff(prefix: data.prefix(InputSniffer.prefixLength), name: "activities.csv") == .stravaIndex)
         let index = try StravaIndex(data: data, source: "activities.csv")
         let info = try #require(index.info(forFilename: "activities/668551054.gpx"))
         #expect(info.activityType == "Run")
@@ -17,7 +18,9 @@ import Testing
 
     @Test func appliesSportAndExertionOnlyWhereTheFileHadNone() {
         let info = StravaActivityInfo(activityType: "Ride", perceivedExertion: 6)
-        let unknown = Activity(summary: ActivitySummary(sport: .other, start: nil, elapsedSeconds: 1, movingSeconds: 1, distanceMeters: 0, points: 1))
+        let unknown = Activity(
+            summary: ActivitySummary(
+                sport: .other, start: nil, elapsedSeconds: 1, movingSeconds: 1, distanceMeters: 0, points: 1))
         let applied = info.applied(to: unknown)
         #expect(applied.summary.sport == .cycling)
         #expect(applied.perceivedExertion == 6)
@@ -29,14 +32,17 @@ import Testing
     }
 
     @Test func manualEntriesAreCountedNotDropped() throws {
-        let csv = "Activity ID,Activity Type,Filename\n1,Run,activities/1.gpx\n2,Weight Training,\n3,Weight Training,\n4,Yoga,\n"
+        let csv =
+            "Activity ID,Activity Type,Filename\n1,Run,activities/1.gpx\n2,Weight Training,\n3,Weight Training,\n4,Yoga,\n"
         let index = try StravaIndex(data: Data(csv.utf8), source: "a/activities.csv")
         #expect(index.manualEntries == ["Weight Training": 2, "Yoga": 1])
         #expect(index.manualEntriesNote(source: "a/activities.csv")?.contains("3 manual entries") == true)
     }
 
     @Test func headerWithoutFilenameIsAnError() {
-        #expect(throws: IngestError.self) { try StravaIndex(data: Data("Activity ID,Activity Type\n1,Run\n".utf8), source: "a.csv") }
+        #expect(throws: IngestError.self) {
+            try StravaIndex(data: Data("Activity ID,Activity Type\n1,Run\n".utf8), source: "a.csv")
+        }
     }
 
     @Test func csvHandlesQuotesCRLFAndEmbeddedLineBreaks() {
@@ -64,7 +70,9 @@ import Testing
     }
 
     @Test func untranslatedHeaderKeysKeepTheirLastWord() {
-        #expect(StravaIndex.headerName("translation missing: en-US.lib.export.portability_exporter.activities.horton_values.type") == "type")
+        #expect(
+            StravaIndex.headerName(
+                "translation missing: en-US.lib.export.portability_exporter.activities.horton_values.type") == "type")
         #expect(StravaIndex.headerName("<span class=\"translation_missing\">Type</span>") == "Type")
     }
 }

@@ -10,12 +10,14 @@ import Testing
 @Suite struct StreamingStrengthLogTests {
     private func read(_ text: String, chunk: Int = 1 << 16) throws -> StrengthLog {
         try StrengthLogReader.read(
-            bytes: ChunkedByteSource(bytes: Array(text.utf8), chunk: chunk), source: "s.csv", options: StrengthReadOptions())
+            bytes: ChunkedByteSource(bytes: Array(text.utf8), chunk: chunk), source: "s.csv",
+            options: StrengthReadOptions())
     }
 
     /// Ambiguous slash dates first; the last row (13th) settles day/month for all of them.
     @Test func aLateDayAbove12SettlesEarlierSlashDates() throws {
-        let text = "date,exercise,sets,reps\n01/02/2026,Squat,1,5\n2026-02-03,Squat,1,5\n03/02/2026,Squat,1,5\n13/02/2026,Squat,1,5\n"
+        let text =
+            "date,exercise,sets,reps\n01/02/2026,Squat,1,5\n2026-02-03,Squat,1,5\n03/02/2026,Squat,1,5\n13/02/2026,Squat,1,5\n"
         for chunk in [1, 7, 4096] {
             let log = try read(text, chunk: chunk)
             #expect(log.rowErrors.isEmpty)

@@ -26,6 +26,7 @@ enum StrengthCorpus {
         } catch {
             throw IngestError("cannot open corpus file: \(error)", at: SourceLocation(source: name))
         }
-        return try StrengthLogReader.read(data: bytes, source: name, options: StrengthReadOptions(defaultWeightUnit: unit))
+        return try StrengthLogReader.read(
+            data: bytes, source: name, options: StrengthReadOptions(defaultWeightUnit: unit))
     }
 }

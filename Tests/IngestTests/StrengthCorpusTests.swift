@@ -72,15 +72,18 @@ import Testing
             file: "strong-comma-noduration-kgfloat.csv", delimiter: ",", sessionColumns: ["Date", "Workout Name"],
             exerciseColumn: "Exercise Name", cardio: [], unit: .kg, expectedUnit: .kg),
         Criteria(
-            file: "strong-fr-localized-resttimer.csv", delimiter: ",", sessionColumns: ["Date", "Nom de l'entraînement"],
+            file: "strong-fr-localized-resttimer.csv", delimiter: ",",
+            sessionColumns: ["Date", "Nom de l'entraînement"],
             exerciseColumn: "Nom de l'exercice", restMarker: ("Ordre de la série", "Minuteur de repos"),
-            cardio: ["Cycling (Indoor)", "Walking", "Rowing (Machine)", "Running (Treadmill)"], unit: .kg, expectedUnit: .kg),
+            cardio: ["Cycling (Indoor)", "Walking", "Rowing (Machine)", "Running (Treadmill)"], unit: .kg,
+            expectedUnit: .kg),
         Criteria(
             file: "strong-quoted-semicolon-workoutno.csv", delimiter: ";", sessionColumns: ["Workout #"],
             exerciseColumn: "Exercise Name", cardio: [], expectedUnit: .kg),
         Criteria(
             file: "hevy-kg-settypes.csv", delimiter: ",", sessionColumns: ["title", "start_time"],
-            exerciseColumn: "exercise_title", warmupMarker: ("set_type", "warmup"), cardio: ["Treadmill"], expectedUnit: .kg),
+            exerciseColumn: "exercise_title", warmupMarker: ("set_type", "warmup"), cardio: ["Treadmill"],
+            expectedUnit: .kg),
         Criteria(
             file: "fitnotes-lb-8col.csv", delimiter: ",", sessionColumns: ["Date"], exerciseColumn: "Exercise",
             cardio: [], expectedUnit: .lb),
@@ -92,7 +95,9 @@ import Testing
     @Test(arguments: realFiles)
     func countsMatchIndependentCount(criteria: Criteria) throws {
         let text = try #require(String(data: StrengthCorpus.data(criteria.file), encoding: .utf8))
-        let lines = text.split(whereSeparator: \.isNewline).map { Self.naiveFields(String($0), delimiter: criteria.delimiter) }
+        let lines = text.split(whereSeparator: \.isNewline).map {
+            Self.naiveFields(String($0), delimiter: criteria.delimiter)
+        }
         let header = lines[0]
         let rows = lines.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { first, _ in first }) }
         let setRows = rows.filter { row in
@@ -108,7 +113,8 @@ import Testing
         let sessions = Set(rows.map { row in criteria.sessionColumns.map { row[$0]! }.joined(separator: "|") }).count
 
         let log = try StrengthCorpus.read(criteria.file, unit: criteria.unit)
-        let inspection = StrengthInspection(file: criteria.file, log: log, resolver: ExerciseResolver(catalogue: .standard))
+        let inspection = StrengthInspection(
+            file: criteria.file, log: log, resolver: ExerciseResolver(catalogue: .standard))
         #expect(inspection.sets == setRows.count)
         #expect(inspection.cardioRows == cardioRows.count)
         #expect(inspection.warmupSets == warmups)
@@ -135,23 +141,28 @@ import Testing
 
     /// Hand counts for the synthetic files (rows read off the files; see SOURCES.md).
     @Test func syntheticFileCounts() throws {
-        let expectations: [(file: String, sets: Int, working: Int, warmup: Int, timed: Int, cardio: Int, sessions: Int, unit: WeightUnitUsage)] = [
-            // 24 rows: 3 rest timers, 1 treadmill; W×3, D×2, F×1; two planks.
-            ("strong-setmarkers-resttimer.synthetic.csv", 19, 13, 3, 2, 1, 2, .unknown),
-            // 16 rows: 1 treadmill; warmup×2, failure×1, dropset×2; two planks.
-            ("hevy-lb-superset-timed.synthetic.csv", 15, 10, 2, 2, 1, 2, .lb),
-            // 12 rows: 3 cardio (treadmill, rowing, cycling); 2 plank holds; kgs and lbs.
-            ("fitnotes-unitcol-comment.synthetic.csv", 9, 9, 0, 2, 3, 2, .mixed),
-            // 4 packed rows of 4+3+3+3 sets, one plank row with two intervals.
-            ("jefit-multisection.synthetic.csv", 15, 15, 0, 2, 0, 2, .lb),
-            // 9 rows with sets 5,3,3,5,4,5,3,1,3; athletes split sessions on the same day.
-            ("generic-coach-sheet.synthetic.csv", 32, 32, 0, 3, 0, 4, .mixed),
-            // 6 rows, one set each; two timed holds.
-            ("generic-coach-log-semicolon-eu.synthetic.csv", 6, 6, 0, 2, 0, 2, .kg),
-        ]
+        let expectations:
+            [(
+                file: String, sets: Int, working: Int, warmup: Int, timed: Int, cardio: Int, sessions: Int,
+                unit: WeightUnitUsage
+            )] = [
+                // 24 rows: 3 rest timers, 1 treadmill; W×3, D×2, F×1; two planks.
+                ("strong-setmarkers-resttimer.synthetic.csv", 19, 13, 3, 2, 1, 2, .unknown),
+                // 16 rows: 1 treadmill; warmup×2, failure×1, dropset×2; two planks.
+                ("hevy-lb-superset-timed.synthetic.csv", 15, 10, 2, 2, 1, 2, .lb),
+                // 12 rows: 3 cardio (treadmill, rowing, cycling); 2 plank holds; kgs and lbs.
+                ("fitnotes-unitcol-comment.synthetic.csv", 9, 9, 0, 2, 3, 2, .mixed),
+                // 4 packed rows of 4+3+3+3 sets, one plank row with two intervals.
+                ("jefit-multisection.synthetic.csv", 15, 15, 0, 2, 0, 2, .lb),
+                // 9 rows with sets 5,3,3,5,4,5,3,1,3; athletes split sessions on the same day.
+                ("generic-coach-sheet.synthetic.csv", 32, 32, 0, 3, 0, 4, .mixed),
+                // 6 rows, one set each; two timed holds.
+                ("generic-coach-log-semicolon-eu.synthetic.csv", 6, 6, 0, 2, 0, 2, .kg),
+            ]
         for expected in expectations {
             let log = try StrengthCorpus.read(expected.file)
-            let inspection = StrengthInspection(file: expected.file, log: log, resolver: ExerciseResolver(catalogue: .standard))
+            let inspection = StrengthInspection(
+                file: expected.file, log: log, resolver: ExerciseResolver(catalogue: .standard))
             #expect(inspection.sets == expected.sets, "\(expected.file)")
             #expect(inspection.workingSets == expected.working, "\(expected.file)")
             #expect(inspection.warmupSets == expected.warmup, "\(expected.file)")
@@ -168,12 +179,16 @@ import Testing
         var total = 0
         var resolved = 0
         for file in StrengthCorpus.csvFiles where !file.contains(".synthetic.") {
-            let sets = try #require(StrengthCorpus.defaultLogs[file]).get().sessions.flatMap(\.sets).filter { $0.kind == .working }
+            let sets = try #require(StrengthCorpus.defaultLogs[file]).get().sessions.flatMap(\.sets).filter {
+                $0.kind == .working
+            }
             total += sets.count
             resolved += sets.count { resolver.resolve($0.exerciseName) != nil }
         }
         let share = Double(resolved) / Double(max(total, 1))
-        print("strength corpus resolution: \(resolved) of \(total) working sets (\(String(format: "%.2f", share * 100)) %)")
+        print(
+            "strength corpus resolution: \(resolved) of \(total) working sets (\(String(format: "%.2f", share * 100)) %)"
+        )
         #expect(total > 10_000)
         // Every working set of the real exports resolves; an alias lost in a catalogue edit fails here.
         #expect(resolved == total, "\(total - resolved) working sets no longer resolve")

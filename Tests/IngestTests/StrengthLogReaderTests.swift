@@ -8,7 +8,8 @@ import Testing
 @Suite struct StrengthLogReaderTests {
     private func read(_ text: String, unit: WeightUnit? = nil, timeZone: TimeZone? = nil) throws -> StrengthLog {
         try StrengthLogReader.read(
-            data: Data(text.utf8), source: "test.csv", options: StrengthReadOptions(defaultWeightUnit: unit, timeZone: timeZone))
+            data: Data(text.utf8), source: "test.csv",
+            options: StrengthReadOptions(defaultWeightUnit: unit, timeZone: timeZone))
     }
 
     private func readError(_ data: Data) -> IngestError? {
@@ -24,13 +25,22 @@ import Testing
 
     /// The same two-set workout with a rest-timer row, under Strong headers in four languages.
     @Test(arguments: [
-        ("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE", "Rest Timer"),
-        ("Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,Distance,Secondes,Notes,Notes d'entraînement,RPE",
-         "Minuteur de repos"),
-        ("Datum,Trainingsname,Dauer,Übungsname,Satzreihenfolge,Gewicht,Wiederholungen,Distanz,Sekunden,Notizen,Trainingsnotizen,RPE",
-         "Pausentimer"),
-        ("Fecha,Nombre del entrenamiento,Duración,Nombre del ejercicio,Orden de la serie,Peso,Repeticiones,Distancia,Segundos,Notas,Notas del entrenamiento,RPE",
-         "Temporizador de descanso"),
+        (
+            "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE",
+            "Rest Timer"
+        ),
+        (
+            "Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,Distance,Secondes,Notes,Notes d'entraînement,RPE",
+            "Minuteur de repos"
+        ),
+        (
+            "Datum,Trainingsname,Dauer,Übungsname,Satzreihenfolge,Gewicht,Wiederholungen,Distanz,Sekunden,Notizen,Trainingsnotizen,RPE",
+            "Pausentimer"
+        ),
+        (
+            "Fecha,Nombre del entrenamiento,Duración,Nombre del ejercicio,Orden de la serie,Peso,Repeticiones,Distancia,Segundos,Notas,Notas del entrenamiento,RPE",
+            "Temporizador de descanso"
+        ),
     ])
     func localizedStrongHeaders(header: String, rest: String) throws {
         let text = """
@@ -54,7 +64,10 @@ import Testing
     @Test(.corpus) func strongSetMarkersAndTimedHolds() throws {
         let log = try StrengthCorpus.read("strong-setmarkers-resttimer.synthetic.csv", unit: .kg)
         let sets = log.sessions.flatMap(\.sets)
-        #expect(sets.filter { $0.exerciseName == "Squat (Barbell)" }.map(\.kind) == [.warmup, .warmup, .working, .working, .failure])
+        #expect(
+            sets.filter { $0.exerciseName == "Squat (Barbell)" }.map(\.kind) == [
+                .warmup, .warmup, .working, .working, .failure,
+            ])
         #expect(sets.filter { $0.exerciseName == "Leg Extension (Machine)" }.map(\.kind) == [.working, .drop, .drop])
         let planks = sets.filter { $0.exerciseID == "plank" }
         #expect(planks.map(\.durationSeconds) == [60, 45])
@@ -121,7 +134,8 @@ import Testing
     }
 
     @Test func trailingEmptyFieldsAreTolerated() throws {
-        let text = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time\n2020-09-13,Deadlift,Back,140,3,,,,,\n"
+        let text =
+            "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time\n2020-09-13,Deadlift,Back,140,3,,,,,\n"
         let log = try read(text)
         #expect(log.rowErrors.isEmpty)
         #expect(log.sessions.flatMap(\.sets).count == 1)
@@ -140,7 +154,8 @@ import Testing
     }
 
     @Test func unitLessFileWarnsAndAssumesKilograms() throws {
-        let text = "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
+        let text =
+            "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
             + "2022-01-04 12:20:57,\"Upper\",\"Bench Press (Barbell)\",1,149.99999999999997,5,0,0,,,\n"
         let assumed = try read(text)
         #expect(assumed.weightUnit == .unknown)
@@ -238,7 +253,8 @@ import Testing
     }
 
     @Test(.corpus) func csvOfAnotherKindIsNotAStrengthLog() throws {
-        let strava = StrengthCorpus.directory.deletingLastPathComponent().appendingPathComponent("exports/strava-activities.csv")
+        let strava = StrengthCorpus.directory.deletingLastPathComponent().appendingPathComponent(
+            "exports/strava-activities.csv")
         let data = try Data(contentsOf: strava)
         #expect(StrengthLogReader.detect(prefix: data.prefix(4096)) == nil)
         #expect(readError(data)?.message.contains("not a known strength-log format") == true)
@@ -257,7 +273,8 @@ import Testing
     }
 
     @Test func truncatedInsideQuotesIsARowErrorNotACrash() throws {
-        let text = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time,Comment\n"
+        let text =
+            "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time,Comment\n"
             + "2025-01-02,Squat,Legs,100,5,,,,\"ok\"\n2025-01-02,Squat,Legs,100,5,,,,\"cut off"
         let log = try read(text)
         #expect(log.sessions.flatMap(\.sets).count == 1)
@@ -285,13 +302,16 @@ import Testing
     }
 
     @Test func headerOnlyFileIsAnEmptyLog() throws {
-        let log = try read("\u{FEFF}\"title\",\"start_time\",\"end_time\",\"exercise_title\",\"set_index\",\"set_type\",\"weight_kg\",\"reps\"\r\n")
+        let log = try read(
+            "\u{FEFF}\"title\",\"start_time\",\"end_time\",\"exercise_title\",\"set_index\",\"set_type\",\"weight_kg\",\"reps\"\r\n"
+        )
         #expect(log.format == .hevy)
         #expect(log.sessions.isEmpty)
     }
 
     @Test func crlfAndByteOrderMarkInARealLayout() throws {
-        let text = "\u{FEFF}Date,Exercise,Category,Weight (lbs),Reps,Distance,Distance Unit,Time\r\n"
+        let text =
+            "\u{FEFF}Date,Exercise,Category,Weight (lbs),Reps,Distance,Distance Unit,Time\r\n"
             + "2020-09-13,Barbell Squat,Legs,135.0,5,,,\r\n2020-09-13,Barbell Squat,Legs,135.0,5,,,\r\n"
         let log = try read(text)
         #expect(log.format == .fitnotes)

@@ -24,10 +24,12 @@ import Testing
     }
 
     @Test func lapOnlyActivityIsSummarisedFromItsLaps() throws {
-        let laps = Self.lap(start: "2024-03-01T18:00:00Z", seconds: 600, meters: 2000, mean: 140, max: 150)
+        let laps =
+            Self.lap(start: "2024-03-01T18:00:00Z", seconds: 600, meters: 2000, mean: 140, max: 150)
             + Self.lap(start: "2024-03-01T18:10:00Z", seconds: 1200, meters: 3000, mean: 170, max: 182)
         let file = try ActivityReader.read(
-            data: Self.tcx(#"<Activity Sport="Running"><Id>2024-03-01T18:00:00Z</Id>\#(laps)</Activity>"#), source: "t.tcx")
+            data: Self.tcx(#"<Activity Sport="Running"><Id>2024-03-01T18:00:00Z</Id>\#(laps)</Activity>"#),
+            source: "t.tcx")
         let s = try #require(file.activities.first).summary
         #expect(s.start == Date(timeIntervalSince1970: 1_709_316_000))
         #expect(s.elapsedSeconds == 1800 && s.movingSeconds == 1800 && s.distanceMeters == 5000)
@@ -53,7 +55,8 @@ import Testing
     }
 
     @Test func activityWithNeitherPointsNorLapTimeIsEmpty() throws {
-        let file = try ActivityReader.read(data: Self.tcx(#"<Activity Sport="Other"><Id>2024-03-01T18:00:00Z</Id></Activity>"#), source: "t.tcx")
+        let file = try ActivityReader.read(
+            data: Self.tcx(#"<Activity Sport="Other"><Id>2024-03-01T18:00:00Z</Id></Activity>"#), source: "t.tcx")
         #expect(file.activities.isEmpty && file.emptyReason == "activity without trackpoints")
     }
 
@@ -73,7 +76,8 @@ import Testing
     @Test func lapsThatJoinAreOneTimerAndASecondTrackIsAPause() throws {
         // Lap 1 0–600 s, then a rest lap 600–720 s without points, lap 3 from 720 s with a stop
         // (a second track) between 900 and 1200 s.
-        let laps = Self.lap(0, seconds: 600, Self.track(0, 595, hr: 150))
+        let laps =
+            Self.lap(0, seconds: 600, Self.track(0, 595, hr: 150))
             + Self.lap(600, seconds: 120, "")
             + Self.lap(720, seconds: 480, Self.track(740, 900, hr: 120) + Self.track(1200, 1500, hr: 120))
         let s = try #require(
@@ -87,11 +91,14 @@ import Testing
         #expect(abs(try #require(s.heartRate).mean - (740 * 150 + 460 * 120) / 1200.0) < 1e-9)
 
         // The same laps with a gap between lap 1's end and lap 2's start: a pause.
-        let gapped = Self.lap(0, seconds: 500, Self.track(0, 595, hr: 150))
+        let gapped =
+            Self.lap(0, seconds: 500, Self.track(0, 595, hr: 150))
             + Self.lap(720, seconds: 480, Self.track(740, 900, hr: 120) + Self.track(1200, 1500, hr: 120))
         let g = try #require(
-            try ActivityReader.read(data: Self.tcx(#"<Activity Sport="Running">\#(gapped)</Activity>"#), source: "t.tcx")
-                .activities.first
+            try ActivityReader.read(
+                data: Self.tcx(#"<Activity Sport="Running">\#(gapped)</Activity>"#), source: "t.tcx"
+            )
+            .activities.first
         ).summary
         #expect(g.movingSeconds == 595 + 160 + 300)
     }

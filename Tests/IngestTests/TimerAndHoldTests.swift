@@ -10,8 +10,10 @@ import Testing
     static let t0 = 1_714_806_000.0
 
     /// A point `seconds` after `t0`, `meters` north of 46° N.
-    static func point(_ seconds: Double, meters: Double? = nil, heartRate: Double? = nil, cadence: Double? = nil,
-                      power: Double? = nil, distance: Double? = nil) -> TrackPoint {
+    static func point(
+        _ seconds: Double, meters: Double? = nil, heartRate: Double? = nil, cadence: Double? = nil,
+        power: Double? = nil, distance: Double? = nil
+    ) -> TrackPoint {
         var p = TrackPoint()
         p.time = t0 + seconds
         if let meters {

@@ -46,7 +46,9 @@ import Testing
 
     @Test func aCompleteButMalformedDocumentKeepsItsOwnError() throws {
         let broken = Self.gpx.replacingOccurrences(of: "<ele>300.5</ele>", with: "<ele>300.5</elevation>")
-        let error = try #require(throws: IngestError.self) { try ActivityReader.read(data: Data(broken.utf8), source: "b.gpx") }
+        let error = try #require(throws: IngestError.self) {
+            try ActivityReader.read(data: Data(broken.utf8), source: "b.gpx")
+        }
         #expect(!error.message.contains("truncated"))
     }
 }

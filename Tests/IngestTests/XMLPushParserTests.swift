@@ -42,7 +42,9 @@ import Testing
 
     @Test func aTrickleOfACutDocumentIsTheSameError() throws {
         let document = try #require(QuirkDocuments.malformed.first { $0.name == "gpx-without-closing-tags" })
-        let whole = try #require(throws: IngestError.self) { try ActivityReader.read(data: document.data, source: "cut.gpx") }
+        let whole = try #require(throws: IngestError.self) {
+            try ActivityReader.read(data: document.data, source: "cut.gpx")
+        }
         var trickle = TrickleByteSource(document.data, seed: 11)
         let trickled = try #require(throws: IngestError.self) { try ActivityReader.read(&trickle, source: "cut.gpx") }
         #expect(trickled == whole)
@@ -73,7 +75,8 @@ import Testing
     }
 
     @Test func aNumberLongerThanTheBufferIsUnparsable() throws {
-        let file = try ActivityReader.read(data: Self.gpx(elevation: String(repeating: "1", count: 300)), source: "n.gpx")
+        let file = try ActivityReader.read(
+            data: Self.gpx(elevation: String(repeating: "1", count: 300)), source: "n.gpx")
         #expect(file.activities.count == 1)
         #expect(file.warnings.contains { $0.contains("unparsable elevation") })
     }

@@ -8,7 +8,10 @@ import Testing
 /// (script error, blocked resource, CSP violation) and a screenshot that is not blank.
 ///
 /// Set `HIPBALANCE_SAMPLE_DIR` to keep the rendered pages and screenshots in that folder.
-@Suite(.enabled(if: Tool.hasChromium, "Chromium is not installed (apt-get install -y --no-install-recommends chromium): browser checks skipped"))
+@Suite(
+    .enabled(
+        if: Tool.hasChromium,
+        "Chromium is not installed (apt-get install -y --no-install-recommends chromium): browser checks skipped"))
 struct BrowserTests {
     private static let script = PackageRoot.url.appendingPathComponent("Scripts/screenshot.sh").path
 
@@ -97,7 +100,8 @@ struct BrowserTests {
         defer { temporary.cleanUp() }
         let page = temporary.url.appendingPathComponent("broken.html")
         try Data("<!DOCTYPE html><p>broken</p><script>notDefined();</script>".utf8).write(to: page)
-        let result = try Tool.run("bash", [Self.script, page.path, temporary.url.appendingPathComponent("broken.png").path])
+        let result = try Tool.run(
+            "bash", [Self.script, page.path, temporary.url.appendingPathComponent("broken.png").path])
         #expect(result.status == 1)
         #expect(result.output.contains("notDefined"))
     }

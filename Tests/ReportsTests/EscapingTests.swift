@@ -83,7 +83,10 @@ import Testing
     @Test func markdownShowsHostileTextAsText() {
         let markdown = MarkdownReportRenderer().render(hostile)
         #expect(!markdown.contains("<script>"))
-        #expect(markdown.contains("# \\<script\\>alert(1)\\</script\\> \\& \"Bobby\" 'Tables', \\| pipe \\*star\\* \\_u\\_ \\`tick\\` newline —"))
+        #expect(
+            markdown.contains(
+                "# \\<script\\>alert(1)\\</script\\> \\& \"Bobby\" 'Tables', \\| pipe \\*star\\* \\_u\\_ \\`tick\\` newline —"
+            ))
         // Every table row keeps its column count: an input `|` never opens a cell.
         for table in markdown.components(separatedBy: "\n\n") where table.hasPrefix("| ") {
             let counts = table.split(separator: "\n").map { row in

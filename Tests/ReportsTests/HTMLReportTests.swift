@@ -34,7 +34,9 @@ import Testing
         let titles = ["Balance", "Glute dose", "Core dose", "Tightness", "Endurance load change", "Pain"]
         let positions = try titles.map { try position(of: "<li><strong>\($0)</strong>", in: html) }
         #expect(positions == positions.sorted(), "every group, in the model's order")
-        #expect(html.contains("1.5 glute sets a week (28-day average), below 6; the target is 20."), "the target of the table")
+        #expect(
+            html.contains("1.5 glute sets a week (28-day average), below 6; the target is 20."),
+            "the target of the table")
         #expect(html.contains("Total: 5 points; very high in 65 % of plausible settings"))
     }
 
@@ -96,7 +98,8 @@ import Testing
         let sections = [
             "# Marko Kovač", "**Very high risk** · balance ratio **3.40** · High confidence", "## Why",
             "> **Screening aid.**", "## Recent weeks", "## Endurance versus strength", "## What to do",
-            "| Hip Thrust (Barbell) | 4 (+1) × as usual |", "### Stretching", "## The data behind it", "### Rejected files",
+            "| Hip Thrust (Barbell) | 4 (+1) × as usual |", "### Stretching", "## The data behind it",
+            "### Rejected files",
         ]
         var cursor = markdown.startIndex
         for section in sections {
@@ -118,7 +121,8 @@ import Testing
 @Suite struct AthleteChartsTests {
     @Test func longHistoriesShowTheLatestHalfYear() {
         var report = ReportFixtures.balancedRunner
-        report.assessment.weeks = ReportFixtures.weeks(60, quads: 20, glutes: 10, strengthShare: 0.2, gluteSets: 8, coreSets: 5)
+        report.assessment.weeks = ReportFixtures.weeks(
+            60, quads: 20, glutes: 10, strengthShare: 0.2, gluteSets: 8, coreSets: 5)
         let chart = AthleteCharts(report: report).weeklyLoad
         #expect(chart.categories.count == AthleteCharts.maxWeeks)
         #expect(chart.categories.last == Format.shortDate(ReportFixtures.asOf.weekStart))
@@ -159,9 +163,16 @@ struct HTMLStructureTests {
     @Test func everyPageIsBalanced() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }
-        let pages = ReportFixtures.all.map { ($0.name, HTMLReportRenderer().render($0.report)) }
-            + [("index", TeamHTMLRenderer().render(SampleOutput.team)),
-               ("empty index", TeamHTMLRenderer().render(TeamOverview(teamName: nil, asOf: ReportFixtures.asOf, athletes: [], hipBalanceVersion: "0")))]
+        let pages =
+            ReportFixtures.all.map { ($0.name, HTMLReportRenderer().render($0.report)) }
+            + [
+                ("index", TeamHTMLRenderer().render(SampleOutput.team)),
+                (
+                    "empty index",
+                    TeamHTMLRenderer().render(
+                        TeamOverview(teamName: nil, asOf: ReportFixtures.asOf, athletes: [], hipBalanceVersion: "0"))
+                ),
+            ]
         for (name, page) in pages {
             let file = temporary.url.appendingPathComponent("page.html")
             try Data(page.utf8).write(to: file)

@@ -33,7 +33,8 @@ import Testing
         let prescription = try #require(json["prescription"] as? [String: Any])
         #expect(
             Set(prescription.keys).isSuperset(of: [
-                "gluteSets", "coreSets", "hipFlexorStretchMinutesPerSide", "hamstringStretchMinutesPerSide", "exercises",
+                "gluteSets", "coreSets", "hipFlexorStretchMinutesPerSide", "hamstringStretchMinutesPerSide",
+                "exercises",
             ]))
         let inputs = try #require(json["inputs"] as? [String: Any])
         #expect(inputs["rejectedFiles"] as? Int == 0)
@@ -68,12 +69,16 @@ import Testing
 
     @Test func teamJSONListsAthletesMostAtRiskFirst() throws {
         let team = TeamOverview(
-            teamName: nil, asOf: ReportFixtures.asOf, athletes: ReportFixtures.reports.reversed(), hipBalanceVersion: "9.9.9")
+            teamName: nil, asOf: ReportFixtures.asOf, athletes: ReportFixtures.reports.reversed(),
+            hipBalanceVersion: "9.9.9")
         let json = try object(TeamJSONRenderer().render(team))
         #expect(json["teamName"] is NSNull)
         #expect(json["hipBalanceVersion"] as? String == "9.9.9")
         let athletes = try #require(json["athletes"] as? [[String: Any]])
-        #expect(athletes.map { $0["id"] as? String } == ["marko", "eva-tri", ReportFixtures.hostile.athleteID, "luka", "ana", "new-athlete"])
+        #expect(
+            athletes.map { $0["id"] as? String } == [
+                "marko", "eva-tri", ReportFixtures.hostile.athleteID, "luka", "ana", "new-athlete",
+            ])
         #expect(athletes.last?["band"] is NSNull && athletes.last?["ratio"] is NSNull)
     }
 }

@@ -15,12 +15,20 @@ enum ModelledFixture {
     static let firstDay = asOf.adding(days: -16 * 7 + 1)
 
     static let catalogue = ExerciseCatalogue([
-        Exercise(id: "squat-barbell", name: "Squat (Barbell)", pattern: .squat, muscles: [.quads: 1, .glutes: 0.5, .lowBack: 0.5, .core: 0.25]),
-        Exercise(id: "hip-thrust-barbell", name: "Hip Thrust (Barbell)", pattern: .hipExtension, muscles: [.glutes: 1, .hamstrings: 0.5, .quads: 0.5]),
+        Exercise(
+            id: "squat-barbell", name: "Squat (Barbell)", pattern: .squat,
+            muscles: [.quads: 1, .glutes: 0.5, .lowBack: 0.5, .core: 0.25]),
+        Exercise(
+            id: "hip-thrust-barbell", name: "Hip Thrust (Barbell)", pattern: .hipExtension,
+            muscles: [.glutes: 1, .hamstrings: 0.5, .quads: 0.5]),
         Exercise(id: "clamshell", name: "Clamshell", pattern: .hipAbduction, muscles: [.glutes: 1], unilateral: true),
-        Exercise(id: "side-plank", name: "Side Plank", pattern: .lateralFlexion, muscles: [.core: 1, .glutes: 0.5], timed: true, unilateral: true),
+        Exercise(
+            id: "side-plank", name: "Side Plank", pattern: .lateralFlexion, muscles: [.core: 1, .glutes: 0.5],
+            timed: true, unilateral: true),
         Exercise(id: "plank", name: "Plank", pattern: .antiExtension, muscles: [.core: 1], timed: true),
-        Exercise(id: "hip-flexor-stretch", name: "Hip Flexor Stretch", pattern: .stretch, lengthens: [.hipFlexors], timed: true, unilateral: true),
+        Exercise(
+            id: "hip-flexor-stretch", name: "Hip Flexor Stretch", pattern: .stretch, lengthens: [.hipFlexors],
+            timed: true, unilateral: true),
     ])
 
     static let settings = AthleteSettings(
@@ -48,7 +56,9 @@ enum ModelledFixture {
         return Activity(summary: summary, blocks: blocks, source: "run-\(day).gpx")
     }
 
-    static func session(on day: LocalDate, _ entries: [(id: String, sets: Int, reps: Int?, seconds: Double?)]) -> StrengthSession {
+    static func session(on day: LocalDate, _ entries: [(id: String, sets: Int, reps: Int?, seconds: Double?)])
+        -> StrengthSession
+    {
         let start = LocalDateTime(date: day, hour: 18, minute: 0)
         let sets = entries.flatMap { entry in
             (0..<entry.sets).map { _ in
@@ -65,13 +75,19 @@ enum ModelledFixture {
         var sessions: [StrengthSession] = []
         for week in 0..<16 {
             let monday = firstDay.weekStart.adding(days: 7 * week)
-            activities += [run(on: monday.adding(days: 1), minutes: 50), run(on: monday.adding(days: 3), minutes: 45),
-                           run(on: monday.adding(days: 6), minutes: 80 + 5 * (week % 3))]
+            activities += [
+                run(on: monday.adding(days: 1), minutes: 50), run(on: monday.adding(days: 3), minutes: 45),
+                run(on: monday.adding(days: 6), minutes: 80 + 5 * (week % 3)),
+            ]
             if week >= 8 {
-                sessions.append(session(on: monday.adding(days: 2), [
-                    ("squat-barbell", 3, 8, nil), ("hip-thrust-barbell", 2 + week % 2, 10, nil), ("plank", 2, nil, 40),
-                    ("hip-flexor-stretch", 2, nil, 30),
-                ]))
+                sessions.append(
+                    session(
+                        on: monday.adding(days: 2),
+                        [
+                            ("squat-barbell", 3, 8, nil), ("hip-thrust-barbell", 2 + week % 2, 10, nil),
+                            ("plank", 2, nil, 40),
+                            ("hip-flexor-stretch", 2, nil, 30),
+                        ]))
             }
         }
         return TrainingLog(activities: activities, strengthSessions: sessions)
@@ -120,7 +136,8 @@ enum ModelledFixture {
         let folder = temporary.url.appendingPathComponent("modelled")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(JSONReportRenderer().render(report).utf8).write(to: folder.appendingPathComponent("report.json"))
-        let team = TeamOverview(teamName: "Model", asOf: ModelledFixture.asOf, athletes: [report], hipBalanceVersion: "0")
+        let team = TeamOverview(
+            teamName: "Model", asOf: ModelledFixture.asOf, athletes: [report], hipBalanceVersion: "0")
         try Data(TeamJSONRenderer().render(team).utf8).write(to: temporary.url.appendingPathComponent("team.json"))
         let result = try Tool.run(
             "python3", [PackageRoot.url.appendingPathComponent("Scripts/validate-reports.py").path, temporary.url.path])

@@ -4,7 +4,9 @@ import Testing
 @testable import Reports
 
 @Suite struct SVGChartTests {
-    private func chart(bars: [[Double?]] = [], lines: [[Double?]] = [], layout: SVGChart.BarLayout = .stacked) -> SVGChart {
+    private func chart(bars: [[Double?]] = [], lines: [[Double?]] = [], layout: SVGChart.BarLayout = .stacked)
+        -> SVGChart
+    {
         SVGChart(
             title: "t", categories: ["a", "b", "c"],
             bars: bars.map { SVGChart.Series(name: "bar", color: "#000", values: $0) }, layout: layout,

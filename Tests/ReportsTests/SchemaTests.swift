@@ -6,7 +6,10 @@ import Testing
 
 /// Every generated `report.json` and `team.json` validates against `Schemas/` (with Python's
 /// `jsonschema`, through `Scripts/validate-reports.py`).
-@Suite(.enabled(if: Tool.hasJSONSchema, "python3 with the jsonschema package is missing (pip install jsonschema): schema checks skipped"))
+@Suite(
+    .enabled(
+        if: Tool.hasJSONSchema,
+        "python3 with the jsonschema package is missing (pip install jsonschema): schema checks skipped"))
 struct SchemaTests {
     private static let script = PackageRoot.url.appendingPathComponent("Scripts/validate-reports.py").path
 
@@ -27,7 +30,9 @@ struct SchemaTests {
         try writeJSON(SampleOutput.team, to: temporary.url)
         let result = try Tool.run("python3", [Self.script, temporary.url.path])
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("\(ReportFixtures.all.count + 1) of \(ReportFixtures.all.count + 1) documents valid"))
+        #expect(
+            result.output.contains("\(ReportFixtures.all.count + 1) of \(ReportFixtures.all.count + 1) documents valid")
+        )
     }
 
     @Test func aDocumentWithAnUndocumentedOrMissingKeyIsRejected() throws {

@@ -12,12 +12,13 @@ import Testing
             hipFlexorStretchMinutes: 0)
     }
 
-    @Test(arguments: [
-        ([1.5, 1.5, 1.5, 1.5, 2, 2, 2, 2], RatioTrend?.some(.rising)),
-        ([2, 2, 2, 2, 1.5, 1.5, 1.5, 1.5], .falling),
-        ([2, 2, 2, 2, 2.05, 2.05, 2, 2], .steady),
-        ([2, 2, 2, 2], nil),
-    ] as [([Double], RatioTrend?)])
+    @Test(
+        arguments: [
+            ([1.5, 1.5, 1.5, 1.5, 2, 2, 2, 2], RatioTrend?.some(.rising)),
+            ([2, 2, 2, 2, 1.5, 1.5, 1.5, 1.5], .falling),
+            ([2, 2, 2, 2, 2.05, 2.05, 2, 2], .steady),
+            ([2, 2, 2, 2], nil),
+        ] as [([Double], RatioTrend?)])
     func trendComparesTheLastFourWeeksWithTheFourBefore(ratios: [Double], expected: RatioTrend?) {
         let weeks = ratios.enumerated().map { week(ratios.count - 1 - $0.offset, ratio: $0.element) }
         #expect(RatioTrend(weeks: weeks) == expected)
@@ -38,14 +39,19 @@ import Testing
         let lines = TeamCSVRenderer().render(SampleOutput.team).components(separatedBy: "\r\n")
         #expect(lines.first?.split(separator: ",").count == 19)
         #expect(lines.first?.hasPrefix("as_of,athlete_id,name,risk_band,") == true)
-        #expect(lines[1] == "2026-11-22,marko,Marko Kovač,very-high,5,3.4,steady,high,false,1.5,4,20,0.8,4,12,2026-11-21,142,38,1")
+        #expect(
+            lines[1]
+                == "2026-11-22,marko,Marko Kovač,very-high,5,3.4,steady,high,false,1.5,4,20,0.8,4,12,2026-11-21,142,38,1"
+        )
         #expect(lines.last == "")
         #expect(lines.contains("2026-11-22,new-athlete,new-athlete,,0,,,low,false,0,4,10,0,4,6,,0,0,0"))
     }
 }
 
 @Suite struct ReportTextTests {
-    @Test(arguments: [(3, "Mon, Wed, Fri"), (4, "Mon, Tue, Thu, Sat"), (7, "Mon, Tue, Wed, Thu, Fri, Sat, Sun"), (0, "Mon")])
+    @Test(arguments: [
+        (3, "Mon, Wed, Fri"), (4, "Mon, Tue, Thu, Sat"), (7, "Mon, Tue, Wed, Thu, Fri, Sat, Sun"), (0, "Mon"),
+    ])
     func stretchDaysAreSpreadOverTheWeek(days: Int, expected: String) {
         #expect(ReportText.stretchDays(days).joined(separator: ", ") == expected)
     }
@@ -60,7 +66,8 @@ import Testing
     @Test func whyListsEveryFactorAndTheirPointsAddUp() {
         let risk = ReportFixtures.highRiskCyclist.assessment.risk
         let lines = ReportText.factorLines(risk)
-        #expect(lines.map(\.title) == ["Balance", "Glute dose", "Core dose", "Tightness", "Endurance load change", "Pain"])
+        #expect(
+            lines.map(\.title) == ["Balance", "Glute dose", "Core dose", "Tightness", "Endurance load change", "Pain"])
         #expect(risk.factors.reduce(0) { $0 + $1.points } == risk.points)
         #expect(ReportText.total(risk).hasPrefix("Total: 5 points; very high in 65 % of plausible settings"))
     }

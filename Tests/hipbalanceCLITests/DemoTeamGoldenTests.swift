@@ -17,7 +17,8 @@ import Testing
     static func runDemoTeam() throws -> TemporaryDirectory {
         let output = try TemporaryDirectory()
         let team = PackageRoot.url.appendingPathComponent("Fixtures/demo-team").path
-        let result = try ProcessRunner.run(EndToEnd.binary, ["run", team, "--out", output.url.path, "--as-of", asOf, "--quiet"])
+        let result = try ProcessRunner.run(
+            EndToEnd.binary, ["run", team, "--out", output.url.path, "--as-of", asOf, "--quiet"])
         // Every file of the demo team is readable: the README's first command exits 0.
         #expect(result.status == 0, "\(result.output)")
         return output
@@ -25,7 +26,8 @@ import Testing
 
     /// Every output file except `run.json` (clock times) and hidden files (cache, lock), relative paths sorted.
     static func documents(in folder: URL) -> [String] {
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         var paths: [String] = []
         while let url = enumerator?.nextObject() as? URL {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }

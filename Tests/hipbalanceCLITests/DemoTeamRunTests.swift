@@ -12,9 +12,11 @@ import Testing
     static func makeTeam(_ athletes: [String] = ["maja", "rok"]) throws -> URL {
         let team = try TemporaryDirectory("demo").url
         let demo = PackageRoot.url.appendingPathComponent("Fixtures/demo-team")
-        try FileManager.default.copyItem(at: demo.appendingPathComponent("team.yaml"), to: team.appendingPathComponent("team.yaml"))
+        try FileManager.default.copyItem(
+            at: demo.appendingPathComponent("team.yaml"), to: team.appendingPathComponent("team.yaml"))
         for athlete in athletes {
-            try FileManager.default.copyItem(at: demo.appendingPathComponent(athlete), to: team.appendingPathComponent(athlete))
+            try FileManager.default.copyItem(
+                at: demo.appendingPathComponent(athlete), to: team.appendingPathComponent(athlete))
         }
         return team
     }

@@ -20,12 +20,16 @@ enum EndToEnd {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder.deleteLastPathComponent()
         }
-        preconditionFailure("no hipbalance executable beside the test runner \(runner.path): run swift build --build-tests")
+        preconditionFailure(
+            "no hipbalance executable beside the test runner \(runner.path): run swift build --build-tests")
     }()
 
     /// `hipbalance run TEAM --out OUT --as-of … --quiet` plus `extra`.
-    static func hipbalanceRun(team: URL, out: URL, _ extra: [String] = [], environment: [String: String] = [:]) throws -> ProcessRunner.Result {
-        try ProcessRunner.run(binary, ["run", team.path, "--out", out.path, "--as-of", asOf, "--quiet"] + extra, environment: environment)
+    static func hipbalanceRun(team: URL, out: URL, _ extra: [String] = [], environment: [String: String] = [:]) throws
+        -> ProcessRunner.Result
+    {
+        try ProcessRunner.run(
+            binary, ["run", team.path, "--out", out.path, "--as-of", asOf, "--quiet"] + extra, environment: environment)
     }
 
     /// While this process holds `out`, a run exits 3 with a clear message and writes nothing;
@@ -47,16 +51,20 @@ enum EndToEnd {
     }
 
     static func record(in out: URL) throws -> RunRecord {
-        try RunRecord.decoder().decode(RunRecord.self, from: Data(contentsOf: out.appendingPathComponent(RunRecord.fileName)))
+        try RunRecord.decoder().decode(
+            RunRecord.self, from: Data(contentsOf: out.appendingPathComponent(RunRecord.fileName)))
     }
 
     /// Every regular file under `folder` (relative path → bytes), hidden files and run.json left out.
     static func outputs(of folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return result }
+        guard
+            let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return result }
         for case let url as URL in enumerator {
             let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }), relative != RunRecord.fileName,
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                relative != RunRecord.fileName,
                 (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
             else { continue }
             result[relative] = try? Data(contentsOf: url)
@@ -73,7 +81,8 @@ enum EndToEnd {
         let team = try TemporaryDirectory("team").url
         func place(_ corpusPath: String, _ target: String) throws {
             let url = team.appendingPathComponent(target)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: Corpus.url(corpusPath), to: url)
         }
         try place("gpx/sweat__activity_5039744860.gpx", "ana/garmin/5039744860.gpx")

@@ -36,7 +36,9 @@ import Testing
 
         for athlete in ["ana", "bor", "cene"] {
             for file in ["report.json", "report.html", "report.md"] {
-                #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(athlete)/\(file)").path), "\(athlete)/\(file)")
+                #expect(
+                    FileManager.default.fileExists(atPath: out.appendingPathComponent("\(athlete)/\(file)").path),
+                    "\(athlete)/\(file)")
             }
         }
         for file in ["team.json", "team.csv", "index.html"] {
@@ -58,7 +60,8 @@ import Testing
             let folder = team.appendingPathComponent(athlete)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileManager.default.copyItem(
-                at: Corpus.url("strength/generic-coach-sheet.synthetic.csv"), to: folder.appendingPathComponent("sheet.csv"))
+                at: Corpus.url("strength/generic-coach-sheet.synthetic.csv"),
+                to: folder.appendingPathComponent("sheet.csv"))
         }
         try Data("athletes:\n  ana:\n    aliases: [A. Novak]\n  jo:\n    name: J. Ortiz\n".utf8)
             .write(to: team.appendingPathComponent("team.yaml"))
@@ -77,13 +80,15 @@ import Testing
         let team = try TemporaryDirectory("team").url
         let out = try TemporaryDirectory("out").url
         defer { for url in [team, out] { try? FileManager.default.removeItem(at: url) } }
-        try FileManager.default.createDirectory(at: team.appendingPathComponent("solo"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: team.appendingPathComponent("solo"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: Corpus.url("gpx/georust__wahoo_example.gpx"), to: team.appendingPathComponent("solo/ride.gpx"))
         let result = try EndToEnd.hipbalanceRun(team: team, out: out, ["--format", "json", "--json-summary"])
         #expect(result.status == 0, "\(result.stderr)")
         // Standard output holds exactly run.json.
-        #expect(result.stdout.data(using: .utf8).map { try? RunRecord.decoder().decode(RunRecord.self, from: $0) } != nil)
+        #expect(
+            result.stdout.data(using: .utf8).map { try? RunRecord.decoder().decode(RunRecord.self, from: $0) } != nil)
         #expect(try EndToEnd.record(in: out).counts.parsed == 1)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("solo/report.json").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("solo/report.html").path))
@@ -132,7 +137,9 @@ import Testing
         try handle.close()
         try FileManager.default.removeItem(at: team.appendingPathComponent("ana/garmin/argmac.tcx"))
         // Only the time changes here: the content hash keeps it a cache hit.
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: team.appendingPathComponent("cene/wahoo.gpx").path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 60)],
+            ofItemAtPath: team.appendingPathComponent("cene/wahoo.gpx").path)
 
         _ = try EndToEnd.hipbalanceRun(team: team, out: out)
         let after = try EndToEnd.record(in: out)
@@ -185,7 +192,8 @@ import Testing
         for copy in 0..<4 {
             let folder = team.appendingPathComponent("extra\(copy)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Corpus.url("tcx/sweat__3173437224.tcx"), to: folder.appendingPathComponent("long.tcx"))
+            try FileManager.default.copyItem(
+                at: Corpus.url("tcx/sweat__3173437224.tcx"), to: folder.appendingPathComponent("long.tcx"))
         }
         let out = try TemporaryDirectory("out").url
         let reference = try TemporaryDirectory("reference").url
@@ -195,7 +203,9 @@ import Testing
             EndToEnd.binary, ["run", team.path, "--out", out.path, "--as-of", EndToEnd.asOf, "--quiet", "--jobs", "1"])
         let firstReport = out.appendingPathComponent("ana/report.json")
         let deadline = Date(timeIntervalSinceNow: 60)
-        while !FileManager.default.fileExists(atPath: firstReport.path) && started.process.isRunning && Date() < deadline {
+        while !FileManager.default.fileExists(atPath: firstReport.path) && started.process.isRunning
+            && Date() < deadline
+        {
             usleep(1_000)
         }
         kill(started.process.processIdentifier, SIGKILL)
@@ -206,7 +216,8 @@ import Testing
         #expect(result.status == 1, "\(result.stderr)")
         _ = try EndToEnd.hipbalanceRun(team: team, out: reference)
         #expect(EndToEnd.outputs(of: out) == EndToEnd.outputs(of: reference))
-        let leftovers = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String }
+        let leftovers =
+            FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String }
             .filter { $0.contains(OutputFolder.temporaryPrefix) } ?? []
         #expect(leftovers.isEmpty)
     }
@@ -268,7 +279,8 @@ import Testing
             return index == 0
                 ? try ProcessRunner.start(EndToEnd.binary, common + ["--shard", "1/\(count)"])
                 : try ProcessRunner.start(
-                    EndToEnd.binary, common, environment: ["JOB_COMPLETION_INDEX": "\(index)", "JOB_COMPLETIONS": "\(count)"])
+                    EndToEnd.binary, common,
+                    environment: ["JOB_COMPLETION_INDEX": "\(index)", "JOB_COMPLETIONS": "\(count)"])
         }
         for started in processes {
             started.process.waitUntilExit()
@@ -279,7 +291,8 @@ import Testing
         #expect(shardRecords.map(\.shard) == (1...count).map { "\($0)/\(count)" })
 
         let merged = work.appendingPathComponent("merged")
-        let merge = try ProcessRunner.run(EndToEnd.binary, ["merge", "--out", merged.path, "--quiet"] + shardOuts.map(\.path))
+        let merge = try ProcessRunner.run(
+            EndToEnd.binary, ["merge", "--out", merged.path, "--quiet"] + shardOuts.map(\.path))
         #expect(merge.status == 1, "\(merge.stderr)")
         #expect(EndToEnd.outputs(of: merged) == EndToEnd.outputs(of: single))
         let singleRecord = try EndToEnd.record(in: single)
@@ -289,7 +302,9 @@ import Testing
         #expect(mergedRecord.errors == singleRecord.errors)
         #expect(mergedRecord.unknownFiles == singleRecord.unknownFiles)
 
-        let incomplete = try ProcessRunner.run(EndToEnd.binary, ["merge", "--out", work.appendingPathComponent("partial").path] + shardOuts.prefix(2).map(\.path))
+        let incomplete = try ProcessRunner.run(
+            EndToEnd.binary,
+            ["merge", "--out", work.appendingPathComponent("partial").path] + shardOuts.prefix(2).map(\.path))
         #expect(incomplete.status == 2)
         #expect(incomplete.stderr.contains("3/3 missing"))
     }

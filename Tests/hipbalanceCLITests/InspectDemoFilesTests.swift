@@ -33,7 +33,8 @@ import Testing
     }
 
     @Test func textFormatForPeople() throws {
-        let result = try ProcessRunner.run(EndToEnd.binary, ["inspect", "--format", "text", "--weight-unit", "lb"] + Self.files)
+        let result = try ProcessRunner.run(
+            EndToEnd.binary, ["inspect", "--format", "text", "--weight-unit", "lb"] + Self.files)
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let gpx = try #require(lines.firstIndex { $0.hasPrefix(Self.files[0] + ": gpx with 1 activity") })

@@ -8,7 +8,8 @@ import Testing
     /// A GPX that declares a multi-byte encoding and holds bytes that are not valid in it: the
     /// converter fails outside the parser's own error channel.
     static func misencoded(_ encoding: String) -> Data {
-        var data = Data("<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<gpx version=\"1.1\" creator=\"t\"><trk><name>".utf8)
+        var data = Data(
+            "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<gpx version=\"1.1\" creator=\"t\"><trk><name>".utf8)
         data.append(contentsOf: [0xE5, 0x39, 0x1D, 0x37])
         data.append(contentsOf: Data("</name><trkseg></trkseg></trk></gpx>\n".utf8))
         return data

@@ -84,7 +84,8 @@ struct RejectedValues: Equatable {
     var phrases: [String] {
         func phrase(_ count: Int, _ name: String, _ range: ClosedRange<Double>, _ unit: String) -> String? {
             guard count > 0 else { return nil }
-            return "\(count) \(name) value\(count == 1 ? "" : "s") outside \(Self.number(range.lowerBound))–\(Self.number(range.upperBound)) \(unit)"
+            return
+                "\(count) \(name) value\(count == 1 ? "" : "s") outside \(Self.number(range.lowerBound))–\(Self.number(range.upperBound)) \(unit)"
         }
         return [
             phrase(heartRate, "heart rate", ReaderParameters.heartRateRange, "bpm"),
@@ -524,11 +525,14 @@ struct ActivityAccumulator {
             ascentMeters: climb.ascent, descentMeters: climb.descent, points: points, laps: laps,
             device: device, channels: present)
         if let recorded = heartRate.summaryMean {
-            let mean = deviceHeartRateMean.flatMap { ReaderParameters.heartRateRange.contains($0) ? $0 : nil } ?? recorded
+            let mean =
+                deviceHeartRateMean.flatMap { ReaderParameters.heartRateRange.contains($0) ? $0 : nil } ?? recorded
             summary.heartRate = HeartRateStats(mean: mean, max: max(heartRate.mean.maximum, mean))
         }
         // Like the devices' default, the cadence mean leaves out zeros (coasting, standing).
-        if hasCadence, let mean = cadence.nonZeroMean.mean { summary.cadence = CadenceStats(mean: mean * cadenceFactor) }
+        if hasCadence, let mean = cadence.nonZeroMean.mean {
+            summary.cadence = CadenceStats(mean: mean * cadenceFactor)
+        }
         if hasPower, let mean = power.summaryMean {
             let normalized = powerFourthCount > 0 ? pow(powerFourthSum / Double(powerFourthCount), 0.25) : mean
             summary.power = PowerStats(mean: mean, max: power.mean.maximum, normalized: normalized)

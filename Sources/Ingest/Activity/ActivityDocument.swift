@@ -185,7 +185,11 @@ struct ActivityDocument: ~Copyable {
                 default: break
                 }
             } else if depth == positionDepth + 1 {
-                if name == .latitudeDegrees { capture(.latitude) } else if name == .longitudeDegrees { capture(.longitude) }
+                if name == .latitudeDegrees {
+                    capture(.latitude)
+                } else if name == .longitudeDegrees {
+                    capture(.longitude)
+                }
             } else if depth == heartRateDepth + 1 {
                 if name == .value { capture(.heartRate) }
             } else if extensionsDepth >= 0 {
@@ -315,7 +319,8 @@ struct ActivityDocument: ~Copyable {
             }
         case .lapDistance: number(bytes, field: "lap distance").map { current?.lapTotals.addDistance($0) }
         case .lapMeanHeartRate: number(bytes, field: "lap heart rate").map { current?.lapTotals.addMeanHeartRate($0) }
-        case .lapMaximumHeartRate: number(bytes, field: "lap heart rate").map { current?.lapTotals.addMaximumHeartRate($0) }
+        case .lapMaximumHeartRate:
+            number(bytes, field: "lap heart rate").map { current?.lapTotals.addMaximumHeartRate($0) }
         case .sportLabel: current?.sportLabel = Self.trimmedText(bytes)
         case .device: current?.device = Self.trimmedText(bytes)
         }
@@ -394,7 +399,8 @@ struct ActivityDocument: ~Copyable {
         }
         if accumulator.backwardSteps > 0 {
             warnings.append(
-                "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were left out (no time, distance or values)")
+                "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were left out (no time, distance or values)"
+            )
         }
         for phrase in accumulator.rejected.phrases {
             warnings.append("activity \(number): ignored \(phrase)")

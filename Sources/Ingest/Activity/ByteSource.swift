@@ -165,10 +165,14 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
         producedBytes += UInt64(count)
         let location = SourceLocation(source: source)
         if producedBytes > GzipLimits.maximumSize {
-            throw IngestError("the gzip data inflates to more than \(GzipLimits.maximumSize >> 20) MiB, the most read from one file; not read", at: location)
+            throw IngestError(
+                "the gzip data inflates to more than \(GzipLimits.maximumSize >> 20) MiB, the most read from one file; not read",
+                at: location)
         }
         if producedBytes > 1 << 20, producedBytes / max(1, compressedBytes) > GzipLimits.maximumRatio {
-            throw IngestError("the gzip data inflates more than \(GzipLimits.maximumRatio) times (a gzip bomb?); not read", at: location)
+            throw IngestError(
+                "the gzip data inflates more than \(GzipLimits.maximumRatio) times (a gzip bomb?); not read",
+                at: location)
         }
     }
 

@@ -75,7 +75,8 @@ enum Numbers {
     static let earthRadiusMeters = 6_371_008.8
 
     /// Great-circle distance in metres between two points given in decimal degrees (haversine).
-    static func haversineMeters(latitude1: Double, longitude1: Double, latitude2: Double, longitude2: Double) -> Double {
+    static func haversineMeters(latitude1: Double, longitude1: Double, latitude2: Double, longitude2: Double) -> Double
+    {
         let toRadians = Double.pi / 180
         let dLat = (latitude2 - latitude1) * toRadians
         let dLon = (longitude2 - longitude1) * toRadians

@@ -77,7 +77,8 @@ enum XMLPushParser {
             context.assumingMemoryBound(to: ParseState.self).pointee.record(error.pointee)
         }
 
-        var state = ParseState(document: ActivityDocument(source: sourceName, textCapacity: textCapacity), sourceName: sourceName)
+        var state = ParseState(
+            document: ActivityDocument(source: sourceName, textCapacity: textCapacity), sourceName: sourceName)
         try withUnsafeMutablePointer(to: &state) { statePointer throws(IngestError) in
             try run(&source, handler: &handler, state: statePointer, sourceName: sourceName)
         }
@@ -89,7 +90,8 @@ enum XMLPushParser {
             // cut file: say what happened instead.
             let open = state.document.depth
             if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue) || state.fatalAtEnd, open > 0 {
-                fatal.message = "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
+                fatal.message =
+                    "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
             } else if encodingFailures.contains(state.fatalCode) {
                 fatal.message =
                     "the text does not match the encoding the file declares (\(fatal.message)); "
@@ -103,7 +105,8 @@ enum XMLPushParser {
         var file = state.document.result()
         file.warnings.append(contentsOf: state.problems)
         if state.unlistedProblems > 0 {
-            file.warnings.append("and \(state.unlistedProblems) more XML problem\(state.unlistedProblems == 1 ? "" : "s") not listed")
+            file.warnings.append(
+                "and \(state.unlistedProblems) more XML problem\(state.unlistedProblems == 1 ? "" : "s") not listed")
         }
         return file
     }
@@ -131,7 +134,9 @@ enum XMLPushParser {
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         let unsupported = xmlCtxtUseOptions(context, options)
         guard unsupported == 0 else {
-            throw IngestError("this libxml2 does not support the parser options \(unsupported)", at: SourceLocation(source: sourceName))
+            throw IngestError(
+                "this libxml2 does not support the parser options \(unsupported)",
+                at: SourceLocation(source: sourceName))
         }
 
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
@@ -146,7 +151,8 @@ enum XMLPushParser {
             // reported at all (no fatal error, no lesser one) would be a document silently cut
             // short, so it is an error too.
             let here = SourceLocation(
-                source: sourceName, line: Int(xmlSAX2GetLineNumber(context)), column: Int(xmlSAX2GetColumnNumber(context)))
+                source: sourceName, line: Int(xmlSAX2GetLineNumber(context)),
+                column: Int(xmlSAX2GetColumnNumber(context)))
             if status != 0, state.pointee.fatal == nil, state.pointee.problems.isEmpty {
                 state.pointee.fatalCode = status
                 state.pointee.fatal = IngestError(
@@ -173,7 +179,8 @@ private struct ParseState: ~Copyable {
 
     /// Keeps the first fatal error; turns the first few lesser ones into warnings and counts the rest.
     mutating func record(_ error: xmlError) {
-        let message = error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let message =
+            error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
             ?? "unknown XML error"
         let line = Int(error.line)
         // xmlerror.h: `int2` is the "error column # or 0 if N/A" (libxml2 kept the name for ABI reasons).

@@ -28,7 +28,9 @@ struct FitFieldDefinition: Sendable, Hashable {
         elementType = size % natural == 0 ? baseType : FitBaseType.byte
         elementSize = size == 0 ? 0 : FitBaseType.size(elementType)
         invalid = FitBaseType.invalidValue(elementType)
-        isInteger = elementType != FitBaseType.float32 && elementType != FitBaseType.float64 && elementType != FitBaseType.string
+        isInteger =
+            elementType != FitBaseType.float32 && elementType != FitBaseType.float64
+            && elementType != FitBaseType.string
         isSigned = FitBaseType.isSigned(elementType)
     }
 

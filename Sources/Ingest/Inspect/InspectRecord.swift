@@ -83,7 +83,9 @@ public struct InspectRecord: Sendable, Hashable, InspectionLine {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case file, status, format, activities, strength, warnings, reason, error }
+    private enum CodingKeys: String, CodingKey {
+        case file, status, format, activities, strength, warnings, reason, error
+    }
 }
 
 /// One activity as `inspect` shows it: the summary, numbers rounded to 0.1.
@@ -118,7 +120,9 @@ public struct InspectedActivity: Sendable, Hashable, Encodable {
         laps = s.laps
         heartRate = s.heartRate.map { HeartRateStats(mean: Self.round($0.mean), max: Self.round($0.max)) }
         cadence = s.cadence.map { CadenceStats(mean: Self.round($0.mean)) }
-        power = s.power.map { PowerStats(mean: Self.round($0.mean), max: Self.round($0.max), normalized: Self.round($0.normalized)) }
+        power = s.power.map {
+            PowerStats(mean: Self.round($0.mean), max: Self.round($0.max), normalized: Self.round($0.normalized))
+        }
         device = s.device
     }
 

@@ -25,7 +25,9 @@ public enum InspectionText {
         case .empty:
             return "\(record.file): empty: \(record.reason ?? "")"
         case .ok:
-            var lines = ["\(record.file): \(record.format?.rawValue ?? "") with \(record.activities.count) activit\(record.activities.count == 1 ? "y" : "ies")"]
+            var lines = [
+                "\(record.file): \(record.format?.rawValue ?? "") with \(record.activities.count) activit\(record.activities.count == 1 ? "y" : "ies")"
+            ]
             for a in record.activities {
                 var parts = [a.sport.rawValue, a.start ?? "no usable time"]
                 parts.append(String(format: "%.2f km", a.distanceMeters / 1000))
@@ -35,12 +37,16 @@ public enum InspectionText {
                 if a.laps > 0 { parts.append("\(a.laps) laps") }
                 if let hr = a.heartRate { parts.append(String(format: "HR %.0f/%.0f", hr.mean, hr.max)) }
                 if let cadence = a.cadence { parts.append(String(format: "cadence %.0f", cadence.mean)) }
-                if let power = a.power { parts.append(String(format: "power %.0f W (NP %.0f)", power.mean, power.normalized)) }
+                if let power = a.power {
+                    parts.append(String(format: "power %.0f W (NP %.0f)", power.mean, power.normalized))
+                }
                 if let device = a.device { parts.append(device) }
                 lines.append("  " + parts.joined(separator: ", "))
             }
             if let s = record.strength {
-                lines.append("  strength: \(s.sessions) sessions, \(s.sets) sets (\(s.workingSets) working, \(s.warmupSets) warm-up, \(s.timedSets) timed)")
+                lines.append(
+                    "  strength: \(s.sessions) sessions, \(s.sets) sets (\(s.workingSets) working, \(s.warmupSets) warm-up, \(s.timedSets) timed)"
+                )
                 lines += s.unknownExercises.map { "  unknown exercise: \($0.name) (\($0.sets) sets)" }
                 lines += s.warnings.map { "  warning: \($0)" }
             }

@@ -35,11 +35,13 @@ enum RandomLog {
         switch Int.random(in: 0..<5, using: &rng) {
         case 0, 1:
             activity = Synthetic.run(
-                on: day, kilometres: rng.uniform(3...16), paceSecondsPerKm: rng.uniform(260...420), heartRate: heartRate,
+                on: day, kilometres: rng.uniform(3...16), paceSecondsPerKm: rng.uniform(260...420),
+                heartRate: heartRate,
                 terrain: terrain(&rng), hour: hour)
         case 2:
             activity = Synthetic.run(
-                on: day, kilometres: rng.uniform(3...15), paceSecondsPerKm: rng.uniform(600...900), heartRate: heartRate,
+                on: day, kilometres: rng.uniform(3...15), paceSecondsPerKm: rng.uniform(600...900),
+                heartRate: heartRate,
                 terrain: terrain(&rng), sport: .hiking, hour: hour)
         default:
             activity = Synthetic.ride(
@@ -65,8 +67,10 @@ enum RandomLog {
     static func settings(_ rng: inout SplitMix64) -> AthleteSettings {
         func maybe<T>(_ value: T) -> T? { Bool.random(using: &rng) ? value : nil }
         return AthleteSettings(
-            sex: maybe(Bool.random(using: &rng) ? .male : .female), birthYear: maybe(Int.random(in: 1960...2005, using: &rng)),
-            hrMax: maybe(rng.uniform(175...200)), hrRest: maybe(rng.uniform(40...65)), lthr: maybe(rng.uniform(150...175)),
+            sex: maybe(Bool.random(using: &rng) ? .male : .female),
+            birthYear: maybe(Int.random(in: 1960...2005, using: &rng)),
+            hrMax: maybe(rng.uniform(175...200)), hrRest: maybe(rng.uniform(40...65)),
+            lthr: maybe(rng.uniform(150...175)),
             ftp: maybe(rng.uniform(180...320)), thresholdPaceSecondsPerKm: maybe(rng.uniform(220...330)),
             sittingHoursPerDay: maybe(rng.uniform(2...11)), lowBackPain: maybe(Bool.random(using: &rng)),
             thomasTestPositive: maybe(Bool.random(using: &rng)))

@@ -69,7 +69,8 @@ enum Synthetic {
             let speed = max(4, 9 - 80 * grade)
             blocks.append(
                 SeriesBlock(
-                    offsetSeconds: Double(index) * 30, durationSeconds: 30, movingSeconds: 30, distanceMeters: speed * 30,
+                    offsetSeconds: Double(index) * 30, durationSeconds: 30, movingSeconds: 30,
+                    distanceMeters: speed * 30,
                     elevationChangeMeters: terrain.grade(index).map { $0 * speed * 30 },
                     heartRate: heartRate.map { $0 + 80 * grade }, power: blockPower.map { max(0, $0) },
                     cadence: grade >= 0.06 ? 65 : cadence))
@@ -93,10 +94,12 @@ enum Synthetic {
         let summary = ActivitySummary(
             sport: sport, start: LocalDateTime(date: day, hour: hour, minute: 0).instant(in: utc),
             elapsedSeconds: duration, movingSeconds: duration, distanceMeters: distance,
-            ascentMeters: changes.filter { $0 > 0 }.reduce(0, +), descentMeters: -changes.filter { $0 < 0 }.reduce(0, +),
+            ascentMeters: changes.filter { $0 > 0 }.reduce(0, +),
+            descentMeters: -changes.filter { $0 < 0 }.reduce(0, +),
             points: blocks.count * 30,
             heartRate: heartRates.isEmpty
-                ? nil : HeartRateStats(mean: heartRates.reduce(0, +) / Double(heartRates.count), max: heartRates.max()!),
+                ? nil
+                : HeartRateStats(mean: heartRates.reduce(0, +) / Double(heartRates.count), max: heartRates.max()!),
             channels: channels)
         return Activity(summary: summary, blocks: blocks, source: "synthetic-\(sport.rawValue)-\(day).gpx")
     }
@@ -112,8 +115,12 @@ enum Synthetic {
         var kind: SetKind = .working
     }
 
-    static func entry(_ id: String, _ sets: Int, reps: Int? = nil, seconds: Double? = nil, rpe: Double? = 8, kind: SetKind = .working) -> Entry {
-        Entry(id: id, name: TestCatalogue.standard[id]?.name ?? id, sets: sets, reps: reps, seconds: seconds, rpe: rpe, kind: kind)
+    static func entry(
+        _ id: String, _ sets: Int, reps: Int? = nil, seconds: Double? = nil, rpe: Double? = 8, kind: SetKind = .working
+    ) -> Entry {
+        Entry(
+            id: id, name: TestCatalogue.standard[id]?.name ?? id, sets: sets, reps: reps, seconds: seconds, rpe: rpe,
+            kind: kind)
     }
 
     static func strength(on day: LocalDate, _ entries: [Entry], hour: Int = 18) -> StrengthSession {
@@ -176,7 +183,9 @@ enum Synthetic {
             entry("back-extension", 3, reps: 12, rpe: 7),
         ]
         let activities = (0..<10).flatMap { week in
-            rides.map { offset, minutes, power, terrain in ride(on: day(week * 7 + offset), minutes: minutes, power: power, terrain: terrain) }
+            rides.map { offset, minutes, power, terrain in
+                ride(on: day(week * 7 + offset), minutes: minutes, power: power, terrain: terrain)
+            }
         }
         let sessions = (0..<10).flatMap { week in [0, 3].map { strength(on: day(week * 7 + $0), gym) } }
         return TrainingLog(activities: activities, strengthSessions: sessions)
@@ -200,7 +209,8 @@ enum Synthetic {
         for week in 0..<10 {
             activities.append(run(on: day(week * 7 + 1), kilometres: 8, paceSecondsPerKm: 340, heartRate: 146))
             activities.append(
-                run(on: day(week * 7 + 3), kilometres: 10, paceSecondsPerKm: 330, heartRate: 150,
+                run(
+                    on: day(week * 7 + 3), kilometres: 10, paceSecondsPerKm: 330, heartRate: 150,
                     terrain: .rolling(amplitude: 0.03, periodBlocks: 18)))
             activities.append(run(on: day(week * 7 + 6), kilometres: 14, paceSecondsPerKm: 350, heartRate: 142))
             activities.append(ride(on: day(week * 7 + 2), minutes: 60, power: 140))
@@ -218,6 +228,7 @@ extension Synthetic {
         parameters: ModelParameters = .defaults, timeZone: TimeZone = Synthetic.utc
     ) -> BalanceAssessment {
         BalanceModel.assess(
-            log, settings: settings, catalogue: TestCatalogue.standard, parameters: parameters, asOf: asOf, timeZone: timeZone)
+            log, settings: settings, catalogue: TestCatalogue.standard, parameters: parameters, asOf: asOf,
+            timeZone: timeZone)
     }
 }

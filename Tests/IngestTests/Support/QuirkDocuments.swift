@@ -66,7 +66,9 @@ enum QuirkDocuments {
         }.joined()
     }
 
-    static func gpx(_ body: String, version: String = "1.1", creator: String = "Garmin Connect", encoding: String = "UTF-8") -> Data {
+    static func gpx(
+        _ body: String, version: String = "1.1", creator: String = "Garmin Connect", encoding: String = "UTF-8"
+    ) -> Data {
         Data(
             """
             <?xml version="1.0" encoding="\(encoding)"?>
@@ -106,7 +108,9 @@ enum QuirkDocuments {
         // GPX
         Document(
             name: "garmin-connect-gpx-ns3-extensions",
-            data: gpx("<metadata><time>\(timestamp(0))</time></metadata><trk><name>Run</name><type>running</type><trkseg>\n\(gpxPoints(120))</trkseg></trk>"),
+            data: gpx(
+                "<metadata><time>\(timestamp(0))</time></metadata><trk><name>Run</name><type>running</type><trkseg>\n\(gpxPoints(120))</trkseg></trk>"
+            ),
             expected: .activities(1)),
         Document(
             name: "gpx-1.0-without-extensions",
@@ -133,27 +137,41 @@ enum QuirkDocuments {
             expected: .activities(1)),
         Document(
             name: "gpx-two-tracks-one-untimed",
-            data: gpx("<trk><trkseg>\n\(gpxPoints(20, timed: false))</trkseg></trk><trk><trkseg>\n\(gpxPoints(20, start: 3600))</trkseg></trk>"),
+            data: gpx(
+                "<trk><trkseg>\n\(gpxPoints(20, timed: false))</trkseg></trk><trk><trkseg>\n\(gpxPoints(20, start: 3600))</trkseg></trk>"
+            ),
             expected: .firstUntimed(2)),
-        Document(name: "gpx-untimed-track", data: gpx("<trk><trkseg>\n\(gpxPoints(40, timed: false))</trkseg></trk>"), expected: .untimed(1)),
-        Document(name: "gpx-metadata-only", data: gpx("<metadata><name>Nothing</name><time>\(timestamp(0))</time></metadata>"),
-                 expected: .empty("metadata only, no recorded activity")),
+        Document(
+            name: "gpx-untimed-track", data: gpx("<trk><trkseg>\n\(gpxPoints(40, timed: false))</trkseg></trk>"),
+            expected: .untimed(1)),
+        Document(
+            name: "gpx-metadata-only",
+            data: gpx("<metadata><name>Nothing</name><time>\(timestamp(0))</time></metadata>"),
+            expected: .empty("metadata only, no recorded activity")),
         Document(
             name: "gpx-waypoints-only",
-            data: gpx("<wpt lat=\"46.1\" lon=\"14.5\"><name>Hut</name></wpt><wpt lat=\"46.2\" lon=\"14.6\"><name>Peak</name></wpt>"),
+            data: gpx(
+                "<wpt lat=\"46.1\" lon=\"14.5\"><name>Hut</name></wpt><wpt lat=\"46.2\" lon=\"14.6\"><name>Peak</name></wpt>"
+            ),
             expected: .empty("waypoints only, no recorded activity")),
-        Document(name: "gpx-empty-segment", data: gpx("<trk><name>Empty</name><trkseg></trkseg></trk>"),
-                 expected: .empty("empty track, no recorded activity")),
+        Document(
+            name: "gpx-empty-segment", data: gpx("<trk><name>Empty</name><trkseg></trkseg></trk>"),
+            expected: .empty("empty track, no recorded activity")),
         Document(
             name: "gpx-route-only",
-            data: gpx("<rte><name>Loop</name><rtept lat=\"46.1\" lon=\"14.5\"/><rtept lat=\"46.2\" lon=\"14.6\"/></rte>"),
+            data: gpx(
+                "<rte><name>Loop</name><rtept lat=\"46.1\" lon=\"14.5\"/><rtept lat=\"46.2\" lon=\"14.6\"/></rte>"),
             expected: .empty("route only, no recorded activity")),
         // TCX
-        Document(name: "tcx-ride-with-watts", data: tcx("<Activities>\(tcxActivity("Biking", id: 0, points: tcxPoints(90)))</Activities>"),
-                 expected: .activities(1)),
+        Document(
+            name: "tcx-ride-with-watts",
+            data: tcx("<Activities>\(tcxActivity("Biking", id: 0, points: tcxPoints(90)))</Activities>"),
+            expected: .activities(1)),
         Document(
             name: "tcx-run-with-run-cadence-two-laps",
-            data: tcx("<Activities>\(tcxActivity("Running", id: 0, points: tcxPoints(45, runCadence: true), laps: 2))</Activities>"),
+            data: tcx(
+                "<Activities>\(tcxActivity("Running", id: 0, points: tcxPoints(45, runCadence: true), laps: 2))</Activities>"
+            ),
             expected: .activities(1)),
         Document(
             name: "tcx-two-activities-and-folders-first",
@@ -175,7 +193,9 @@ enum QuirkDocuments {
             expected: .empty("course only, no recorded activity")),
         Document(
             name: "tcx-workout-plan-only",
-            data: tcx("<Workouts><Workout Sport=\"Running\"><Name>4x1k</Name><Step><StepId>1</StepId></Step></Workout></Workouts>"),
+            data: tcx(
+                "<Workouts><Workout Sport=\"Running\"><Name>4x1k</Name><Step><StepId>1</StepId></Step></Workout></Workouts>"
+            ),
             expected: .empty("workout plan only, no recorded activity")),
     ]
 
@@ -183,15 +203,19 @@ enum QuirkDocuments {
     static let malformed: [Document] = [
         Document(
             name: "tcx-rootless-activities",
-            data: Data("<?xml version=\"1.0\"?>\n<Activities><Activity Sport=\"Running\"></Activity></Activities>\n".utf8),
+            data: Data(
+                "<?xml version=\"1.0\"?>\n<Activities><Activity Sport=\"Running\"></Activity></Activities>\n".utf8),
             expected: .activities(0)),
         Document(
             name: "gpx-without-closing-tags",
-            data: Data("<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" \(gpxNamespaces)>\n<trk><trkseg>\n\(gpxPoints(5))".utf8),
+            data: Data(
+                "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" \(gpxNamespaces)>\n<trk><trkseg>\n\(gpxPoints(5))".utf8),
             expected: .activities(0)),
         Document(
             name: "gpx-with-broken-markup",
-            data: Data("<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">\n<trk><trkseg>\n<trkpt lat=\"46\" lon=\"14\"><time>x</tim></trkpt>\n</trkseg></trk></gpx>\n".utf8),
+            data: Data(
+                "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">\n<trk><trkseg>\n<trkpt lat=\"46\" lon=\"14\"><time>x</tim></trkpt>\n</trkseg></trk></gpx>\n"
+                    .utf8),
             expected: .activities(0)),
     ]
 }

@@ -9,7 +9,9 @@ enum SampleOutput {
         teamName: "Riverside Running Club", asOf: ReportFixtures.asOf, athletes: ReportFixtures.reports,
         hipBalanceVersion: "0.1.0")
 
-    static let athleteRenderers: [any AthleteRenderer] = [HTMLReportRenderer(), MarkdownReportRenderer(), JSONReportRenderer()]
+    static let athleteRenderers: [any AthleteRenderer] = [
+        HTMLReportRenderer(), MarkdownReportRenderer(), JSONReportRenderer(),
+    ]
     static let teamRenderers: [any TeamRenderer] = [TeamHTMLRenderer(), TeamCSVRenderer(), TeamJSONRenderer()]
 
     /// Athletes whose id is a usable folder name (the hostile fixture's id is not; the batch

@@ -36,15 +36,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let team = try HardeningFixtures.team(["ana/a.gpx": Self.gpx], in: folder)
         #expect(mkfifo(team.appendingPathComponent("ana/p.gpx").path, 0o644) == 0)
-        let outcome = TeamRun.execute(
-            RunConfiguration(
-                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"),
-                asOf: LocalDate(year: 2026, month: 11, day: 2),
-                jobs: 1))
-        guard case .completed(let record) = outcome else {
-            Issue.record("\(outcome)")
-            return
-        }
+        guard let record = HardeningFixtures.completedRun(of: team, in: folder) else { return }
         #expect(record.unknownFiles.contains { $0.path == "ana/p.gpx" })
     }
 

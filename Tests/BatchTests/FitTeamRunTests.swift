@@ -28,7 +28,9 @@ import ZIPFoundation
         return w.bytes()
     }
 
-    static func strengthWorkout(at start: Int64) -> Data {
+    /// A watch strength workout of six sets (10 × 40 kg), by default recognised as category 10
+    /// sub-type 1; `categories: [65534]` is a set the watch did not recognise.
+    static func strengthWorkout(at start: Int64, categories: [Int64] = [10], subtypes: [Int64] = [1]) -> Data {
         var w = FitActivityWriter()
         w.fileID(created: start)
         w.session(.init(start: start, elapsed: 1500, sport: 10, subSport: 20))
@@ -37,15 +39,16 @@ import ZIPFoundation
         for i in Int64(0)..<6 {
             w.set(
                 .init(
-                    start: start + 60 + i * 200, duration: 40, reps: 10, weightKilograms: 40, categories: [10],
-                    subtypes: [1]))
+                    start: start + 60 + i * 200, duration: 40, reps: 10, weightKilograms: 40,
+                    categories: categories, subtypes: subtypes))
         }
         return w.bytes()
     }
 
-    static func monitoring() -> Data {
+    /// A FIT file that is not an activity (`file_id.type`: 2 settings, 32 monitoring, …).
+    static func nonActivity(type: Int64) -> Data {
         var w = FitActivityWriter()
-        w.fileID(type: 32, created: start)
+        w.fileID(type: type, created: start)
         return w.bytes()
     }
 
@@ -93,7 +96,7 @@ import ZIPFoundation
             csv += "\(formatter.string(from: local));\"Legs\";\"Hip Thrust (Barbell)\";\(i);40;kg;10;;;;0;;\n"
         }
         try Self.write(Data(csv.utf8), "ana/strong.csv", in: team)
-        try Self.write(Self.monitoring(), "ana/watch/monitor.fit", in: team)
+        try Self.write(Self.nonActivity(type: 32), "ana/watch/monitor.fit", in: team)
 
         let outcome = TeamRun.execute(
             RunConfiguration(

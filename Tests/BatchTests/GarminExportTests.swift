@@ -35,29 +35,6 @@ import ZIPFoundation
         return try Data(contentsOf: url)
     }
 
-    /// A FIT file that is not an activity (`file_id.type`: 2 settings, 32 monitoring, …).
-    static func nonActivity(type: Int64) -> Data {
-        var w = FitActivityWriter()
-        w.fileID(type: type, created: start)
-        return w.bytes()
-    }
-
-    /// A watch strength workout whose sets the watch did not recognise (category 65534).
-    static func unrecognisedStrength(at start: Int64) -> Data {
-        var w = FitActivityWriter()
-        w.fileID(created: start)
-        w.session(.init(start: start, elapsed: 1500, sport: 10, subSport: 20))
-        w.activity(at: start + 1500, localOffsetSeconds: 3600)
-        for t in stride(from: Int64(0), through: 1500, by: 5) { w.record(.init(time: start + t, heartRate: 100)) }
-        for i in Int64(0)..<6 {
-            w.set(
-                .init(
-                    start: start + 60 + i * 200, duration: 40, reps: 10, weightKilograms: 40, categories: [65534],
-                    subtypes: []))
-        }
-        return w.bytes()
-    }
-
     /// Garmin's summary of the same workout, with the exercise as the athlete corrected it.
     static func summary(strengthAt start: Int64) -> Data {
         let local = (start + 3600) * 1000
@@ -83,13 +60,16 @@ import ZIPFoundation
         let part1 = try zipData(
             [
                 (name: "ana@example.com_1001.fit", data: rideA, deflate: true),
-                (name: "ana@example.com_1002.fit", data: nonActivity(type: 32), deflate: false),
-                (name: "ana@example.com_1003.fit", data: unrecognisedStrength(at: workout), deflate: true),
+                (name: "ana@example.com_1002.fit", data: FitTeamRunTests.nonActivity(type: 32), deflate: false),
+                (
+                    name: "ana@example.com_1003.fit",
+                    data: FitTeamRunTests.strengthWorkout(at: workout, categories: [65534], subtypes: []), deflate: true
+                ),
             ], in: folder, name: "part1.zip")
         let part2 = try zipData(
             [
                 (name: "ana@example.com_2001.fit", data: rideB, deflate: true),
-                (name: "ana@example.com_2002.fit", data: nonActivity(type: 2), deflate: true),
+                (name: "ana@example.com_2002.fit", data: FitTeamRunTests.nonActivity(type: 2), deflate: true),
             ], in: folder, name: "part2.zip")
         let part3 = try zipData(
             [(name: "ana@example.com_3001.fit", data: rideB, deflate: true)], in: folder, name: "part3.zip")

@@ -1,4 +1,8 @@
 import Foundation
+import HipBalanceCore
+import Testing
+
+@testable import Batch
 
 /// Small inputs the hardening tests build at run time (no corpus needed).
 enum HardeningFixtures {
@@ -29,5 +33,19 @@ enum HardeningFixtures {
             try data.write(to: url)
         }
         return team
+    }
+
+    /// Runs `team` with one job as of 2 November 2026, writing under `folder/out`: the run's
+    /// record, or nil (the outcome recorded as an issue) when the run did not complete.
+    static func completedRun(of team: URL, in folder: URL) -> RunRecord? {
+        let outcome = TeamRun.execute(
+            RunConfiguration(
+                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"),
+                asOf: LocalDate(year: 2026, month: 11, day: 2), jobs: 1))
+        guard case .completed(let record) = outcome else {
+            Issue.record("\(outcome)")
+            return nil
+        }
+        return record
     }
 }

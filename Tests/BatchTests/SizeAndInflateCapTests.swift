@@ -84,15 +84,7 @@ import Testing
         let bomb = try gzipped(head + Data(repeating: 0x20, count: 4 << 20))
         let team = try HardeningFixtures.team(
             ["ana/\(name)": bomb, "ana/a.gpx": Data(HardeningFixtures.gpx().utf8)], in: folder)
-        let outcome = TeamRun.execute(
-            RunConfiguration(
-                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"),
-                asOf: LocalDate(year: 2026, month: 11, day: 2),
-                jobs: 1))
-        guard case .completed(let record) = outcome else {
-            Issue.record("\(outcome)")
-            return
-        }
+        guard let record = HardeningFixtures.completedRun(of: team, in: folder) else { return }
         #expect(record.errors.map { $0.location?.source } == ["ana/\(name)"])
         #expect(record.errors.first?.message.contains("gzip bomb") == true)
         #expect(record.counts.rejected == 1)

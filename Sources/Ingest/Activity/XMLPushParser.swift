@@ -139,6 +139,13 @@ enum XMLPushParser {
                 at: SourceLocation(source: sourceName))
         }
 
+        /// Where the parser is now (asked only when an error needs a place).
+        func here() -> SourceLocation {
+            SourceLocation(
+                source: sourceName, line: Int(xmlSAX2GetLineNumber(context)),
+                column: Int(xmlSAX2GetColumnNumber(context)))
+        }
+
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         guard let chars = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
@@ -150,16 +157,13 @@ enum XMLPushParser {
             // Every error libxml2 finds reaches `serror` first; a non-zero status with nothing
             // reported at all (no fatal error, no lesser one) would be a document silently cut
             // short, so it is an error too.
-            let here = SourceLocation(
-                source: sourceName, line: Int(xmlSAX2GetLineNumber(context)),
-                column: Int(xmlSAX2GetColumnNumber(context)))
             if status != 0, state.pointee.fatal == nil, state.pointee.problems.isEmpty {
                 state.pointee.fatalCode = status
                 state.pointee.fatal = IngestError(
-                    "the XML parser stopped here without saying why; the file is damaged: re-export it", at: here)
+                    "the XML parser stopped here without saying why; the file is damaged: re-export it", at: here())
             } else if state.pointee.fatal.map({ $0.location.line == nil }) == true {
                 // Raised without a parser context (the encoding converter's): no position of its own.
-                state.pointee.fatal?.location = here
+                state.pointee.fatal?.location = here()
             }
             if n == 0 || state.pointee.fatal != nil || state.pointee.document.failure != nil { break }
         }

@@ -76,7 +76,7 @@ struct AthleteAssembly {
         if !implausibleActivities.isEmpty || !implausibleSessions.isEmpty {
             let sources = Set(
                 implausibleActivities.compactMap(\.source)
-                    + implausibleSessions.compactMap { $0.sets.first?.location?.source })
+                    + implausibleSessions.compactMap(\.source))
             warnings.append(
                 "\(implausibleActivities.count + implausibleSessions.count) activities or strength sessions dated outside "
                     + "\(plausible.lowerBound) to \(plausible.upperBound) were left out (a wrong date?): \(sources.sorted().joined(separator: ", "))"

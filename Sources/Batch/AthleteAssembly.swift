@@ -47,7 +47,7 @@ struct AthleteAssembly {
                 } else if file.activities.isEmpty && file.strength == nil {
                     warnings.append("\(item.path): no recorded activity (\(file.emptyReason ?? "nothing to analyse"))")
                 }
-                warnings += file.warnings.map { "\(item.path): \($0)" }
+                warnings += file.warnings.map { $0.at(path: item.path).text() }
                 for activity in file.activities {
                     var activity = item.strava?.applied(to: activity) ?? activity
                     if activity.source == nil { activity.source = item.path }

@@ -4,9 +4,11 @@ import Foundation
 /// what it is, in plain words. Readers, the model and the batch return diagnostics; only the
 /// executable and the renderers word them for a person.
 ///
-/// In `run.json` a diagnostic is `{path, line, column, message}` (the keys of the first release;
-/// absent values left out, `path` too for a run-level one) and its severity is the list it sits in (`errors`, `rowErrors`), so a
-/// decoded diagnostic is an error.
+/// In `run.json` an error is `{path, line, column, message}` (the keys of the first release;
+/// absent values left out, `path` too for a run-level one): the list it sits in (`errors`,
+/// `rowErrors`) says it is an error. Only what an error never has is added when present:
+/// `byteOffset`, and `severity` for a warning or a note (the parse cache keeps readers' warnings
+/// this way). Warnings are written for a person, as `text()` words them.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable, Hashable, Codable {
@@ -40,26 +42,37 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// reader was given under another name); line and column are kept.
     public func at(path: String) -> Diagnostic {
         var copy = self
-        copy.location = SourceLocation(source: path, line: location?.line, column: location?.column)
+        copy.location = SourceLocation(
+            source: path, line: location?.line, column: location?.column, byteOffset: location?.byteOffset)
         return copy
+    }
+
+    /// The diagnostic as reports, `run.json`'s warnings and `inspect` word it: the path, the place
+    /// inside the file in words, then the message (`ana/a.gpx: line 12: ignored …`,
+    /// `b.fit: byte 769: the FIT file checksum does not match`), leaving out what is unknown.
+    /// `withPath: false` leaves the path out, for a line that names the file beside it.
+    public func text(withPath: Bool = true) -> String {
+        let parts = [withPath ? location?.source : nil, location?.place, message]
+        return parts.compactMap { $0 }.joined(separator: ": ")
     }
 
     /// `path:line:column: message`, leaving out what is unknown (only the message when there is
     /// no location).
     public var description: String { location.map { "\($0): \(message)" } ?? message }
 
-    /// A stable order: by path, then line, column and message.
+    /// A stable order: by path, then line, column, byte offset and message.
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.sorted {
-            ($0.location?.source ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0, $0.message)
-                < ($1.location?.source ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0, $1.message)
+        diagnostics.sorted { a, b in
+            let (x, y) = (a.location, b.location)
+            return (x?.source ?? "", x?.line ?? 0, x?.column ?? 0, x?.byteOffset ?? 0, a.message)
+                < (y?.source ?? "", y?.line ?? 0, y?.column ?? 0, y?.byteOffset ?? 0, b.message)
         }
     }
 }
 
 extension Diagnostic: Codable {
     private enum CodingKeys: String, CodingKey {
-        case path, line, column, message
+        case path, line, column, byteOffset, message, severity
     }
 
     public init(from decoder: any Decoder) throws {
@@ -67,9 +80,12 @@ extension Diagnostic: Codable {
         let location = try container.decodeIfPresent(String.self, forKey: .path).map { path in
             SourceLocation(
                 source: path, line: try container.decodeIfPresent(Int.self, forKey: .line),
-                column: try container.decodeIfPresent(Int.self, forKey: .column))
+                column: try container.decodeIfPresent(Int.self, forKey: .column),
+                byteOffset: try container.decodeIfPresent(Int.self, forKey: .byteOffset))
         }
-        self.init(.error, try container.decode(String.self, forKey: .message), at: location)
+        self.init(
+            try container.decodeIfPresent(Severity.self, forKey: .severity) ?? .error,
+            try container.decode(String.self, forKey: .message), at: location)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -77,6 +93,8 @@ extension Diagnostic: Codable {
         try container.encodeIfPresent(location?.source, forKey: .path)
         try container.encodeIfPresent(location?.line, forKey: .line)
         try container.encodeIfPresent(location?.column, forKey: .column)
+        try container.encodeIfPresent(location?.byteOffset, forKey: .byteOffset)
         try container.encode(message, forKey: .message)
+        if severity != .error { try container.encode(severity, forKey: .severity) }
     }
 }

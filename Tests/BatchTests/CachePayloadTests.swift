@@ -28,7 +28,15 @@ import Testing
                             sport: .running, start: nil, elapsedSeconds: 0, movingSeconds: 0, distanceMeters: 0,
                             points: 0)),
                 ],
-                warnings: ["line 3: ignored"])),
+                warnings: [
+                    Diagnostic(
+                        .warning, "ignored 1 unparsable heart rate value",
+                        at: SourceLocation(source: "a/ride.tcx", line: 3)),
+                    Diagnostic(
+                        .warning, "the FIT file checksum does not match",
+                        at: SourceLocation(source: "a/ride.tcx", byteOffset: 769)),
+                    Diagnostic(.note, "nothing wrong", at: SourceLocation(source: "a/ride.tcx", line: 4, column: 2)),
+                ])),
         .activities(ActivityFile(format: .gpx, activities: [], emptyReason: "route only")),
         .strength(StrengthLog(format: .strong, sessions: [], weightUnit: .kg)),
         .strength(

@@ -34,6 +34,35 @@ import Testing
         #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(diagnostic)) == diagnostic)
     }
 
+    @Test func wordsAWarningWithItsPlaceInTheFile() {
+        let line = Diagnostic(
+            .warning, "ignored 1 unparsable heart rate value", at: SourceLocation(source: "a.gpx", line: 12))
+        #expect(line.text() == "a.gpx: line 12: ignored 1 unparsable heart rate value")
+        #expect(line.text(withPath: false) == "line 12: ignored 1 unparsable heart rate value")
+        let column = Diagnostic(.warning, "undeclared prefix", at: SourceLocation(source: "a.gpx", line: 3, column: 7))
+        #expect(column.text() == "a.gpx: line 3, column 7: undeclared prefix")
+        let byte = Diagnostic(
+            .warning, "the FIT file checksum does not match", at: SourceLocation(source: "b.fit", byteOffset: 769))
+        #expect(byte.at(path: "ana/b.fit").text() == "ana/b.fit: byte 769: the FIT file checksum does not match")
+        #expect(byte.description == "b.fit: byte 769: the FIT file checksum does not match")
+        let file = Diagnostic(.warning, "activity 1: no trackpoints", at: SourceLocation(source: "c.tcx"))
+        #expect(file.text(withPath: false) == "activity 1: no trackpoints")
+        #expect(Diagnostic(.warning, "run-level").text() == "run-level")
+    }
+
+    @Test func aWarningKeepsItsSeverityAndByteOffsetThroughJSONAndAnErrorAddsNoKey() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let warning = Diagnostic(.warning, "checksum", at: SourceLocation(source: "b.fit", byteOffset: 769))
+        #expect(
+            String(decoding: try encoder.encode(warning), as: UTF8.self)
+                == #"{"byteOffset":769,"message":"checksum","path":"b.fit","severity":"warning"}"#)
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(warning)) == warning)
+        let error = Diagnostic(.error, "cut", at: SourceLocation(source: "a.gpx", line: 1))
+        #expect(
+            String(decoding: try encoder.encode(error), as: UTF8.self) == #"{"line":1,"message":"cut","path":"a.gpx"}"#)
+    }
+
     @Test func sortsByPathThenLineThenColumn() {
         let a = Diagnostic(.error, "x", at: SourceLocation(source: "b.gpx", line: 2))
         let b = Diagnostic(.error, "x", at: SourceLocation(source: "b.gpx", line: 10))

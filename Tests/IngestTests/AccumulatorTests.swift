@@ -41,7 +41,7 @@ import Testing
         #expect(s.elapsedSeconds == 10)
         #expect(s.movingSeconds >= 0 && s.movingSeconds <= 10)
         #expect(file.activities[0].blocks.allSatisfy { $0.durationSeconds >= 0 })
-        #expect(file.warnings.contains { $0.contains("2 points earlier") })
+        #expect(file.warnings.contains { $0.message.contains("2 points earlier") })
     }
 
     @Test func sentinelTimesAreNoUsableTime() throws {
@@ -49,7 +49,8 @@ import Testing
         for k in points.indices { points[k].time = "1901-12-13T20:45:52.2073437Z" }
         let file = try ActivityReader.read(data: gpxDocument(points), source: "t.gpx")
         let a = file.activities[0]
-        #expect(file.warnings == ["activity 1: timestamps are sentinels before 1990; durations are unknown"])
+        #expect(
+            file.warnings.map(\.message) == ["activity 1: timestamps are sentinels before 1990; durations are unknown"])
         #expect(a.summary.start == nil && a.summary.elapsedSeconds == 0 && a.blocks.isEmpty)
         #expect(a.summary.distanceMeters > 50)
         #expect(a.summary.heartRate?.mean == 140)
@@ -60,7 +61,7 @@ import Testing
         for k in points.indices { points[k].time = timestamp(0) }
         let file = try ActivityReader.read(data: gpxDocument(points), source: "t.gpx")
         #expect(file.activities[0].summary.start == nil)
-        #expect(file.warnings.contains { $0.contains("placeholders") })
+        #expect(file.warnings.contains { $0.message.contains("placeholders") })
     }
 
     @Test func placeholderTimesWithinASecondAreNoUsableTime() throws {
@@ -140,13 +141,17 @@ import Testing
         text = text.replacingOccurrences(of: "<gpxtpx:hr>140</gpxtpx:hr>", with: "<gpxtpx:hr>abc</gpxtpx:hr>")
         let file = try ActivityReader.read(data: Data(text.utf8), source: "t.gpx")
         #expect(file.activities[0].summary.heartRate == nil)
-        #expect(file.warnings.contains { $0.hasPrefix("line ") && $0.contains("5 unparsable heart rate values") })
+        let warning = try #require(file.warnings.first { $0.message == "ignored 5 unparsable heart rate values" })
+        // The first bad value's line, as a location, and in words in the text.
+        let line = try #require(warning.location?.line)
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].contains("abc"))
+        #expect(warning.text() == "t.gpx: line \(line): ignored 5 unparsable heart rate values")
     }
 
     @Test func unlabelledFastTrackIsTakenAsARideAndSaysSo() throws {
         let fast = try ActivityReader.read(data: gpxDocument(Self.steady(1801, speed: 8)), source: "f.gpx")
         #expect(fast.activities[0].summary.sport == .cycling && fast.activities[0].summary.sportLabel == nil)
-        #expect(fast.warnings.contains { $0.contains("taken as cycling") })
+        #expect(fast.warnings.contains { $0.message.contains("taken as cycling") })
 
         let slow = try ActivityReader.read(data: gpxDocument(Self.steady(1801, speed: 3)), source: "s.gpx")
         #expect(slow.activities[0].summary.sport == .other && slow.warnings.isEmpty)

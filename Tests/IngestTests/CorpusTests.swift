@@ -48,7 +48,7 @@ import Testing
                 untimed.allSatisfy {
                     $0.summary.elapsedSeconds == 0 && $0.summary.movingSeconds == 0 && $0.blocks.isEmpty
                 })
-            #expect(file.warnings.contains { $0.contains("durations are unknown") })
+            #expect(file.warnings.contains { $0.message.contains("durations are unknown") })
         }
     }
 

@@ -204,14 +204,41 @@ import Testing
     @Test func fileChecksumMismatchIsAWarning() throws {
         let file = try Self.read(Self.simpleRun().bytes(corruptCRC: true))
         #expect(file.activities.count == 1)
-        #expect(file.warnings.contains { $0.contains("checksum does not match") && $0.hasPrefix("byte ") })
+        #expect(
+            file.warnings.contains { $0.message.contains("checksum does not match") && $0.location?.byteOffset != nil })
+    }
+
+    @Test func encodingWarningsCarryTheirByteOffsetAsALocation() throws {
+        let bytes = Self.simpleRun().bytes(corruptCRC: true)
+        let checksum = try #require(try Self.read(bytes).warnings.first { $0.message.contains("checksum") })
+        // The file checksum is the last two bytes.
+        #expect(
+            checksum
+                == Diagnostic(
+                    .warning, "the FIT file checksum does not match; the records were kept",
+                    at: SourceLocation(source: "test.fit", byteOffset: bytes.count - 2)))
+        #expect(
+            checksum.text()
+                == "test.fit: byte \(bytes.count - 2): the FIT file checksum does not match; the records were kept")
+
+        var w = FitActivityWriter()
+        w.fileID(created: Self.start)
+        Self.run(&w)
+        let whole = w.bytes()
+        let cut = try Self.read(Data(whole.prefix(whole.count - 20)))
+        let truncation = try #require(cut.warnings.first { $0.message.contains("ends inside a data message") })
+        let offset = try #require(truncation.location?.byteOffset)
+        // The record that was cut starts in the last record's length before the cut.
+        #expect(offset < whole.count - 20 && offset > whole.count - 20 - 64)
+        #expect(truncation.severity == .warning && truncation.location?.line == nil)
+        #expect(truncation.text(withPath: false).hasPrefix("byte \(offset): the file ends inside a data message"))
     }
 
     @Test func dataSizeZeroReadsToTheEnd() throws {
         let file = try Self.read(Self.simpleRun().bytes(dataSize: 0))
         #expect(file.activities.first?.summary.points == 601)
-        #expect(file.warnings.contains { $0.contains("data size of 0") })
-        #expect(!file.warnings.contains { $0.contains("checksum") })
+        #expect(file.warnings.contains { $0.message.contains("data size of 0") })
+        #expect(!file.warnings.contains { $0.message.contains("checksum") })
     }
 
     @Test func truncatedInsideARecordKeepsTheRest() throws {
@@ -223,8 +250,8 @@ import Testing
         let file = try Self.read(Data(cut))
         let a = try #require(file.activities.first)
         #expect(a.summary.points > 590 && a.summary.points < 601)
-        #expect(file.warnings.contains { $0.contains("ends inside") && $0.hasPrefix("byte ") })
-        #expect(file.warnings.contains { $0.contains("no session message") })
+        #expect(file.warnings.contains { $0.message.contains("ends inside") && $0.location?.byteOffset != nil })
+        #expect(file.warnings.contains { $0.message.contains("no session message") })
     }
 
     @Test func undefinedLocalMessageEndsTheSegmentButNotTheFile() throws {
@@ -237,7 +264,7 @@ import Testing
         second.fileID(created: Self.start)
         Self.run(&second, from: Self.start + 200, seconds: 100)
         let file = try Self.read(w.bytes() + second.bytes())
-        #expect(file.warnings.contains { $0.contains("local message type 12") })
+        #expect(file.warnings.contains { $0.message.contains("local message type 12") })
         // The first segment up to the bad record, then the whole second segment.
         #expect(file.activities.first?.summary.points == 101 + 101)
     }
@@ -358,7 +385,7 @@ import Testing
         let a = try #require(file.activities.first)
         #expect(a.summary.start == nil)
         #expect(a.summary.elapsedSeconds == 0)
-        #expect(file.warnings.contains { $0.contains("device time") })
+        #expect(file.warnings.contains { $0.message.contains("device time") })
     }
 
     @Test func clockStepsBackNeverGiveNegativeDurations() throws {
@@ -371,7 +398,7 @@ import Testing
         let a = try #require(file.activities.first)
         #expect(a.summary.elapsedSeconds >= 0 && a.summary.movingSeconds >= 0)
         #expect(a.blocks.allSatisfy { $0.durationSeconds >= 0 })
-        #expect(file.warnings.contains { $0.contains("earlier than the record before") })
+        #expect(file.warnings.contains { $0.message.contains("earlier than the record before") })
     }
 
     @Test func developerFieldRunningPower() throws {
@@ -434,7 +461,7 @@ import Testing
         #expect(try Self.read(compressed) == Self.read(plain))
         // Truncated gzip: the records before the damage are kept, with a warning.
         let cut = try Self.read(compressed.prefix(compressed.count / 2))
-        #expect(cut.warnings.contains { $0.contains("gzip") })
+        #expect(cut.warnings.contains { $0.message.contains("gzip") })
     }
 
     @Test func fileHandleReadsTheSameAsData() throws {

@@ -32,11 +32,11 @@ import Testing
                 file.activities.allSatisfy {
                     $0.summary.start == nil && $0.summary.elapsedSeconds == 0 && $0.blocks.isEmpty
                 })
-            #expect(file.warnings.contains { $0.contains("durations are unknown") })
+            #expect(file.warnings.contains { $0.message.contains("durations are unknown") })
         case .firstUntimed(let count):
             #expect(
                 file.activities.map { $0.summary.start == nil } == [true] + Array(repeating: false, count: count - 1))
-            #expect(file.warnings.contains { $0.contains("durations are unknown") })
+            #expect(file.warnings.contains { $0.message.contains("durations are unknown") })
         }
     }
 

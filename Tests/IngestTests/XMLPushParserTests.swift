@@ -71,14 +71,14 @@ import Testing
         let label = try #require(file.activities.first?.summary.sportLabel)
         #expect(label == "ab" + String(repeating: "é", count: 127))
         #expect(label.utf8.count == 256)
-        #expect(file.warnings.contains { $0.contains("sport is 300 bytes long; the first 256 are kept") })
+        #expect(file.warnings.contains { $0.message.contains("sport is 300 bytes long; the first 256 are kept") })
     }
 
     @Test func aNumberLongerThanTheBufferIsUnparsable() throws {
         let file = try ActivityReader.read(
             data: Self.gpx(elevation: String(repeating: "1", count: 300)), source: "n.gpx")
         #expect(file.activities.count == 1)
-        #expect(file.warnings.contains { $0.contains("unparsable elevation") })
+        #expect(file.warnings.contains { $0.message.contains("unparsable elevation") })
     }
 
     @Test func moreThanFiveParserComplaintsAreCounted() throws {
@@ -94,8 +94,11 @@ import Testing
             </trkseg></trk></gpx>
             """.utf8)
         let file = try ActivityReader.read(data: data, source: "ns.gpx")
-        let listed = file.warnings.filter { $0.contains("undeclared") }
+        let listed = file.warnings.filter { $0.message.contains("undeclared") }
         #expect(listed.count == XMLPushParser.listedProblems)
-        #expect(file.warnings.contains("and 7 more XML problems not listed"), "\(file.warnings)")
+        // One point a line from line 3: each complaint is at its own line, with libxml2's column.
+        #expect(listed.map { $0.location?.line } == [3, 4, 5, 6, 7])
+        #expect(listed.allSatisfy { $0.location?.source == "ns.gpx" && ($0.location?.column ?? 0) > 0 })
+        #expect(file.warnings.map(\.message).contains("and 7 more XML problems not listed"), "\(file.warnings)")
     }
 }

@@ -60,7 +60,7 @@ struct ActivityDocument: ~Copyable {
     private var emptyTracks = 0
     private var sawCourse = false
     private var sawWorkout = false
-    private var warnings: [String] = []
+    private var warnings: [Diagnostic] = []
     private var unparsable: [String: (count: Int, firstLine: Int)] = [:]
 
     /// `textCapacity` bytes of an element's text are kept: enough for any number, date or name a
@@ -285,9 +285,9 @@ struct ActivityDocument: ~Copyable {
                 noteUnparsable(Self.fieldName(captured))
                 return
             }
-            warnings.append(
-                "line \(currentPosition().line): the \(Self.fieldName(captured)) is \(textLength) bytes long; "
-                    + "the first \(textCapacity) are kept")
+            warn(
+                "the \(Self.fieldName(captured)) is \(textLength) bytes long; the first \(textCapacity) are kept",
+                line: currentPosition().line)
         }
         let bytes = UnsafeBufferPointer(start: text, count: min(textLength, textCapacity))
         switch captured {
@@ -331,6 +331,11 @@ struct ActivityDocument: ~Copyable {
         // Empty elements (`<ele/>`) are absence, not damage.
         if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { noteUnparsable(name) }
         return nil
+    }
+
+    /// A warning about this file, at `line` when one line is to blame.
+    private mutating func warn(_ message: String, line: Int? = nil) {
+        warnings.append(Diagnostic(.warning, message, at: SourceLocation(source: source, line: line)))
     }
 
     private mutating func noteUnparsable(_ name: String) {
@@ -381,7 +386,7 @@ struct ActivityDocument: ~Copyable {
         if accumulator.points == 0 {
             if accumulator.lapTotals.seconds > 0 {
                 activities.append(accumulator.finishFromLaps(source: source))
-                warnings.append("activity \(number): no trackpoints; summary from the lap totals")
+                warn("activity \(number): no trackpoints; summary from the lap totals")
             } else {
                 emptyTracks += 1
             }
@@ -395,21 +400,21 @@ struct ActivityDocument: ~Copyable {
         let (activity, sportInferred) = accumulator.finish(source: source)
         activities.append(activity)
         if sportInferred {
-            warnings.append("activity \(number): no sport given; taken as cycling from its mean moving speed")
+            warn("activity \(number): no sport given; taken as cycling from its mean moving speed")
         }
         if accumulator.backwardSteps > 0 {
-            warnings.append(
+            warn(
                 "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were left out (no time, distance or values)"
             )
         }
         for phrase in accumulator.rejected.phrases {
-            warnings.append("activity \(number): ignored \(phrase)")
+            warn("activity \(number): ignored \(phrase)")
         }
         if activity.summary.timeZoneAssumed {
-            warnings.append("activity \(number): timestamps without a time zone were taken as UTC")
+            warn("activity \(number): timestamps without a time zone were taken as UTC")
         }
         if let reason = accumulator.noUsableTimeReason {
-            warnings.append("activity \(number): \(reason); durations are unknown")
+            warn("activity \(number): \(reason); durations are unknown")
         }
     }
 
@@ -418,7 +423,9 @@ struct ActivityDocument: ~Copyable {
         var allWarnings = warnings
         for (name, seen) in unparsable.sorted(by: { $0.key < $1.key }) {
             allWarnings.append(
-                "line \(seen.firstLine): ignored \(seen.count) unparsable \(name) value\(seen.count == 1 ? "" : "s")")
+                Diagnostic(
+                    .warning, "ignored \(seen.count) unparsable \(name) value\(seen.count == 1 ? "" : "s")",
+                    at: SourceLocation(source: source, line: seen.firstLine)))
         }
         let format = format ?? .gpx
         guard activities.isEmpty else {

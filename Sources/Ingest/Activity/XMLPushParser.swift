@@ -106,7 +106,10 @@ enum XMLPushParser {
         file.warnings.append(contentsOf: state.problems)
         if state.unlistedProblems > 0 {
             file.warnings.append(
-                "and \(state.unlistedProblems) more XML problem\(state.unlistedProblems == 1 ? "" : "s") not listed")
+                Diagnostic(
+                    .warning,
+                    "and \(state.unlistedProblems) more XML problem\(state.unlistedProblems == 1 ? "" : "s") not listed",
+                    at: SourceLocation(source: sourceName)))
         }
         return file
     }
@@ -180,7 +183,7 @@ private struct ParseState: ~Copyable {
     var fatalCode: Int32 = 0
     /// True when the fatal error was first raised by the final call, after the last byte.
     var fatalAtEnd = false
-    var problems: [String] = []
+    var problems: [Diagnostic] = []
     var unlistedProblems = 0
 
     /// Keeps the first fatal error; turns the first few lesser ones into warnings and counts the rest.
@@ -191,14 +194,14 @@ private struct ParseState: ~Copyable {
         let line = Int(error.line)
         // xmlerror.h: `int2` is the "error column # or 0 if N/A" (libxml2 kept the name for ABI reasons).
         let column = Int(error.int2)
+        let location = SourceLocation(
+            source: sourceName, line: line > 0 ? line : nil, column: column > 0 ? column : nil)
         if error.level == XML_ERR_FATAL {
             guard fatal == nil else { return }
             fatalCode = error.code
-            fatal = IngestError(
-                Self.lowercasedFirst(message),
-                at: SourceLocation(source: sourceName, line: line > 0 ? line : nil, column: column > 0 ? column : nil))
+            fatal = IngestError(Self.lowercasedFirst(message), at: location)
         } else if problems.count < XMLPushParser.listedProblems {
-            problems.append("line \(line): \(Self.lowercasedFirst(message))")
+            problems.append(Diagnostic(.warning, Self.lowercasedFirst(message), at: location))
         } else {
             unlistedProblems += 1
         }

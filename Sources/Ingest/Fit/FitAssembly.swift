@@ -8,7 +8,7 @@ struct FitAssembly {
     /// The pass whose accumulators hold the records (the first, or the second with a plan).
     let final: FitActivityBuilder
     let source: String
-    var warnings: [String] = []
+    var warnings: [Diagnostic] = []
     /// For each activity made, the index of the session it came from (nil: the file had none).
     private(set) var activitySessions: [Int?] = []
 
@@ -16,6 +16,11 @@ struct FitAssembly {
         self.first = first
         self.final = final
         self.source = source
+    }
+
+    /// A warning about this file, at `byteOffset` when one record is to blame.
+    private mutating func warn(_ message: String, byteOffset: Int? = nil) {
+        warnings.append(Diagnostic(.warning, message, at: SourceLocation(source: source, byteOffset: byteOffset)))
     }
 
     mutating func file() -> ActivityFile {
@@ -32,7 +37,7 @@ struct FitAssembly {
                 let (sport, subSport) = first.fallbackSport
                 activities.append(activity(from: final.whole, sport: sport, subSport: subSport, session: nil))
                 activitySessions.append(nil)
-                warnings.append("the file has no session message; totals were computed from the records")
+                warn("the file has no session message; totals were computed from the records")
             }
         } else if final.routedBySession {
             for (index, session) in sessions.enumerated()
@@ -44,11 +49,11 @@ struct FitAssembly {
                 } else if let fromTotals = activityFromTotals(session) {
                     activities.append(fromTotals)
                     activitySessions.append(index)
-                    warnings.append("activity \(activities.count): no records; summary from the session totals")
+                    warn("activity \(activities.count): no records; summary from the session totals")
                 }
             }
             if final.recordsOutsideSessions > 0 {
-                warnings.append("\(final.recordsOutsideSessions) records outside every session were left out")
+                warn("\(final.recordsOutsideSessions) records outside every session were left out")
             }
         } else {
             let legs = sessions.indices.filter { !sessions[$0].isTransition }
@@ -61,16 +66,16 @@ struct FitAssembly {
                 } else if let fromTotals = activityFromTotals(session) {
                     activities.append(fromTotals)
                     activitySessions.append(index)
-                    warnings.append("activity 1: no records; summary from the session totals")
+                    warn("activity 1: no records; summary from the session totals")
                 }
             }
         }
         if let jump = first.firstClockJump {
             let days = (abs(jump.seconds) / 86_400).rounded()
             let direction = jump.seconds > 0 ? "forward" : "back"
-            warnings.append(
-                "byte \(jump.offset): the record clock jumps \(Int(days)) days \(direction) (\(first.clockJumps) jumps in all); the records after a jump were moved to follow the record before it"
-            )
+            warn(
+                "the record clock jumps \(Int(days)) days \(direction) (\(first.clockJumps) jumps in all); the records after a jump were moved to follow the record before it",
+                byteOffset: jump.offset)
         }
         let strength = strengthLog(strengthSessions: strengthSessions)
         if activities.isEmpty, strength == nil {
@@ -107,17 +112,17 @@ struct FitAssembly {
         }
         let number = "activity \(activitySessions.count + 1)"
         if accumulator.backwardSteps > 0 {
-            warnings.append(
+            warn(
                 "\(number): \(accumulator.backwardSteps) records earlier than the record before them were held at the previous time"
             )
         }
         if let reason = accumulator.noUsableTimeReason {
             if first.systemTimesSeen > 0, first.systemTimeOffset == nil {
-                warnings.append(
+                warn(
                     "\(number): the records carry device time (seconds since the device was switched on) and no time correlation; durations are unknown"
                 )
             } else {
-                warnings.append("\(number): \(reason); durations are unknown")
+                warn("\(number): \(reason); durations are unknown")
             }
         }
         return activity

@@ -9,8 +9,10 @@ protocol FitMessageHandler {
 
 /// What the decoder noticed about the bytes themselves, apart from the messages.
 struct FitDecodeReport: Sendable, Hashable {
-    /// Problems found, each naming the byte offset where it was found.
-    private(set) var warnings: [String] = []
+    /// The source name of the bytes, where the warnings point.
+    let source: String
+    /// Problems found, each at the byte offset where it was found.
+    private(set) var warnings: [Diagnostic] = []
     private var suppressed = 0
     /// Complete or partial FIT segments read.
     var segments = 0
@@ -20,13 +22,21 @@ struct FitDecodeReport: Sendable, Hashable {
 
     static var warningLimit: Int { 25 }
 
-    mutating func warn(_ text: String) {
-        if warnings.count < Self.warningLimit { warnings.append(text) } else { suppressed += 1 }
+    init(source: String) { self.source = source }
+
+    mutating func warn(_ message: String, at byteOffset: Int) {
+        guard warnings.count < Self.warningLimit else {
+            suppressed += 1
+            return
+        }
+        warnings.append(Diagnostic(.warning, message, at: SourceLocation(source: source, byteOffset: byteOffset)))
     }
 
-    /// The warnings, with a last line counting those left out.
-    var allWarnings: [String] {
-        suppressed == 0 ? warnings : warnings + ["\(suppressed) more problems of the FIT encoding not listed"]
+    /// The warnings, with a last one counting those left out.
+    var allWarnings: [Diagnostic] {
+        guard suppressed > 0 else { return warnings }
+        let more = "\(suppressed) more problems of the FIT encoding not listed"
+        return warnings + [Diagnostic(.warning, more, at: SourceLocation(source: source))]
     }
 }
 
@@ -43,7 +53,7 @@ enum FitDecoder {
     ) throws(IngestError) -> FitDecodeReport {
         var input = FitInput(source)
         defer { input.release() }
-        var report = FitDecodeReport()
+        var report = FitDecodeReport(source: sourceName)
         while try !input.atEnd() {
             input.resetChecksum()
             guard let header = try readHeader(&input, segment: report.segments, report: &report, sourceName: sourceName)
@@ -74,8 +84,7 @@ enum FitDecoder {
         func notFit(_ why: String) throws(IngestError) -> Header? {
             if segment == 0 { throw IngestError("not a FIT file: \(why)", at: SourceLocation(source: sourceName)) }
             let left = try input.skip(Int.max)
-            report.warn(
-                "byte \(offset): \(left) bytes after FIT segment \(segment) are not a FIT header (\(why)); ignored")
+            report.warn("\(left) bytes after FIT segment \(segment) are not a FIT header (\(why)); ignored", at: offset)
             return nil
         }
         guard let sizeByte = try input.peek(1) else { return nil }
@@ -87,7 +96,7 @@ enum FitDecoder {
             }
             _ = try input.skip(Int.max)
             report.truncated = true
-            report.warn("byte \(offset): the file ends inside a FIT header")
+            report.warn("the file ends inside a FIT header", at: offset)
             return nil
         }
         guard isSignature(bytes) else { return try notFit("no .FIT signature") }
@@ -96,13 +105,12 @@ enum FitDecoder {
             let stored = UInt16(bytes[12]) | UInt16(bytes[13]) << 8
             let computed = FitCRC.update(0, UnsafeRawBufferPointer(rebasing: bytes[0..<12]))
             if stored != 0, stored != computed {
-                report.warn("byte \(offset): the FIT header's checksum does not match; the header was used anyway")
+                report.warn("the FIT header's checksum does not match; the header was used anyway", at: offset)
             }
         }
         _ = try input.skip(headerSize)
         if dataSize == 0 {
-            report.warn(
-                "byte \(offset): the FIT header gives a data size of 0; records were read to the end of the file")
+            report.warn("the FIT header gives a data size of 0; records were read to the end of the file", at: offset)
         }
         return Header(dataSize: dataSize)
     }
@@ -124,7 +132,7 @@ enum FitDecoder {
 
         func truncated(at offset: Int, _ what: String) {
             report.truncated = true
-            report.warn("byte \(offset): the file ends inside \(what); the records before it were kept")
+            report.warn("the file ends inside \(what); the records before it were kept", at: offset)
         }
 
         while true {
@@ -150,8 +158,8 @@ enum FitDecoder {
                 let fieldCount = Int(fixed[4])
                 guard architecture <= 1 else {
                     report.warn(
-                        "byte \(recordOffset): a definition message gives architecture \(architecture) (expected 0 or 1); the rest of this FIT segment was skipped"
-                    )
+                        "a definition message gives architecture \(architecture) (expected 0 or 1); the rest of this FIT segment was skipped",
+                        at: recordOffset)
                     return try skipRest(&input, dataStart: dataStart, dataSize: dataSize, report: &report)
                 }
                 let bigEndian = architecture == 1
@@ -188,8 +196,8 @@ enum FitDecoder {
             let local = compressed ? Int(header >> 5 & 0x03) : Int(header & 0x0F)
             guard let definition = definitions[local] else {
                 report.warn(
-                    "byte \(recordOffset): a data message uses local message type \(local), which no definition declared; the rest of this FIT segment was skipped"
-                )
+                    "a data message uses local message type \(local), which no definition declared; the rest of this FIT segment was skipped",
+                    at: recordOffset)
                 return try skipRest(&input, dataStart: dataStart, dataSize: dataSize, report: &report)
             }
             guard let bytes = try input.take(definition.size) else {
@@ -207,8 +215,7 @@ enum FitDecoder {
                 } else if !warnedCompressedWithoutBase {
                     warnedCompressedWithoutBase = true
                     report.warn(
-                        "byte \(recordOffset): a compressed timestamp comes before any full timestamp; its time is unknown"
-                    )
+                        "a compressed timestamp comes before any full timestamp; its time is unknown", at: recordOffset)
                 }
             } else if let field = definition.field(253), field.size == 4 {
                 let probe = FitMessage(definition: definition, bytes: bytes, timestamp: nil, offset: recordOffset)
@@ -226,13 +233,13 @@ enum FitDecoder {
         guard let stored = try input.take(2) else {
             if bounded || input.buffered > 0 {
                 report.truncated = true
-                report.warn("byte \(crcOffset): the file ends before the FIT file checksum")
+                report.warn("the file ends before the FIT file checksum", at: crcOffset)
             }
             return false
         }
         if UInt16(stored[0]) | UInt16(stored[1]) << 8 != computed {
             report.fileChecksumMismatches += 1
-            report.warn("byte \(crcOffset): the FIT file checksum does not match; the records were kept")
+            report.warn("the FIT file checksum does not match; the records were kept", at: crcOffset)
         }
         return true
     }
@@ -246,7 +253,7 @@ enum FitDecoder {
         let remaining = dataSize - (input.offset - dataStart)
         if remaining > 0, try input.skip(remaining) < remaining {
             report.truncated = true
-            report.warn("byte \(input.offset): the file ends before the end of the FIT data its header announced")
+            report.warn("the file ends before the end of the FIT data its header announced", at: input.offset)
             return false
         }
         let computed = input.checksum
@@ -254,7 +261,7 @@ enum FitDecoder {
         guard let stored = try input.take(2) else { return false }
         if UInt16(stored[0]) | UInt16(stored[1]) << 8 != computed {
             report.fileChecksumMismatches += 1
-            report.warn("byte \(crcOffset): the FIT file checksum does not match")
+            report.warn("the FIT file checksum does not match", at: crcOffset)
         }
         return true
     }

@@ -49,8 +49,11 @@ enum FitReader {
         }
         var first = FitActivityBuilder(plan: nil)
         let report = try FitDecoder.decode(stream.bytes, into: &first, sourceName: source)
+        let file = SourceLocation(source: source)
         var warnings = report.allWarnings
-        if let damage = stream.damage() { warnings.append("\(damage); the FIT records before the damage were kept") }
+        if let damage = stream.damage() {
+            warnings.append(Diagnostic(.warning, "\(damage); the FIT records before the damage were kept", at: file))
+        }
         var final = first
         if first.needsSecondPass {
             if let again = try open() {
@@ -58,14 +61,16 @@ enum FitReader {
                 _ = try FitDecoder.decode(again.bytes, into: &second, sourceName: source)
                 final = second
             } else {
-                warnings.append("the records could not be read a second time to split them by session")
+                warnings.append(
+                    Diagnostic(
+                        .warning, "the records could not be read a second time to split them by session", at: file))
             }
         }
         var assembly = FitAssembly(first: first, final: final, source: source)
         assembly.warnings = warnings
-        let file = assembly.file()
         return Decoding(
-            file: file, sessions: first.sessions, activitySessions: assembly.activitySessions, report: report)
+            file: assembly.file(), sessions: first.sessions, activitySessions: assembly.activitySessions, report: report
+        )
     }
 }
 

@@ -33,7 +33,8 @@ public struct InspectRecord: Sendable, Hashable, InspectionLine {
     public var status: Status
     public var format: ActivityFormat?
     public var activities: [InspectedActivity]
-    public var warnings: [String]
+    /// Written as `text(withPath: false)`: the line names the file already.
+    public var warnings: [Diagnostic]
     public var reason: String?
     public var error: Failure?
     /// The strength sets of a FIT file; nil for files without any.
@@ -75,7 +76,7 @@ public struct InspectRecord: Sendable, Hashable, InspectionLine {
             try container.encode(format, forKey: .format)
             try container.encode(activities, forKey: .activities)
             if format == .fit { try container.encode(strength, forKey: .strength) }
-            try container.encode(warnings, forKey: .warnings)
+            try container.encode(warnings.map { $0.text(withPath: false) }, forKey: .warnings)
         case .empty:
             try container.encode(reason, forKey: .reason)
         case .error:

@@ -50,7 +50,7 @@ public enum InspectionText {
                 lines += s.unknownExercises.map { "  unknown exercise: \($0.name) (\($0.sets) sets)" }
                 lines += s.warnings.map { "  warning: \($0)" }
             }
-            lines += record.warnings.map { "  warning: \($0)" }
+            lines += record.warnings.map { "  warning: \($0.text(withPath: false))" }
             return lines.joined(separator: "\n")
         }
     }

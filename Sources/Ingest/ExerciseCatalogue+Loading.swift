@@ -2,15 +2,6 @@ import Foundation
 import HipBalanceCore
 import Yams
 
-/// A catalogue file that could not be read: which entry and why.
-public struct CatalogueError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-
-    public init(_ message: String) { self.message = message }
-
-    public var description: String { message }
-}
-
 extension ExerciseCatalogue {
     /// The catalogue shipped with hipbalance (`Sources/Ingest/Resources/exercises.yaml`), loaded once.
     public static var standard: ExerciseCatalogue { StandardCatalogue.shared }

@@ -157,7 +157,10 @@ public final class OutputFolder: @unchecked Sendable {
     /// rewrites nothing.
     public func write(_ data: Data, to components: [String]) throws(OutputError) {
         let target = url(components)
-        if let existing = try? Data(contentsOf: target), existing == data { return }
+        // Read only when it is a regular file no larger than `data` (a pipe put there would block).
+        if let existing = try? RegularFile.read(target, maximumSize: data.count, what: "report"), existing == data {
+            return
+        }
         if let stagingFolder {
             let temporary = stagingFolder.appendingPathComponent("\(staged.count)-\(target.lastPathComponent)")
             do {

@@ -30,6 +30,18 @@ import Testing
         #expect(names == ["report.json"])
     }
 
+    /// A named pipe where an output goes is replaced, never opened for the "unchanged?" check
+    /// (reading it would wait for a writer for ever).
+    @Test(.timeLimit(.minutes(1))) func aPipeWhereAnOutputGoesIsReplacedWithoutBlocking() throws {
+        let root = try TemporaryDirectory("fifo").url
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try OutputFolder(root: root)
+        let path = root.appendingPathComponent("team.json").path
+        #expect(mkfifo(path, 0o644) == 0)
+        try folder.write("{}", to: ["team.json"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}")
+    }
+
     @Test func identicalContentIsNotRewritten() throws {
         let root = try TemporaryDirectory("same").url
         defer { try? FileManager.default.removeItem(at: root) }

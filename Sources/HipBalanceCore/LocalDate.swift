@@ -16,10 +16,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            (1...12).contains(m), (1...LocalDate.daysIn(month: m, year: y)).contains(d)
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
-        self.init(year: y, month: m, day: d)
+        self.init(checkedYear: y, month: m, day: d)
+    }
+
+    /// The day, or nil when it does not exist or its year has not four digits (0000–9999, what
+    /// `YYYY-MM-DD` can say).
+    public init?(checkedYear year: Int, month: Int, day: Int) {
+        guard (0...9999).contains(year), (1...12).contains(month),
+            (1...LocalDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     /// The calendar day of `instant` in `timeZone`.

@@ -167,7 +167,7 @@ enum StrengthValues {
             guard parts.count == 3, numbers.count == 3, numbers[2] >= 1000 else { return nil }
             let (first, second, year) = (numbers[0], numbers[1], numbers[2])
             let (day, month) = separator == "/" && slashOrder == .monthFirst ? (second, first) : (first, second)
-            return LocalDate(iso: String(format: "%04d-%02d-%02d", year, month, day))
+            return LocalDate(checkedYear: year, month: month, day: day)
         }
         return nil
     }
@@ -188,7 +188,7 @@ enum StrengthValues {
         let words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
         guard words.count == 4, let day = Int(words[0]), let year = Int(words[2]),
             let month = monthNumbers[StrengthHeader.key(words[1])],
-            let date = LocalDate(iso: String(format: "%04d-%02d-%02d", year, month, day)),
+            let date = LocalDate(checkedYear: year, month: month, day: day),
             let clock = dateTime("2000-01-01 " + words[3])
         else { return dateTime(text)?.0 }
         return LocalDateTime(date: date, secondOfDay: clock.0.secondOfDay)

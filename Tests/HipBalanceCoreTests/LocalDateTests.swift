@@ -41,4 +41,12 @@ import Testing
         let decoded = try JSONDecoder().decode(LocalDateTime.self, from: JSONEncoder().encode(time))
         #expect(decoded == time)
     }
+
+    @Test func checkedDaysAreTheDaysISOTextCanSay() {
+        #expect(LocalDate(checkedYear: 2024, month: 2, day: 29) == LocalDate(year: 2024, month: 2, day: 29))
+        #expect(LocalDate(checkedYear: 0, month: 1, day: 1) == LocalDate(iso: "0000-01-01"))
+        for (y, m, d) in [(2023, 2, 29), (2023, 13, 1), (2023, 0, 1), (2023, 4, 31), (10_000, 1, 1), (-1, 1, 1)] {
+            #expect(LocalDate(checkedYear: y, month: m, day: d) == nil, "\(y)-\(m)-\(d)")
+        }
+    }
 }

@@ -15,8 +15,9 @@ import Ingest
 /// (UInt32 count, then UInt32 length + UTF-8 each) and per session a UInt32 set count and the sets.
 enum CachePayload {
     /// Bump when the layout changes: rows with another magic are misses and parsed again.
-    /// 4: readers' warnings are diagnostics (severity, line or byte offset), no longer strings.
-    static let version = 4
+    /// 4: activity readers' warnings are diagnostics (severity, line or byte offset), no longer
+    /// strings; 5: strength logs' warnings too.
+    static let version = 5
     static let magic = Data("HBC\(version)".utf8)
     /// Doubles per packed `SeriesBlock`; a test pins it to the type's stored properties.
     static let doublesPerBlock = 8

@@ -67,7 +67,7 @@ public enum TeamMerge {
                 errors: RunRecord.sorted(records.flatMap(\.errors)),
                 rowErrors: RunRecord.sorted(records.flatMap(\.rowErrors)),
                 unknownFiles: records.flatMap(\.unknownFiles).sorted { $0.path < $1.path },
-                warnings: Array(Set(records.flatMap(\.warnings))).sorted(),
+                warnings: DiagnosticTexts.uniqueSorted(records.flatMap(\.warnings)),
                 exitStatus: records.map(\.exitStatus).max() ?? 0)
             try output.write(RunRecord.encoder().encode(merged), to: [RunRecord.fileName])
             try output.publish()

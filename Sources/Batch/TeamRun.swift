@@ -89,10 +89,10 @@ public enum TeamRun {
                 logger.warning("\(warning)")
                 warnings.append(warning)
             }
-            if let warning = cache.rebuildWarning { warnings.append(warning) }
+            if let warning = cache.rebuildWarning { warnings.append(Diagnostic(.warning, warning)) }
             if let warning = cache.damagedRowsWarning {
                 logger.warning("\(warning)")
-                warnings.append(warning)
+                warnings.append(Diagnostic(.warning, warning))
             }
             let record = RunRecord(
                 hipBalanceVersion: hipBalanceVersion, teamName: teamName, asOf: asOf, startedAt: startedAt,
@@ -100,7 +100,7 @@ public enum TeamRun {
                 formats: configuration.formats, counts: counts, athletes: athleteRecords,
                 errors: RunRecord.sorted(errors), rowErrors: RunRecord.sorted(rowErrors),
                 unknownFiles: (looseFiles + athletes.flatMap(\.unknownFiles)).sorted { $0.path < $1.path },
-                warnings: Array(Set(warnings)).sorted(),
+                warnings: DiagnosticTexts.uniqueSorted(warnings),
                 exitStatus: counts.rejected > 0 ? 1 : 0)
             try output.write(RunRecord.encoder().encode(record), to: [RunRecord.fileName])
             try output.publish()
@@ -155,12 +155,14 @@ extension TeamRun {
 
     /// A warning when the reference day is far from the data: reports for weeks without any
     /// data (a mistyped --as-of, or exports that stopped arriving) contradict the logs.
-    static func asOfWarning(asOf: LocalDate, newest: LocalDate?) -> String? {
+    static func asOfWarning(asOf: LocalDate, newest: LocalDate?) -> Diagnostic? {
         guard let newest else { return nil }
         let gap = asOf.dayNumber - newest.dayNumber
         if gap > staleDataDays {
-            return "the newest data of the team is from \(newest), \(gap) days before the day analysed (\(asOf)): "
-                + "the reports describe weeks without data; check --as-of, or whether new exports still arrive"
+            return Diagnostic(
+                .warning,
+                "the newest data of the team is from \(newest), \(gap) days before the day analysed (\(asOf)): "
+                    + "the reports describe weeks without data; check --as-of, or whether new exports still arrive")
         }
         return nil
     }

@@ -20,7 +20,8 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
     public var lastDate: LocalDate?
     /// Most frequent first, then by name.
     public var unknownExercises: [UnknownExercise]
-    public var warnings: [String]
+    /// Written as `text()`, with the path, as the row errors are.
+    public var warnings: [Diagnostic]
     /// Rows that could not be read, as `file:line:column: message`.
     public var rowErrors: [String]
 
@@ -66,7 +67,7 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
         try container.encode(firstDate, forKey: .firstDate)
         try container.encode(lastDate, forKey: .lastDate)
         try container.encode(unknownExercises, forKey: .unknownExercises)
-        try container.encode(warnings, forKey: .warnings)
+        try container.encode(warnings.map { $0.text() }, forKey: .warnings)
         try container.encode(rowErrors, forKey: .rowErrors)
     }
 }

@@ -151,7 +151,7 @@ import Testing
         let newest = LocalDate(year: 2026, month: 10, day: 1)
         #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2026, month: 10, day: 20), newest: newest) == nil)
         let warning = TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), newest: newest)
-        #expect(warning?.contains("92 days before") == true)
+        #expect(warning?.message.contains("92 days before") == true && warning?.severity == .warning)
         #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), newest: nil) == nil)
     }
 }

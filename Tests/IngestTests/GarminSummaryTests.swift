@@ -29,7 +29,7 @@ import Testing
         #expect(session.sets.filter { $0.exerciseID == "plank" }.map(\.durationSeconds) == [60])
         let inspection = StrengthInspection(file: Self.file, log: log, resolver: .standard)
         #expect(inspection.unknownExercises == [.init(name: "Unknown", sets: 3)])
-        #expect(log.warnings.contains { $0.contains("per-exercise totals") })
+        #expect(log.warnings.contains { $0.message.contains("per-exercise totals") })
     }
 
     @Test func repsAreSharedEvenlyBetweenSets() {

@@ -23,7 +23,7 @@ import Testing
             #expect(log.rowErrors.isEmpty)
             #expect(log.sessions.map(\.start.date.description) == ["2026-02-01", "2026-02-03", "2026-02-13"])
             #expect(log.sessions[1].sets.map(\.location?.line) == [3, 4])
-            #expect(!log.warnings.contains { $0.contains("ambiguous") })
+            #expect(!log.warnings.contains { $0.message.contains("ambiguous") })
         }
     }
 

@@ -1,16 +1,5 @@
 import HipBalanceCore
 
-/// How many activities one load method estimated.
-public struct MethodCount: Sendable, Hashable, Codable {
-    public var method: LoadMethod
-    public var activities: Int
-
-    public init(method: LoadMethod, activities: Int) {
-        self.method = method
-        self.activities = activities
-    }
-}
-
 /// A fact about what was counted, estimated or left out. Reports word it.
 public enum DataNote: Sendable, Hashable, Codable {
     /// Activities without a usable start time: not placed on a day, not counted.
@@ -38,36 +27,4 @@ public enum DataNote: Sendable, Hashable, Codable {
     case unknownExercises(sets: Int, share: Double, names: [UnknownExercise], more: Bool)
     /// Cardio entries inside strength logs, not counted.
     case cardioEntries(count: Int)
-}
-
-/// Whether strength training is known: logged in the data, stated as none, or unknown.
-public enum StrengthTrainingStatus: String, Sendable, Hashable, Codable {
-    case logged
-    case none
-    case unknown
-}
-
-/// Why an assessment has no risk band.
-public enum NoBandReason: Sendable, Hashable, Codable {
-    /// No training data up to `asOf`; a band needs `needed` days of history.
-    case noHistory(needed: Int)
-    /// Only `days` of history.
-    case shortHistory(days: Int, needed: Int)
-    /// Nothing loading the modelled muscles in the last `window` days.
-    case nothingRecent(window: Int)
-}
-
-/// An athlete setting that is not given and would raise confidence or sharpen the model.
-public enum AthleteSettingKey: String, Sendable, Hashable, Codable, CaseIterable {
-    case ftp
-    case thresholdPaceSecondsPerKm
-    case hrMax
-    case lthr
-    case hrRest
-    case birthYear
-    case sex
-    case sittingHoursPerDay
-    case lowBackPain
-    case thomasTestPositive
-    case strengthTraining
 }

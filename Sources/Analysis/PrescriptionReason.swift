@@ -1,11 +1,5 @@
 import HipBalanceCore
 
-/// The muscle a set target or an exercise is for.
-public enum TargetMuscle: String, Sendable, Hashable, Codable {
-    case glutes
-    case core
-}
-
 /// Why the prescription is what it is, as facts; Reports words them.
 public enum PrescriptionReason: Sendable, Hashable, Codable {
     /// The targets and the balance ratio they follow from (`ratio` nil and `unbounded` false: no ratio yet).
@@ -29,26 +23,4 @@ public enum PrescriptionReason: Sendable, Hashable, Codable {
     case exercisePlan(ownExercises: Int, newExercises: Int, rirLow: Int, rirHigh: Int)
     /// No strength log and `strengthTraining` unset: log strength work that is done, or state none.
     case strengthUnknown
-}
-
-/// Last week's prescription (recomputed as of `asOf − 7 days`) against what was logged since.
-public struct Adherence: Sendable, Hashable, Codable {
-    public var prescribed: Int
-    public var done: Double
-
-    public init(prescribed: Int, done: Double) {
-        self.prescribed = prescribed
-        self.done = done
-    }
-}
-
-/// Adherence for glute and core sets.
-public struct LastWeek: Sendable, Hashable, Codable {
-    public var gluteSets: Adherence
-    public var coreSets: Adherence
-
-    public init(gluteSets: Adherence, coreSets: Adherence) {
-        self.gluteSets = gluteSets
-        self.coreSets = coreSets
-    }
 }

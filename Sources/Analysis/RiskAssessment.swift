@@ -1,50 +1,5 @@
 import HipBalanceCore
 
-public enum Confidence: String, Sendable, Hashable, Codable, CaseIterable {
-    case high
-    case medium
-    case low
-}
-
-/// The probability of each band over the plausible range of the judgement constants (sums to 1).
-public struct BandProbabilities: Sendable, Hashable, Codable {
-    public var low: Double
-    public var moderate: Double
-    public var high: Double
-    public var veryHigh: Double
-
-    public init(low: Double, moderate: Double, high: Double, veryHigh: Double) {
-        self.low = low
-        self.moderate = moderate
-        self.high = high
-        self.veryHigh = veryHigh
-    }
-
-    public subscript(band: RiskBand) -> Double {
-        switch band {
-        case .low: low
-        case .moderate: moderate
-        case .high: high
-        case .veryHigh: veryHigh
-        }
-    }
-}
-
-/// Why a band is provisional (any of these).
-public struct ProvisionalReasons: Sendable, Hashable, Codable {
-    public var lowConfidence = false
-    public var strengthNotAssessed = false
-    public var trainingGap = false
-
-    public init(lowConfidence: Bool = false, strengthNotAssessed: Bool = false, trainingGap: Bool = false) {
-        self.lowConfidence = lowConfidence
-        self.strengthNotAssessed = strengthNotAssessed
-        self.trainingGap = trainingGap
-    }
-
-    public var any: Bool { lowConfidence || strengthNotAssessed || trainingGap }
-}
-
 public struct RiskAssessment: Sendable, Hashable, Codable {
     /// Nil when there is too little history for a band (`noBandReason` says why).
     public var band: RiskBand?

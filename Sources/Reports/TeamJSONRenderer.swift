@@ -14,12 +14,3 @@ public struct TeamJSONRenderer: TeamRenderer {
                 hipBalanceVersion: team.hipBalanceVersion, athletes: TeamRow.sortedByRisk(team.athletes)))
     }
 }
-
-/// The JSON shape of `team.json`.
-struct TeamDocument: Encodable {
-    var schemaVersion: Int
-    @NullWhenAbsent var teamName: String?
-    var asOf: LocalDate
-    var hipBalanceVersion: String
-    var athletes: [TeamRow]
-}

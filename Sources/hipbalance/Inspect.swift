@@ -34,5 +34,3 @@ struct Inspect: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 }
-
-extension WeightUnit: ExpressibleByArgument {}

@@ -5,16 +5,6 @@ import HipBalanceCore
 // Typed option values: ArgumentParser parses each flag once, into the type the run uses, and a
 // bad value is a usage error naming the flag and the expected form (exit status 2).
 
-extension LocalDate: ExpressibleByArgument {
-    /// `YYYY-MM-DD`.
-    public init?(argument: String) { self.init(iso: argument) }
-}
-
-extension Shard: ExpressibleByArgument {
-    /// `K/N` with 1 ≤ K ≤ N.
-    public init?(argument: String) { self.init(argument) }
-}
-
 /// The value of `--format`: a comma-separated list of report formats, sorted, without repeats.
 struct ReportFormatList: ExpressibleByArgument, Sendable, Hashable {
     var formats: [ReportFormat]
@@ -30,13 +20,4 @@ struct ReportFormatList: ExpressibleByArgument, Sendable, Hashable {
 
     /// The names a list is made of, quoted in the message for a bad value.
     static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
-}
-
-/// The output flags `run` and `merge` share.
-struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print run.json to standard output at the end.")
-    var jsonSummary = false
-
-    @Flag(name: .shortAndLong, help: "No progress and no log lines except errors.")
-    var quiet = false
 }

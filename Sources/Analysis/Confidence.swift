@@ -1,0 +1,7 @@
+import HipBalanceCore
+
+public enum Confidence: String, Sendable, Hashable, Codable, CaseIterable {
+    case high
+    case medium
+    case low
+}

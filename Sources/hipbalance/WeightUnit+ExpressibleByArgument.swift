@@ -1,0 +1,4 @@
+import ArgumentParser
+import HipBalanceCore
+
+extension WeightUnit: ExpressibleByArgument {}

@@ -1,12 +1,5 @@
 import Foundation
 
-/// The format an activity file was read as.
-public enum ActivityFormat: String, Sendable, Hashable, Codable {
-    case gpx
-    case tcx
-    case fit
-}
-
 /// What one activity file held. An empty `activities` comes with `emptyReason`
 /// (a course, a workout plan, waypoints only, …).
 public struct ActivityFile: Sendable, Hashable, Codable {

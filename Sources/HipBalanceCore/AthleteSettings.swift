@@ -1,18 +1,5 @@
 import Foundation
 
-public enum Sex: String, Sendable, Hashable, Codable {
-    case female
-    case male
-}
-
-/// Whether an athlete's strength work is in the logs, as the coach states it in `team.yaml`.
-public enum StrengthTraining: String, Sendable, Hashable, Codable, CaseIterable {
-    /// The athlete does no strength training: an empty strength log means none was done.
-    case none
-    /// The athlete logs strength training: what is logged is all there is.
-    case logged
-}
-
 /// What a coach knows about an athlete. Every field is optional: a missing one lowers the
 /// model's confidence or selects a fallback, it never fails a run.
 public struct AthleteSettings: Sendable, Hashable, Codable {

@@ -7,11 +7,3 @@ public enum WeightUnit: String, Sendable, Hashable, Codable, CaseIterable {
     /// Kilograms in one unit.
     public var kilograms: Double { self == .kg ? 1 : 0.45359237 }
 }
-
-/// Which weight unit a log used, as found.
-public enum WeightUnitUsage: String, Sendable, Hashable, Codable {
-    case kg
-    case lb
-    case mixed
-    case unknown
-}

@@ -22,13 +22,3 @@ enum ContentHash {
         String(format: "zip-%08x-%llx", crc32, size)
     }
 }
-
-extension InputFingerprint {
-    /// Size and modification time of a file, with the reader key; no content read.
-    static func ofFile(at url: URL, readerKey: String) throws -> InputFingerprint {
-        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return InputFingerprint(size: size, modified: modified, contentHash: nil, readerKey: readerKey)
-    }
-}

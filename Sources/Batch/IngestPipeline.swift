@@ -2,22 +2,6 @@ import Foundation
 import HipBalanceCore
 import Ingest
 
-/// How far ingest has got, for a progress display.
-public struct IngestProgress: Sendable, Hashable {
-    public var done: Int
-    public var total: Int
-    public var fromCache: Int
-    public var rejected: Int
-}
-
-/// The result of reading one input.
-public struct IngestOutcome: Sendable, Hashable {
-    public var parsed: ParsedInput
-    public var fromCache: Bool
-    /// Cache key of the input (absolute path, `#member` for archive members).
-    public var cacheKey: String
-}
-
 /// Reads inputs on `jobs` threads through the cache. Each worker holds one file at a time and
 /// streams activity files into the reader, so memory does not grow with the number of files.
 struct IngestPipeline: Sendable {
@@ -216,41 +200,5 @@ struct IngestPipeline: Sendable {
 
     func message(_ text: String, _ item: InputItem) -> IngestError {
         IngestError(text, at: SourceLocation(source: item.path))
-    }
-}
-
-/// The options a strength reader gets for one athlete, and the part of the cache key they make:
-/// the unit, the zone and the catalogue all change a log's parsed result.
-struct StrengthReading: Sendable {
-    var options: StrengthReadOptions
-    var cacheKey: String
-
-    /// `catalogueKey` names the catalogue (`standard`, or a hash of the team's additions).
-    init(defaultWeightUnit: WeightUnit?, timeZone: TimeZone, catalogue: ExerciseCatalogue, catalogueKey: String) {
-        options = StrengthReadOptions(defaultWeightUnit: defaultWeightUnit, timeZone: timeZone, catalogue: catalogue)
-        cacheKey = "unit=\(defaultWeightUnit?.rawValue ?? "none");tz=\(timeZone.identifier);catalogue=\(catalogueKey)"
-    }
-}
-
-/// Progress over a whole run, passed to the display callback after each input.
-final class ProgressTally: @unchecked Sendable {
-    // @unchecked: `progress` is only read and written under `lock`; the callback runs outside it.
-    private let lock = NSLock()
-    private var progress: IngestProgress
-    private let report: (@Sendable (IngestProgress) -> Void)?
-
-    init(total: Int, report: (@Sendable (IngestProgress) -> Void)?) {
-        progress = IngestProgress(done: 0, total: total, fromCache: 0, rejected: 0)
-        self.report = report
-    }
-
-    func record(_ outcome: IngestOutcome) {
-        let snapshot = lock.withLock {
-            progress.done += 1
-            if outcome.fromCache { progress.fromCache += 1 }
-            if case .rejected = outcome.parsed { progress.rejected += 1 }
-            return progress
-        }
-        report?(snapshot)
     }
 }

@@ -3,31 +3,6 @@ import GRDB
 import HipBalanceCore
 import Logging
 
-/// What reading one input gave: its content, or why it was rejected.
-public enum ParsedInput: Sendable, Hashable, Codable {
-    case activities(ActivityFile)
-    case strength(StrengthLog)
-    case rejected(IngestError)
-}
-
-/// How an input looked on disk when it was read: the cache key besides its path.
-public struct InputFingerprint: Sendable, Hashable {
-    public var size: Int64
-    /// Modification time, seconds since 1970.
-    public var modified: Double
-    /// Content hash, computed only when size or time changed (lazily).
-    public var contentHash: String?
-    /// Reader version plus any reader options that change the result (`strength-1;unit=kg`).
-    public var readerKey: String
-}
-
-/// Why `--cache` cannot be used: something that is not a hipbalance cache is at the path.
-/// The run stops (exit 2) and the thing at the path is left exactly as it was.
-public struct CacheError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}
-
 /// The incremental parse cache: one SQLite file (GRDB), one row per input, keyed by path,
 /// size, modification time, content hash and reader version.
 ///

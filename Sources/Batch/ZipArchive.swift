@@ -196,30 +196,3 @@ public final class ZipArchive: @unchecked Sendable {
     /// True when the file on disk is no longer the one that was opened (rewritten, replaced).
     var changedOnDisk: Bool { memory == nil && (try? FileState.of(url)) != state }
 }
-
-/// A zip problem in plain words.
-public struct ZipError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
-/// Caps on what one member may inflate to: a zip bomb stops with a clear reason.
-public struct ZipLimits: Sendable, Hashable {
-    /// The most bytes one member may inflate to.
-    public var maximumSize: UInt64
-    /// The most uncompressed bytes per compressed byte (past the first MiB).
-    public var maximumRatio: UInt64
-
-    public static let standard = ZipLimits(maximumSize: 1 << 30, maximumRatio: 250)
-    /// For a zip inside a zip that is compressed and must be copied out to be read (a Garmin
-    /// export's `UploadedFiles_*.zip` part): the copy's size on disk is bounded by this.
-    public static let nestedArchive = ZipLimits(maximumSize: 4 << 30, maximumRatio: 250)
-}
-
-/// Little-endian fields of zip records.
-enum ZipBytes {
-    static func uint16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
-    static func uint32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(uint16(b, i)) | UInt32(uint16(b, i + 2)) << 16 }
-    static func uint64(_ b: [UInt8], _ i: Int) -> UInt64 { UInt64(uint32(b, i)) | UInt64(uint32(b, i + 4)) << 32 }
-}

@@ -53,9 +53,3 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public var description: String { "\(index)/\(count)" }
 }
-
-/// A shard given by the environment that cannot be used.
-public struct ShardError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

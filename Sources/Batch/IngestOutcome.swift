@@ -1,0 +1,7 @@
+/// The result of reading one input.
+public struct IngestOutcome: Sendable, Hashable {
+    public var parsed: ParsedInput
+    public var fromCache: Bool
+    /// Cache key of the input (absolute path, `#member` for archive members).
+    public var cacheKey: String
+}

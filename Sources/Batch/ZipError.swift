@@ -1,0 +1,6 @@
+/// A zip problem in plain words.
+public struct ZipError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -30,7 +30,7 @@ public enum TeamRun {
         do {
             cache = try ParseCache(url: cacheURL, logger: logger)
         } catch {
-            return .invalid(Diagnostic(.error, error.message))
+            return .invalid(error.diagnostic)
         }
         let athletes = setup.inventory.athletes.filter { configuration.shard?.contains(athleteID: $0.id) ?? true }
         logger.info(
@@ -89,10 +89,10 @@ public enum TeamRun {
                 logger.warning("\(warning)")
                 warnings.append(warning)
             }
-            if let warning = cache.rebuildWarning { warnings.append(Diagnostic(.warning, warning)) }
+            if let warning = cache.rebuildWarning { warnings.append(warning) }
             if let warning = cache.damagedRowsWarning {
-                logger.warning("\(warning)")
-                warnings.append(Diagnostic(.warning, warning))
+                logger.warning("\(warning.text())")
+                warnings.append(warning)
             }
             let record = RunRecord(
                 hipBalanceVersion: hipBalanceVersion, teamName: teamName, asOf: asOf, startedAt: startedAt,
@@ -108,7 +108,10 @@ public enum TeamRun {
         } catch let error as OutputError {
             return .outputFailed(error.diagnostic)
         } catch {
-            return .outputFailed(Diagnostic(.error, "cannot encode run.json: \(error)"))
+            return .outputFailed(
+                Diagnostic(
+                    .error, "cannot be written: \(PlainError.describe(error))",
+                    at: SourceLocation(source: output.url([RunRecord.fileName]).path)))
         }
     }
 }

@@ -6,14 +6,6 @@ import Foundation
     import Darwin
 #endif
 
-/// A file that cannot be read, in plain words ("permission denied", "is a named pipe, not a
-/// regular file").
-public struct FileReadError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
 /// Opening inputs safely: only regular files, and never in a way that can block. A named pipe
 /// or a device opened for reading can wait for ever (or never end), so the file is opened
 /// non-blocking and checked with `fstat` on the open descriptor before a byte is read.

@@ -1,11 +1,3 @@
-/// Where an activity's elevations came from, judged from the series itself.
-enum AltitudeSource: String, Sendable, Hashable {
-    /// Dense and smooth: a barometric altimeter (steps of a few decimetres, little jitter).
-    case barometric
-    /// Noisy or sparse: satellite altitude, or a route's map elevations.
-    case gps
-}
-
 /// Streams the elevations of one activity into its smoothed profile (for the 30-s blocks and so
 /// the model's grades) and its climb and descent, in constant memory.
 ///

@@ -1,14 +1,6 @@
 import Foundation
 import HipBalanceCore
 
-/// What a first pass over a FIT file learned that the records need (sessions written after their
-/// records, heart rate appended in chained segments, a device-time correlation written late).
-struct FitPlan: Sendable {
-    var sessions: [FitSession]
-    var heartRate: FitHeartRateSamples
-    var systemTimeOffset: Double?
-}
-
 /// Turns the messages of a FIT file into per-session `ActivityAccumulator`s, strength sets and the
 /// facts around them (device, file type, local time offset).
 ///

@@ -1,23 +1,6 @@
 import Foundation
 import HipBalanceCore
 
-/// A byte stream of any kind, for sources chosen at run time (plain or gzip, data or file).
-struct AnyByteSource: ByteSource {
-    private var base: any ByteSource
-
-    init(_ base: some ByteSource) { self.base = base }
-
-    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
-        try base.read(into: buffer)
-    }
-}
-
-/// One opening of a FIT file's bytes, and a way to ask afterwards whether gzip data was damaged.
-struct FitStream {
-    var bytes: AnyByteSource
-    var damage: () -> String? = { nil }
-}
-
 /// Reads FIT activity files: activities (one per session, transitions left out), the strength
 /// sets of watch-recorded strength workouts, and warnings that name byte offsets.
 ///

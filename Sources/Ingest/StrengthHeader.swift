@@ -1,21 +1,6 @@
 import Foundation
 import HipBalanceCore
 
-/// A column meaning shared by the strength-log layouts, whatever the app or language calls it.
-enum StrengthColumn: Hashable, Sendable {
-    case workoutNumber, date, workoutName, workoutDuration, endTime
-    case exercise, setOrder, setCount, setType, warmupFlag
-    case weight, weightUnit, reps, rpe, rir
-    case distance, distanceUnit, seconds, time
-    case category, athlete, multiplier
-}
-
-/// A header cell, read: which column it is and any unit written in its name (`Weight (kg)`, `weight_lbs`).
-struct HeaderCell: Hashable, Sendable {
-    var column: StrengthColumn
-    var unit: String?
-}
-
 /// The columns of one header line, by meaning, with the unit each header name carries.
 struct StrengthHeader: Sendable {
     private(set) var index: [StrengthColumn: Int] = [:]

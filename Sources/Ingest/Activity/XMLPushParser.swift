@@ -152,8 +152,10 @@ enum XMLPushParser {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         guard let chars = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
+        var tags = StartTagGuard()
         while true {
             let n = try source.read(into: buffer)
+            try tags.scan(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), sourceName: sourceName)
             let hadFatal = state.pointee.fatal != nil
             let status = xmlParseChunk(context, chars, Int32(n), n == 0 ? 1 : 0)
             if n == 0, !hadFatal, state.pointee.fatal != nil { state.pointee.fatalAtEnd = true }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Formats or lints the Swift sources with the toolchain's `swift format` and the repository's
-# .swift-format (4 spaces, 120 columns, no force unwraps or `try!` outside tests, doc comments
-# that open with a one-line summary).
+# .swift-format (4 spaces, 120 columns, no force unwraps, `try!` or implicitly unwrapped
+# optionals, `///` doc comments, ordered imports; see the file for every rule).
 #
 # Usage: Scripts/format.sh           rewrite Package.swift, Sources/ and Tests/ in place
 #        Scripts/format.sh --lint    report what differs and every rule finding; exit 1 if any

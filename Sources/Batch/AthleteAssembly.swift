@@ -81,7 +81,7 @@ struct AthleteAssembly {
         if !implausibleActivities.isEmpty || !implausibleSessions.isEmpty {
             let sources = Set(
                 implausibleActivities.compactMap(\.source)
-                    + implausibleSessions.compactMap { $0.sets.first?.location?.source })
+                    + implausibleSessions.compactMap(\.source))
             warnings.append(
                 Diagnostic(
                     .warning,

@@ -7,17 +7,18 @@ import Ingest
 /// Activity series blocks are most of a cached activity and strength sets most of a cached
 /// log; decoding them as JSON dominated a warm run, so both are stored packed. A block is eight
 /// little-endian doubles, NaN for an absent optional (JSON cannot carry NaN, so no reader result
-/// ever contains one). A set is a fixed record of integers and doubles whose strings (exercise
-/// names, ids, sources) point into a string table. Everything else is sorted-key JSON. Layout:
+/// ever contains one). A set is a record of integers and the doubles it has, whose strings
+/// (exercise names and ids) point into a string table. Everything else is sorted-key JSON. Layout:
 /// `HBC` + version, the UInt32 CRC-32 of everything after it (a damaged row is detected and
 /// parsed again, never used), UInt32 JSON length, the JSON of the input with its blocks and sets removed,
 /// then per activity a UInt32 block count and the blocks, or for a strength log the string table
 /// (UInt32 count, then UInt32 length + UTF-8 each) and per session a UInt32 set count and the sets.
 enum CachePayload {
     /// Bump when the layout changes: rows with another magic are misses and parsed again.
-    /// 4: activity readers' warnings are diagnostics (severity, line or byte offset), no longer
-    /// strings; 5: strength logs' warnings too.
-    static let version = 5
+    /// 4: readers' warnings are diagnostics (severity, line or byte offset), no longer strings.
+    /// 5: a set record carries its line (no source, no column) and only the doubles it has.
+    /// 6: strength logs' warnings are diagnostics too.
+    static let version = 6
     static let magic = Data("HBC\(version)".utf8)
     /// Doubles per packed `SeriesBlock`; a test pins it to the type's stored properties.
     static let doublesPerBlock = 8
@@ -48,7 +49,10 @@ enum CachePayload {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = try encoder.encode(stripped)
-        var data = Data()
+        // Written in place, checksum last: a log's payload is tens of MB, so it is never copied.
+        var data = magic
+        append(UInt32(0), to: &data)
+        let bodyStart = data.count
         append(UInt32(json.count), to: &data)
         data.append(json)
         for list in blocks {
@@ -65,10 +69,9 @@ enum CachePayload {
             for value in values { append(value.bitPattern, to: &data) }
         }
         if case .strength = parsed { PackedSets.append(sets, to: &data) }
-        var sealed = magic
-        append(checksum(data), to: &sealed)
-        sealed.append(data)
-        return sealed
+        let crc = checksum(data[bodyStart...])
+        withUnsafeBytes(of: crc.littleEndian) { data.replaceSubrange(magic.count..<bodyStart, with: $0) }
+        return data
     }
 
     /// CRC-32 (zlib) of the payload body.
@@ -129,6 +132,8 @@ enum CachePayload {
 
         var isAtEnd: Bool { offset == data.endIndex }
 
+        var remaining: Int { data.endIndex - offset }
+
         mutating func bytes(_ count: Int) throws -> Data {
             guard count >= 0, data.endIndex - offset >= count else { throw PayloadError.malformed }
             defer { offset += count }
@@ -159,42 +164,23 @@ enum CachePayload {
     }
 }
 
-/// Strength sets in the cache payload: a string table, then one fixed record per set.
+/// Strength sets in the cache payload: a string table, then one record per set.
 ///
-/// A record: Int32 day number and Int32 second of day, UInt32 indices of the exercise name, the
-/// exercise id and the location's source (`absent` when nil), Int32 line and column and reps
-/// (`Int32.min` when nil), UInt8 set kind, then the doubles load, RPE, RIR, duration and
-/// distance (NaN when nil).
+/// A record: Int32 day number and Int32 second of day, UInt32 indices of the exercise name and
+/// the exercise id (`absent` when nil), Int32 line and reps (`Int32.min` when nil), UInt8 set
+/// kind, UInt8 with one bit per double present (load, RPE, RIR, duration, distance in that
+/// order), then those doubles.
 enum PackedSets {
     static let absent = UInt32.max
 
     static func append(_ sets: [[StrengthSet]], to data: inout Data) {
         var strings: [String] = []
         var index: [String: UInt32] = [:]
-        func reference(_ text: String?) -> UInt32 {
-            guard let text else { return absent }
-            if let known = index[text] { return known }
-            index[text] = UInt32(strings.count)
-            strings.append(text)
-            return UInt32(strings.count - 1)
-        }
-        var records = Data()
-        for session in sets {
-            CachePayload.append(UInt32(session.count), to: &records)
-            for set in session {
-                CachePayload.append(Int32(set.time.date.dayNumber), to: &records)
-                CachePayload.append(Int32(set.time.secondOfDay), to: &records)
-                CachePayload.append(reference(set.exerciseName), to: &records)
-                CachePayload.append(reference(set.exerciseID), to: &records)
-                CachePayload.append(reference(set.location?.source), to: &records)
-                for value in [set.location?.line, set.location?.column, set.reps] {
-                    CachePayload.append(value.map(Int32.init) ?? Int32.min, to: &records)
-                }
-                // Every kind is in `allCases`, so the fallback is never taken.
-                records.append(UInt8(SetKind.allCases.firstIndex(of: set.kind) ?? SetKind.allCases.startIndex))
-                for value in [set.loadKilograms, set.rpe, set.rir, set.durationSeconds, set.distanceMeters] {
-                    CachePayload.append((value ?? .nan).bitPattern, to: &records)
-                }
+        for set in sets.joined() {
+            for text in [set.exerciseName, set.exerciseID] {
+                guard let text, index[text] == nil else { continue }
+                index[text] = UInt32(strings.count)
+                strings.append(text)
             }
         }
         CachePayload.append(UInt32(strings.count), to: &data)
@@ -203,7 +189,32 @@ enum PackedSets {
             CachePayload.append(UInt32(bytes.count), to: &data)
             data.append(bytes)
         }
-        data.append(records)
+        var record: [UInt8] = []
+        record.reserveCapacity(64)
+        func put<T: FixedWidthInteger>(_ value: T) {
+            withUnsafeBytes(of: value.littleEndian) { record.append(contentsOf: $0) }
+        }
+        for session in sets {
+            CachePayload.append(UInt32(session.count), to: &data)
+            for set in session {
+                record.removeAll(keepingCapacity: true)
+                let time = set.time
+                put(Int32(clamping: time.date.dayNumber))
+                put(Int32(clamping: time.secondOfDay))
+                put(index[set.exerciseName] ?? absent)
+                put(set.exerciseID.flatMap { index[$0] } ?? absent)
+                put(set.line.map { Int32(clamping: $0) } ?? Int32.min)
+                put(set.reps.map { Int32(clamping: $0) } ?? Int32.min)
+                // Every kind is in `allCases`, so the fallback is never taken.
+                put(UInt8(SetKind.allCases.firstIndex(of: set.kind) ?? SetKind.allCases.startIndex))
+                let doubles = [set.loadKilograms, set.rpe, set.rir, set.durationSeconds, set.distanceMeters]
+                var present: UInt8 = 0
+                for (bit, value) in doubles.enumerated() where value != nil { present |= 1 << bit }
+                put(present)
+                for value in doubles { if let value { put(value.bitPattern) } }
+                data.append(contentsOf: record)
+            }
+        }
     }
 
     static func read(sessions: Int, from reader: inout CachePayload.Reader) throws -> [[StrengthSet]] {
@@ -219,25 +230,32 @@ enum PackedSets {
         func integer(_ value: Int32) -> Int? { value == Int32.min ? nil : Int(value) }
         var result: [[StrengthSet]] = []
         for _ in 0..<sessions {
+            let count = Int(try reader.uint32())
+            // Each record takes at least 26 bytes: a damaged count cannot reserve more than the row holds.
+            guard count <= reader.remaining / 26 else { throw CachePayload.PayloadError.malformed }
             var session: [StrengthSet] = []
-            for _ in 0..<Int(try reader.uint32()) {
+            session.reserveCapacity(count)
+            for _ in 0..<count {
                 let day = Int(try reader.int32())
                 let second = Int(try reader.int32())
                 guard let name = try string(try reader.uint32()) else { throw CachePayload.PayloadError.malformed }
                 let id = try string(try reader.uint32())
-                let source = try string(try reader.uint32())
                 let line = integer(try reader.int32())
-                let column = integer(try reader.int32())
                 let reps = integer(try reader.int32())
                 let kindIndex = Int(try reader.uint8())
                 guard kindIndex < SetKind.allCases.count else { throw CachePayload.PayloadError.malformed }
-                let doubles = try reader.doubles(5).map(CachePayload.optional)
+                let present = try reader.uint8()
+                guard present < 1 << 5 else { throw CachePayload.PayloadError.malformed }
+                var doubles: [Double?] = []
+                for bit in 0..<5 {
+                    doubles.append(present & 1 << bit == 0 ? nil : try reader.doubles(1)[0])
+                }
                 session.append(
                     StrengthSet(
                         time: LocalDateTime(date: LocalDate(dayNumber: day), secondOfDay: second), exerciseName: name,
                         exerciseID: id, kind: SetKind.allCases[kindIndex], reps: reps, loadKilograms: doubles[0],
                         rpe: doubles[1], rir: doubles[2], durationSeconds: doubles[3], distanceMeters: doubles[4],
-                        location: source.map { SourceLocation(source: $0, line: line, column: column) }))
+                        line: line))
             }
             result.append(session)
         }

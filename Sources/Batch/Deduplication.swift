@@ -30,11 +30,38 @@ public enum Deduplication {
     }
 
     /// Strength sessions logged twice (the same workout in two apps' exports): same start and
-    /// the same exercises and reps in the same order. Keeps the first in input order.
+    /// the same exercises (names ignoring case), reps and durations in the same order. Keeps the
+    /// first in input order.
+    ///
+    /// Sessions are bucketed by start, set count and a hash of their sets, and compared set by set
+    /// only within a bucket: nothing is kept per set (a log may hold a million sets).
     public static func strengthSessions(_ sessions: [StrengthSession]) -> (kept: [StrengthSession], dropped: Int) {
-        var seen = Set<SessionKey>()
+        var lowercased: [String: String] = [:]
+        func name(_ set: StrengthSet) -> String {
+            if let known = lowercased[set.exerciseName] { return known }
+            let folded = set.exerciseName.lowercased()
+            lowercased[set.exerciseName] = folded
+            return folded
+        }
+        func isSameWorkout(_ a: StrengthSession, _ b: StrengthSession) -> Bool {
+            a.start == b.start && a.sets.count == b.sets.count
+                && zip(a.sets, b.sets).allSatisfy { x, y in
+                    name(x) == name(y) && (x.reps ?? -1) == (y.reps ?? -1)
+                        && (x.durationSeconds ?? -1) == (y.durationSeconds ?? -1)
+                }
+        }
+        var buckets: [SessionKey: [Int]] = [:]
         var kept: [StrengthSession] = []
-        for session in sessions where seen.insert(SessionKey(session)).inserted {
+        for session in sessions {
+            var hasher = Hasher()
+            for set in session.sets {
+                hasher.combine(name(set))
+                hasher.combine(set.reps ?? -1)
+                hasher.combine(set.durationSeconds ?? -1)
+            }
+            let key = SessionKey(start: session.start, sets: session.sets.count, digest: hasher.finalize())
+            if buckets[key]?.contains(where: { isSameWorkout(kept[$0], session) }) == true { continue }
+            buckets[key, default: []].append(kept.count)
             kept.append(session)
         }
         return (kept, sessions.count - kept.count)
@@ -82,14 +109,12 @@ public enum Deduplication {
         return (kept, watch.count - kept.count)
     }
 
+    /// Where a strength session is looked for among those kept: its start, its number of sets and
+    /// a hash of them (equal for the same workout; the sets themselves decide).
     struct SessionKey: Hashable {
         var start: LocalDateTime
-        var sets: [String]
-
-        init(_ session: StrengthSession) {
-            start = session.start
-            sets = session.sets.map { "\($0.exerciseName.lowercased())|\($0.reps ?? -1)|\($0.durationSeconds ?? -1)" }
-        }
+        var sets: Int
+        var digest: Int
     }
 
     /// True when the time spans overlap by at least `overlapShare` of the shorter one.

@@ -18,11 +18,19 @@ public enum Inspection {
         }
 
         /// The stable interface: one compact JSON object (docs/inspect.md).
-        public func jsonLine() -> String {
+        public func jsonLine() -> String { record.jsonLine() }
+
+        private var record: any InspectionLine {
             switch self {
-            case .activity(let record): record.jsonLine()
-            case .strength(let record): record.jsonLine()
+            case .activity(let record): record
+            case .strength(let record): record
             }
+        }
+
+        /// The outcome, or an `error` record for the same file when it cannot be written as JSON
+        /// (so that the command's exit status says so too).
+        fileprivate func encodable() -> Outcome {
+            record.encodedJSON() == nil ? .activity(.unencodable(file: record.file)) : self
         }
 
         /// The same for people, one line per activity.
@@ -38,6 +46,10 @@ public enum Inspection {
     /// folder, a pipe or a device is named as such, never read or waited on). The exercise
     /// catalogue is consulted only when a strength log comes along.
     public static func inspect(_ path: String, weightUnit: WeightUnit?) -> Outcome {
+        outcome(of: path, weightUnit: weightUnit).encodable()
+    }
+
+    private static func outcome(of path: String, weightUnit: WeightUnit?) -> Outcome {
         let handle: FileHandle
         do {
             handle = try RegularFile.openForReading(path)

@@ -27,10 +27,12 @@ public struct StrengthSession: Sendable, Hashable, Codable {
     public var perceivedExertion: Double?
     /// Duration of the whole workout when the app records it.
     public var durationSeconds: Double?
+    /// The file the session was read from (its sets carry only their line numbers).
+    public var source: String?
 
     public init(
         start: LocalDateTime, name: String? = nil, sets: [StrengthSet] = [], cardio: [CardioEntry] = [],
-        perceivedExertion: Double? = nil, durationSeconds: Double? = nil
+        perceivedExertion: Double? = nil, durationSeconds: Double? = nil, source: String? = nil
     ) {
         self.start = start
         self.name = name
@@ -38,5 +40,6 @@ public struct StrengthSession: Sendable, Hashable, Codable {
         self.cardio = cardio
         self.perceivedExertion = perceivedExertion
         self.durationSeconds = durationSeconds
+        self.source = source
     }
 }

@@ -26,12 +26,13 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
     public var rowErrors: [String]
 
     public init(file: String, log: StrengthLog, resolver: ExerciseResolver) {
-        let allSets = log.sessions.flatMap(\.sets)
+        // Counted in place: a log may hold a million sets.
+        let allSets = log.sessions.lazy.flatMap(\.sets)
         self.file = file
         status = "ok"
         format = log.format
         sessions = log.sessions.count
-        sets = allSets.count
+        sets = log.sessions.reduce(0) { $0 + $1.sets.count }
         workingSets = allSets.count { $0.kind == .working }
         warmupSets = allSets.count { $0.kind == .warmup }
         timedSets = allSets.count { $0.durationSeconds != nil && $0.reps == nil }

@@ -48,8 +48,9 @@ struct StrengthLogBuilder {
     let source: String
     let options: StrengthReadOptions
     private let resolver: ExerciseResolver
-    /// Resolved exercises by name as written: logs repeat a few dozen names thousands of times.
-    private var exercisesByName: [String: Exercise?] = [:]
+    /// Resolved exercises by name as written: logs repeat a few dozen names thousands of times,
+    /// and every set of a name shares the one copy of it kept here.
+    private var exercisesByName: [String: (name: String, exercise: Exercise?)] = [:]
     private var sessions: [StrengthSession] = []
     /// Sets and cardio entries added so far (checked against `StrengthLogReader.maximumSets`).
     private(set) var entryCount = 0
@@ -84,12 +85,12 @@ struct StrengthLogBuilder {
 
     /// Adds one row: a set (or `setCount` sets), a cardio entry, or nothing for an empty row.
     mutating func add(_ row: StrengthRow) {
-        let exerciseName = row.exercise.trimmingSpaces
-        guard !exerciseName.isEmpty else {
+        let trimmed = row.exercise.trimmingSpaces
+        guard !trimmed.isEmpty else {
             error("missing exercise name", line: row.line)
             return
         }
-        let exercise = exercise(named: exerciseName)
+        let (exerciseName, exercise) = exercise(named: trimmed)
         let hasReps = (row.reps ?? 0) > 0
         let hasDuration = (row.durationSeconds ?? 0) > 0
         let hasDistance = (row.distanceMeters ?? 0) > 0
@@ -117,10 +118,9 @@ struct StrengthLogBuilder {
             time: row.start, exerciseName: exerciseName, exerciseID: exercise?.id, kind: row.kind,
             reps: hasReps ? row.reps : nil, loadKilograms: kilograms(row),
             rpe: rpe(row), rir: row.rir, durationSeconds: hasDuration ? row.durationSeconds : nil,
-            distanceMeters: hasDistance ? row.distanceMeters : nil,
-            location: SourceLocation(source: source, line: row.line))
+            distanceMeters: hasDistance ? row.distanceMeters : nil, line: row.line)
         entryCount += max(1, row.setCount)
-        sessions[session(for: row)].sets += Array(repeating: set, count: max(1, row.setCount))
+        sessions[session(for: row)].sets.append(contentsOf: repeatElement(set, count: max(1, row.setCount)))
     }
 
     /// The row's RPE when on the 1–10 scale; `0` (written by some apps for "not logged") and
@@ -145,8 +145,8 @@ struct StrengthLogBuilder {
         let limit = StrengthLogReader.maximumSets
         guard entryCount + waiting + rowErrors.count <= limit else {
             throw IngestError(
-                "holds more than \(limit / 1_000_000) million sets and rows, "
-                    + "the most read from one strength log (split the file?)", at: SourceLocation(source: source))
+                "holds more than \(limit / 1_000_000) million sets and rows, the most read from one strength log: split it into smaller files "
+                    + "(by athlete or by year) in the athletes' folders", at: SourceLocation(source: source))
         }
     }
 
@@ -185,11 +185,12 @@ struct StrengthLogBuilder {
             warnings: warnings, athleteNames: named ? order.map { athletes[$0] } : [])
     }
 
-    private mutating func exercise(named name: String) -> Exercise? {
+    /// The shared copy of a name and the exercise it resolves to.
+    private mutating func exercise(named name: String) -> (name: String, exercise: Exercise?) {
         if let known = exercisesByName[name] { return known }
-        let exercise = resolver.exercise(named: name)
-        exercisesByName[name] = exercise
-        return exercise
+        let resolved = (name: name, exercise: resolver.exercise(named: name))
+        exercisesByName[name] = resolved
+        return resolved
     }
 
     /// The index of the row's session, opened on its first set, cardio entry or session RPE.
@@ -203,7 +204,8 @@ struct StrengthLogBuilder {
             return index
         }
         sessionIndex[key] = sessions.count
-        sessions.append(StrengthSession(start: row.start, name: name, durationSeconds: row.workoutDuration))
+        sessions.append(
+            StrengthSession(start: row.start, name: name, durationSeconds: row.workoutDuration, source: source))
         athletes.append(row.athlete)
         return sessions.count - 1
     }

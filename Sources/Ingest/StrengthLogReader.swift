@@ -49,9 +49,11 @@ public enum StrengthLogReader {
     public static let maximumBytes = 1 << 30
     /// The most bytes of a Garmin summary read (one JSON document, parsed whole).
     public static let maximumJSONBytes = 64 << 20
-    /// The most sets one log may hold (a decade of daily logging is about 150,000): beyond it
-    /// the file is rejected, so that memory stays bounded whatever the file's size.
-    public static let maximumSets = 2_000_000
+    /// The most sets one log may hold: beyond it the file is rejected, so that memory stays
+    /// bounded whatever the file's size (a set costs about 100 bytes in memory, see
+    /// docs/robustness.md). An athlete logging 20 sets four times a week writes about 4,000 sets a
+    /// year, so a million is a coach sheet of 25 athletes over a decade.
+    public static let maximumSets = 1_000_000
 
     /// Reads a strength log as a stream: CSV rows are read one at a time, so memory grows with
     /// the sets the log holds, not with its bytes. Throws only when the file is not a known format

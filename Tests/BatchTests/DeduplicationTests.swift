@@ -62,6 +62,26 @@ import Testing
         #expect(result.dropped == 1)
         #expect(result.kept == [session, other])
     }
+
+    /// The same workout is found whatever the case of its names; sessions that only share the
+    /// start and the number of sets, or differ in one set's duration, are other workouts.
+    @Test func strengthSessionsAreComparedSetBySet() {
+        let time = LocalDateTime(date: LocalDate(year: 2025, month: 9, day: 1), hour: 7, minute: 0)
+        func session(_ names: [String], hold: Double = 45) -> StrengthSession {
+            StrengthSession(
+                start: time,
+                sets: names.map { StrengthSet(time: time, exerciseName: $0, reps: 5, durationSeconds: hold) })
+        }
+        let first = session(["Squat", "Hip Thrust"])
+        let shouted = session(["SQUAT", "hip thrust"])
+        let reordered = session(["Hip Thrust", "Squat"])
+        let longer = session(["Squat", "Hip Thrust"], hold: 60)
+        let later = StrengthSession(
+            start: LocalDateTime(date: time.date, hour: 8, minute: 0), sets: first.sets)
+        let result = Deduplication.strengthSessions([first, reordered, shouted, longer, later, reordered])
+        #expect(result.kept == [first, reordered, longer, later])
+        #expect(result.dropped == 2)
+    }
 }
 
 @Suite struct WatchStrengthDeduplicationTests {

@@ -33,7 +33,8 @@ import Testing
     }
 }
 
-/// The inventory handed from the discovery thread to the test.
+/// The inventory handed from the discovery thread to the test. `@unchecked`: its one mutable
+/// property is read and written only under `lock`.
 private final class DiscoveryResult: @unchecked Sendable {
     private let lock = NSLock()
     private var inventory: TeamInventory?

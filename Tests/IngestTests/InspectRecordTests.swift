@@ -61,3 +61,19 @@ import Testing
         #expect(InspectRecord(file: "e.tcx", activityFile: file).jsonLine().contains(#""power":{"max":484,"mean":"#))
     }
 }
+
+/// JSON has no NaN or infinity: a record holding one still gives its file one line, an error.
+@Suite struct UnencodableInspectRecordTests {
+    @Test func aNonFiniteValueBecomesAnErrorLineForTheSameFile() throws {
+        let file = try ActivityReader.read(data: XMLPushParserTests.gpx(), source: "a.gpx")
+        var record = InspectRecord(file: "a.gpx", activityFile: file)
+        #expect(record.encodedJSON() != nil)
+        record.activities[0].distanceMeters = .infinity
+        #expect(record.encodedJSON() == nil)
+        let line = record.jsonLine()
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(json["file"] as? String == "a.gpx" && json["status"] as? String == "error")
+        let message = try #require((json["error"] as? [String: Any])?["message"] as? String)
+        #expect(message.contains("not a finite number"))
+    }
+}

@@ -22,7 +22,8 @@ import Testing
             let log = try read(text, chunk: chunk)
             #expect(log.rowErrors.isEmpty)
             #expect(log.sessions.map(\.start.date.description) == ["2026-02-01", "2026-02-03", "2026-02-13"])
-            #expect(log.sessions[1].sets.map(\.location?.line) == [3, 4])
+            #expect(log.sessions[1].sets.map(\.line) == [3, 4])
+            #expect(log.sessions.allSatisfy { $0.source == "s.csv" })
             #expect(!log.warnings.contains { $0.message.contains("ambiguous") })
         }
     }
@@ -62,16 +63,21 @@ import Testing
         }
     }
 
-    /// A 203-line coach sheet asking for 9,999 sets a row would hold two million sets: the file
-    /// is rejected with the reason before memory grows further.
-    @Test func aLogOfMoreThanTwoMillionSetsIsRejected() {
-        let rows = (0..<201).map { _ in "2026-01-05,Squat,9999,5\n" }.joined()
+    /// A 102-line coach sheet asking for 9,999 sets a row would hold more than a million sets:
+    /// the file is rejected, named, with the reason and what to do, before memory grows further.
+    @Test func aLogOfMoreThanAMillionSetsIsRejected() {
+        #expect(StrengthLogReader.maximumSets == 1_000_000)
+        let rows = (0..<101).map { _ in "2026-01-05,Squat,9999,5\n" }.joined()
         #expect {
             try read("date,exercise,sets,reps\n" + rows)
         } throws: { error in
-            (error as? IngestError)?.message.contains("more than 2 million sets") == true
+            guard let error = error as? IngestError else { return false }
+            return error.location.source == "s.csv"
+                && error.message.contains("more than 1 million sets and rows, the most read from one strength log")
+                && error.message.contains("split it into smaller files")
         }
-        #expect(throws: Never.self) { try read("date,exercise,sets,reps\n" + rows.dropLast(2 * 24)) }
+        let log = try? read("date,exercise,sets,reps\n" + rows.dropLast(24))
+        #expect(log?.sessions.first?.sets.count == 100 * 9999)
     }
 
     /// Binary data after valid rows still rejects the whole file, with where it was found.

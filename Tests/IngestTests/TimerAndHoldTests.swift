@@ -235,4 +235,32 @@ import Testing
         #expect(file.warnings.map(\.message).contains("activity 1: ignored 1 cadence value outside 0–300 rpm"))
         #expect(file.warnings.map(\.message).contains("activity 1: ignored 1 elevation value outside -500–9000 m"))
     }
+
+    @Test func speedTemperatureAndDistanceOutsideTheirRangesAreCountedAndNotUsed() throws {
+        var a = ActivityAccumulator()
+        a.sportLabel = "running"
+        for s in 0...60 {
+            var p = TimerAndHoldTests.point(Double(s), distance: Double(s) * 3)
+            p.speed = 3
+            p.temperature = 20
+            switch s {
+            case 10: p.speed = 1e9
+            case 11: p.temperature = 500
+            case 12: p.distance = 1e30
+            case 13: p.speed = -5
+            default: break
+            }
+            a.add(p)
+        }
+        #expect(a.rejected == RejectedValues(speed: 2, temperature: 1, distance: 1))
+        #expect(
+            a.rejected.phrases == [
+                "2 speed values outside 0–100 m/s", "1 temperature value outside -60–70 °C",
+                "1 distance value outside 0–20000000 m",
+            ])
+        let s = a.finish(source: "t").activity.summary
+        // The absurd odometer reading is skipped: 60 steps of 3 m.
+        #expect(abs(s.distanceMeters - 180) < 1e-6)
+        #expect(s.elapsedSeconds == 60 && s.movingSeconds.isFinite)
+    }
 }

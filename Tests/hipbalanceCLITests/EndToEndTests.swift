@@ -186,6 +186,20 @@ import Testing
         #expect(try Data(contentsOf: teamYAML) == before)
     }
 
+    /// D2 as a coach meets it: overrides in `team.yaml` that once crashed the run (allocation
+    /// failure, Double→Int trap) stop it with exit 2 naming the key and its range, before any
+    /// output is written.
+    @Test(arguments: [("acuteDays", "9223372036854775807"), ("startingSets", "1e300")])
+    func anAbsurdModelOverrideInTeamYAMLStopsTheRunNamingTheKey(key: String, value: String) throws {
+        let team = try EndToEnd.makeTeam(teamYAML: EndToEnd.defaultTeamYAML + "\nmodel:\n  \(key): \(value)\n")
+        let out = try TemporaryDirectory("out").url
+        defer { for url in [team, out] { try? FileManager.default.removeItem(at: url) } }
+        let result = try EndToEnd.hipbalanceRun(team: team, out: out, [])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains(key) && result.stderr.contains("from"), "\(result.stderr)")
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: out.path))?.contains("index.html") != true)
+    }
+
     @Test func killedRunIsFollowedByACompleteCleanRun() throws {
         let team = try EndToEnd.makeTeam()
         // Athletes after the first three, so the kill lands while reports are being written.

@@ -2,7 +2,7 @@ import HipBalanceCore
 
 /// Drops whitespace before the first other byte. Strava's own GPX and TCX exports start with
 /// about ten spaces before `<?xml`, which libxml2 rightly rejects as an XML declaration not at
-/// the start (GoldenCheetah issue 3149 and others; design note fit-and-exports.md §4.1).
+/// the start (GoldenCheetah issue 3149 and others; see docs/fit.md on Strava bulk exports).
 struct LeadingWhitespaceSource<Upstream: ByteSource>: ByteSource {
     private var upstream: Upstream
     private var started = false

@@ -217,12 +217,12 @@ struct FitAssembly {
                 return StrengthSet(
                     time: local(set.start.isFinite ? set.start : start), exerciseName: Self.exerciseName(set),
                     kind: .working, reps: hold ? nil : set.repetitions, loadKilograms: set.weightKilograms,
-                    durationSeconds: hold ? set.durationSeconds : nil, location: SourceLocation(source: source))
+                    durationSeconds: hold ? set.durationSeconds : nil)
             }
             result.append(
                 StrengthSession(
                     start: local(start), name: "watch strength workout", sets: sets,
-                    durationSeconds: group.session?.elapsedSeconds))
+                    durationSeconds: group.session?.elapsedSeconds, source: source))
         }
         return StrengthLog(
             format: .fit, sessions: result, weightUnit: anyWeight ? .kg : .unknown, warnings: logWarnings)

@@ -15,9 +15,10 @@ public struct InspectedStrength: Sendable, Hashable, Encodable {
     public var warnings: [Diagnostic]
 
     public init(_ log: StrengthLog, resolver: ExerciseResolver) {
-        let allSets = log.sessions.flatMap(\.sets)
+        // Counted in place: a log may hold a million sets.
+        let allSets = log.sessions.lazy.flatMap(\.sets)
         sessions = log.sessions.count
-        sets = allSets.count
+        sets = log.sessions.reduce(0) { $0 + $1.sets.count }
         workingSets = allSets.count { $0.kind == .working }
         warmupSets = allSets.count { $0.kind == .warmup }
         timedSets = allSets.count { $0.durationSeconds != nil && $0.reps == nil }

@@ -35,7 +35,7 @@ struct AthleteAssembly {
                 rejected.append(Diagnostic(error).at(path: item.path))
             case .activities(let file):
                 if let log = file.strength {
-                    warnings += log.warnings.map { "\(item.path): \($0)" }
+                    warnings += log.warnings.map { $0.at(path: item.path) }
                     // A watch's sets name catalogue exercises but carry no ids (the activity reader
                     // knows no team catalogue): resolved here, once, against the athlete's catalogue.
                     watchSessions += log.sessions.map { Self.resolvingExercises(of: $0, resolver: resolver) }
@@ -45,22 +45,27 @@ struct AthleteAssembly {
                 {
                     notTrainingData[reason, default: []].append(item.path)
                 } else if file.activities.isEmpty && file.strength == nil {
-                    warnings.append("\(item.path): no recorded activity (\(file.emptyReason ?? "nothing to analyse"))")
+                    warnings.append(
+                        Diagnostic(
+                            .warning, "no recorded activity (\(file.emptyReason ?? "nothing to analyse"))",
+                            at: SourceLocation(source: item.path)))
                 }
-                warnings += file.warnings.map { $0.at(path: item.path).text() }
+                warnings += file.warnings.map { $0.at(path: item.path) }
                 for activity in file.activities {
                     var activity = item.strava?.applied(to: activity) ?? activity
                     if activity.source == nil { activity.source = item.path }
                     activities.append(activity)
                 }
             case .strength(let log):
-                warnings += log.warnings.map { "\(item.path): \($0)" }
+                warnings += log.warnings.map { $0.at(path: item.path) }
                 rowErrors += log.rowErrors
                 let (kept, foreign) = Self.sessions(of: log, for: athlete, entry: entry)
                 if kept.isEmpty && foreign > 0 {
                     warnings.append(
-                        "\(item.path): names athletes, none of them '\(athlete.folder)'; add the spelling used there to the athlete's aliases in team.yaml"
-                    )
+                        Diagnostic(
+                            .warning,
+                            "names athletes, none of them '\(athlete.folder)'; add the spelling used there to the athlete's aliases in team.yaml",
+                            at: SourceLocation(source: item.path)))
                 }
                 sessions += kept
                 if log.format == .garmin { garminSummaries += kept }
@@ -78,9 +83,11 @@ struct AthleteAssembly {
                 implausibleActivities.compactMap(\.source)
                     + implausibleSessions.compactMap(\.source))
             warnings.append(
-                "\(implausibleActivities.count + implausibleSessions.count) activities or strength sessions dated outside "
-                    + "\(plausible.lowerBound) to \(plausible.upperBound) were left out (a wrong date?): \(sources.sorted().joined(separator: ", "))"
-            )
+                Diagnostic(
+                    .warning,
+                    "\(implausibleActivities.count + implausibleSessions.count) activities or strength sessions dated outside "
+                        + "\(plausible.lowerBound) to \(plausible.upperBound) were left out (a wrong date?): \(sources.sorted().joined(separator: ", "))"
+                ))
             activities.removeAll { activity in
                 activity.summary.start.map { !plausible.contains(LocalDate($0, in: timeZone)) } ?? false
             }
@@ -88,7 +95,8 @@ struct AthleteAssembly {
         }
         for (reason, paths) in notTrainingData.sorted(by: { $0.key < $1.key }) {
             let examples = paths.sorted().prefix(3).joined(separator: ", ") + (paths.count > 3 ? ", …" : "")
-            warnings.append("\(paths.count) file\(paths.count == 1 ? "" : "s"): \(reason) (\(examples))")
+            warnings.append(
+                Diagnostic(.note, "\(paths.count) file\(paths.count == 1 ? "" : "s"): \(reason) (\(examples))"))
         }
         let dedupedActivities = Deduplication.activities(activities)
         let watch = Deduplication.watchStrengthSessions(

@@ -46,7 +46,7 @@ enum CacheFile {
                 }
                 return .missing
             }
-            throw CacheError(message: "cannot use --cache \(path): \(PlainError.describe(errno))")
+            throw CacheError(.unusable(reason: PlainError.describe(errno)), at: path)
         }
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR { throw refusal(path, "is a folder") }
@@ -60,9 +60,7 @@ enum CacheFile {
     }
 
     static func refusal(_ path: String, _ what: String) -> CacheError {
-        CacheError(
-            message: "--cache \(path) \(what), not a hipbalance cache; it was left untouched. "
-                + "Give --cache the path of a new file (or of an existing hipbalance cache)")
+        CacheError(.notACache(found: what), at: path)
     }
 
     /// The 100-byte SQLite header, or nil when the file is shorter or not SQLite.

@@ -17,7 +17,8 @@ enum CachePayload {
     /// Bump when the layout changes: rows with another magic are misses and parsed again.
     /// 4: readers' warnings are diagnostics (severity, line or byte offset), no longer strings.
     /// 5: a set record carries its line (no source, no column) and only the doubles it has.
-    static let version = 5
+    /// 6: strength logs' warnings are diagnostics too.
+    static let version = 6
     static let magic = Data("HBC\(version)".utf8)
     /// Doubles per packed `SeriesBlock`; a test pins it to the type's stored properties.
     static let doublesPerBlock = 8

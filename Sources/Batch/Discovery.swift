@@ -43,7 +43,7 @@ public struct DiscoveredAthlete: Sendable, Hashable {
     /// Files that only describe others (a Strava `activities.csv`), counted as seen.
     public var metadataFiles: [String]
     /// Notes about the inputs for the report (manual Strava entries that carry no data).
-    public var notes: [String] = []
+    public var notes: [Diagnostic] = []
     /// Files of an account export that hold no training (a Garmin export's wellness, profile and
     /// device JSON, …): counted and listed once per kind, never as unknown files or errors.
     public var notTrainingData: [UnknownFile] = []

@@ -29,29 +29,21 @@ public final class OutputFolder: @unchecked Sendable {
         self.root = root.standardizedFileURL
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: self.root.path, isDirectory: &isFolder), !isFolder.boolValue {
-            throw OutputError(
-                message: "output \(self.root.path) is a file, not a folder; give --out a folder", isLocked: false)
+            throw OutputError(.notAFolder, at: self.root.path)
         }
         do {
             try FileManager.default.createDirectory(at: self.root, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(
-                message: "cannot create output folder \(root.path): \(PlainError.describe(error))", isLocked: false)
+            throw OutputError(.cannotCreate(reason: PlainError.describe(error)), at: self.root.path)
         }
         let lockPath = self.root.appendingPathComponent(Self.lockFileName).path
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw OutputError(
-                message:
-                    "cannot write in output folder \(self.root.path) (lock file \(lockPath)): \(PlainError.describe(errno))",
-                isLocked: false)
+            throw OutputError(.cannotWrite(reason: PlainError.describe(errno)), at: lockPath)
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw OutputError(
-                message:
-                    "another hipbalance run is writing to \(self.root.path) (lock \(lockPath) is held); try again when it has finished",
-                isLocked: true)
+            throw OutputError(.locked, at: self.root.path)
         }
         // Record the holder for people looking at the folder; the flock is what counts.
         _ = ftruncate(descriptor, 0)
@@ -90,8 +82,7 @@ public final class OutputFolder: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(
-                message: "cannot write in output folder \(root.path): \(PlainError.describe(error))", isLocked: false)
+            throw OutputError(.cannotWrite(reason: PlainError.describe(error)), at: root.path)
         }
         stagingFolder = folder
     }
@@ -109,12 +100,11 @@ public final class OutputFolder: @unchecked Sendable {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw OutputError(
-                    message: "cannot create \(folder.path): \(PlainError.describe(error))", isLocked: false)
+                throw OutputError(.cannotCreate(reason: PlainError.describe(error)), at: folder.path)
             }
             var info = stat()
             if lstat(target.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-                throw OutputError(message: "cannot write \(target.path): it is a folder, not a file", isLocked: false)
+                throw OutputError(.targetIsAFolder, at: target.path)
             }
         }
         var moved: [(target: URL, previous: URL?, existed: Bool)] = []
@@ -125,9 +115,7 @@ public final class OutputFolder: @unchecked Sendable {
             guard rename(temporary.path, target.path) == 0 else {
                 let reason = PlainError.describe(errno)
                 Self.putBack(moved)
-                throw OutputError(
-                    message: "cannot move a new report into \(target.path): \(reason); the previous reports were kept",
-                    isLocked: false)
+                throw OutputError(.cannotPublish(reason: reason), at: target.path)
             }
             moved.append((target, linked ? previous : nil, existed))
         }
@@ -167,8 +155,7 @@ public final class OutputFolder: @unchecked Sendable {
                 try Self.writeFlushed(data, to: temporary)
             } catch {
                 try? FileManager.default.removeItem(at: temporary)
-                throw OutputError(
-                    message: "cannot write \(target.path): \(PlainError.describe(error))", isLocked: false)
+                throw OutputError(.cannotWrite(reason: PlainError.describe(error)), at: target.path)
             }
             staged.append((temporary, target))
             return
@@ -180,12 +167,12 @@ public final class OutputFolder: @unchecked Sendable {
             try Self.writeFlushed(data, to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(message: "cannot write \(target.path): \(PlainError.describe(error))", isLocked: false)
+            throw OutputError(.cannotWrite(reason: PlainError.describe(error)), at: target.path)
         }
         guard rename(temporary.path, target.path) == 0 else {
             let reason = PlainError.describe(errno)
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(message: "cannot move \(temporary.path) to \(target.path): \(reason)", isLocked: false)
+            throw OutputError(.cannotWrite(reason: reason), at: target.path)
         }
     }
 

@@ -17,19 +17,25 @@ import Logging
 public final class ParseCache: Sendable {
     let database: DatabaseQueue
     /// Set when the cache file was unusable and rebuilt (or replaced by memory), for run.json.
-    public let rebuildWarning: String?
+    public let rebuildWarning: Diagnostic?
     private let damaged = LockedList<String>()
 
     /// Inputs whose cached result failed its checksum (and were parsed again), sorted.
     public var damagedRows: [String] { damaged.values.sorted() }
 
     /// The run-level warning for damaged rows, or nil when there were none.
-    public var damagedRowsWarning: String? {
+    public var damagedRowsWarning: Diagnostic? {
         let paths = damagedRows
         guard !paths.isEmpty else { return nil }
         let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? ", …" : "")
-        return
-            "cache \(path): \(paths.count) stored result(s) failed their checksum and were read again from the files (\(shown))"
+        return warning(
+            "\(paths.count) stored result(s) of the cache failed their checksum and were read again from the files (\(shown))"
+        )
+    }
+
+    /// A warning about the cache file, at its path.
+    private func warning(_ message: String) -> Diagnostic {
+        Diagnostic(.warning, message, at: SourceLocation(source: path))
     }
     /// The cache file's path, for messages.
     public let path: String
@@ -50,20 +56,20 @@ public final class ParseCache: Sendable {
             queue = ParseCache.open(path)
             if queue == nil {
                 if let aside = CacheFile.moveAside(path) {
-                    warning = "cache \(path) was damaged; it was moved to \(aside) and the cache was rebuilt"
+                    warning = "the cache was damaged; it was moved to \(aside) and the cache was rebuilt"
                     needsNewFile = true
                 } else {
-                    warning = "cache \(path) is damaged and cannot be moved aside; this run keeps its cache in memory"
+                    warning = "the cache is damaged and cannot be moved aside; this run keeps its cache in memory"
                 }
             }
         case .newer(let layout):
             if let aside = CacheFile.moveAside(path) {
                 warning =
-                    "cache \(path) was written by a newer hipbalance (layout \(layout)); it was moved to \(aside) and the cache was rebuilt"
+                    "the cache was written by a newer hipbalance (layout \(layout)); it was moved to \(aside) and the cache was rebuilt"
                 needsNewFile = true
             } else {
                 warning =
-                    "cache \(path) was written by a newer hipbalance and cannot be moved aside; this run keeps its cache in memory"
+                    "the cache was written by a newer hipbalance and cannot be moved aside; this run keeps its cache in memory"
             }
         }
         if needsNewFile {
@@ -71,10 +77,10 @@ public final class ParseCache: Sendable {
             if queue == nil {
                 warning =
                     (warning.map { $0 + "; " } ?? "")
-                    + "cache \(path) cannot be created; this run keeps its cache in memory"
+                    + "the cache cannot be created here; this run keeps its cache in memory (give --cache a folder you can write to)"
             }
         }
-        if let warning { logger.warning("\(warning)") }
+        if let warning { logger.warning("\(path): \(warning)") }
         if let queue {
             database = queue
         } else {
@@ -83,10 +89,10 @@ public final class ParseCache: Sendable {
                 try ParseCache.migrator.migrate(memory)
                 database = memory
             } catch {
-                throw CacheError(message: "cache \(path) cannot be opened, and no cache in memory either: \(error)")
+                throw CacheError(.noMemory, at: path)
             }
         }
-        rebuildWarning = warning
+        rebuildWarning = warning.map { Diagnostic(.warning, $0, at: SourceLocation(source: path)) }
     }
 
     /// Opens a cache file already recognised as ours, checks it and brings its schema up to

@@ -70,7 +70,8 @@ public struct RunRecord: Sendable, Hashable, Codable {
     /// Rows of strength logs that could not be read (the rest of each file counted).
     public var rowErrors: [Diagnostic]
     public var unknownFiles: [UnknownFile]
-    public var warnings: [String]
+    /// Run-level warnings, written as text (a list of strings, as since the first release).
+    @DiagnosticTexts public var warnings: [Diagnostic]
     /// 0 when every input was read, 1 when some were rejected.
     public var exitStatus: Int
 

@@ -27,11 +27,7 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
         guard let indexText, let countText, let index = Int(indexText), let count = Int(countText),
             let shard = Shard(index: index + 1, count: count)
         else {
-            return .failure(
-                ShardError(
-                    message:
-                        "JOB_COMPLETION_INDEX (\(indexText ?? "unset")) and JOB_COMPLETIONS (\(countText ?? "unset")) must be set together, with 0 ≤ index < completions"
-                ))
+            return .failure(ShardError(index: indexText, completions: countText))
         }
         return .success(shard)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import Ingest
 import Logging
 import Reports
 
@@ -32,9 +33,9 @@ public enum TeamMerge {
             shards = try configuration.shardDirectories.map { url in (url, try readRecord(in: url)) }
             try checkConsistent(shards.map(\.record), names: shards.map(\.url.path))
         } catch let error as MergeError {
-            return .invalid(Diagnostic(.error, error.message))
+            return .invalid(error.diagnostic)
         } catch {
-            return .invalid(Diagnostic(.error, "\(error)"))
+            return .invalid(Diagnostic(.error, PlainError.describe(error)))
         }
         let output: OutputFolder
         do {
@@ -67,7 +68,7 @@ public enum TeamMerge {
                 errors: RunRecord.sorted(records.flatMap(\.errors)),
                 rowErrors: RunRecord.sorted(records.flatMap(\.rowErrors)),
                 unknownFiles: records.flatMap(\.unknownFiles).sorted { $0.path < $1.path },
-                warnings: Array(Set(records.flatMap(\.warnings))).sorted(),
+                warnings: DiagnosticTexts.uniqueSorted(records.flatMap(\.warnings)),
                 exitStatus: records.map(\.exitStatus).max() ?? 0)
             try output.write(RunRecord.encoder().encode(merged), to: [RunRecord.fileName])
             try output.publish()
@@ -76,39 +77,45 @@ public enum TeamMerge {
         } catch let error as OutputError {
             return .outputFailed(error.diagnostic)
         } catch let error as MergeError {
-            return .invalid(Diagnostic(.error, error.message))
+            return .invalid(error.diagnostic)
         } catch {
-            return .outputFailed(Diagnostic(.error, "\(error)"))
+            return .outputFailed(
+                Diagnostic(.error, "the merged outputs cannot be written: \(PlainError.describe(error))"))
         }
     }
 
-    static func readRecord(in folder: URL) throws -> RunRecord {
+    static func readRecord(in folder: URL) throws(MergeError) -> RunRecord {
         let url = folder.appendingPathComponent(RunRecord.fileName)
         guard let data = try? Data(contentsOf: url) else {
-            throw MergeError(message: "\(folder.path) is not a hipbalance run output: \(RunRecord.fileName) is missing")
+            throw MergeError(
+                "not a hipbalance run output: \(RunRecord.fileName) is missing; give merge the --out folders of the shard runs",
+                at: folder.path)
         }
         do {
             return try RunRecord.decoder().decode(RunRecord.self, from: data)
         } catch {
-            throw MergeError(message: "\(url.path) cannot be read: \(error)")
+            throw MergeError(
+                "cannot be read as a run record (\(PlainError.describe(error))); run that shard again", at: url.path)
         }
     }
 
     /// Shards must be of one team, day and format set, each shard given once, with all of 1…N present.
     static func checkConsistent(_ records: [RunRecord], names: [String]) throws(MergeError) {
-        guard let first = records.first else { throw MergeError(message: "no shard folders given") }
+        guard let first = records.first else {
+            throw MergeError("no shard folders given; name the shard runs' --out folders")
+        }
         for (record, name) in zip(records, names) {
             guard record.teamName == first.teamName, record.asOf == first.asOf, record.formats == first.formats else {
                 throw MergeError(
-                    message:
-                        "\(name) is of team '\(record.teamName)' as of \(record.asOf) (\(record.formats.map(\.rawValue).joined(separator: ","))), the first shard of '\(first.teamName)' as of \(first.asOf) (\(first.formats.map(\.rawValue).joined(separator: ","))): run every shard with the same --as-of and --format"
-                )
+                    "is of team '\(record.teamName)' as of \(record.asOf) (\(record.formats.map(\.rawValue).joined(separator: ","))), the first shard of '\(first.teamName)' as of \(first.asOf) (\(first.formats.map(\.rawValue).joined(separator: ","))): run every shard with the same --as-of and --format",
+                    at: name)
             }
         }
         let shards = records.map { $0.shard.flatMap(Shard.init) }
         if shards.contains(nil) {
             guard records.count == 1 else {
-                throw MergeError(message: "an output without --shard can only be merged alone")
+                throw MergeError(
+                    "an output without --shard can only be merged alone; give only the outputs of --shard runs")
             }
             return
         }
@@ -116,24 +123,29 @@ public enum TeamMerge {
         let count = given[0].count
         guard given.allSatisfy({ $0.count == count }) else {
             throw MergeError(
-                message: "shards of different counts given: \(given.map(\.description).joined(separator: ", "))")
+                "shards of different counts given: \(given.map(\.description).joined(separator: ", ")); merge the shards of one run"
+            )
         }
         let indices = given.map(\.index)
         let duplicates = Dictionary(grouping: indices, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         guard duplicates.isEmpty else {
             throw MergeError(
-                message: "shard \(duplicates.map { "\($0)/\(count)" }.joined(separator: ", ")) given more than once")
+                "shard \(duplicates.map { "\($0)/\(count)" }.joined(separator: ", ")) given more than once; give each shard's folder once"
+            )
         }
         let missing = (1...count).filter { !indices.contains($0) }
         guard missing.isEmpty else {
-            throw MergeError(message: "shard \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) missing")
+            throw MergeError(
+                "shard \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) missing; run it, then merge again")
         }
     }
 
     /// Copies one athlete's files (atomically) and returns the decoded `report.json`.
     static func copyAthlete(_ id: String, from shard: URL, to output: OutputFolder) throws -> AthleteReport {
         guard SafePathComponent.isSafe(id) else {
-            throw MergeError(message: "\(shard.path): athlete id '\(id)' is not a safe folder name")
+            throw MergeError(
+                "athlete id '\(id)' in \(RunRecord.fileName) is not a safe folder name; run that shard again",
+                at: shard.path)
         }
         let folder = shard.appendingPathComponent(id)
         let names =
@@ -141,25 +153,29 @@ public enum TeamMerge {
             ?? []
         var report: AthleteReport?
         for name in names {
-            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            let file = folder.appendingPathComponent(name)
+            let data: Data
+            do {
+                data = try Data(contentsOf: file)
+            } catch {
+                throw MergeError("cannot be read: \(PlainError.describe(error)); run that shard again", at: file.path)
+            }
             if name == ReportWriter.athleteJSONFileName {
                 do {
                     report = try JSONReportRenderer.decode(data)
                 } catch {
-                    throw MergeError(message: "\(folder.appendingPathComponent(name).path) cannot be read: \(error)")
+                    throw MergeError(
+                        "cannot be read as a report (\(PlainError.describe(error))); run that shard again",
+                        at: file.path)
                 }
             }
             try output.write(data, to: [id, name])
         }
         guard let report else {
             throw MergeError(
-                message: "\(folder.path) has no \(ReportWriter.athleteJSONFileName); was the shard run interrupted?")
+                "has no \(ReportWriter.athleteJSONFileName); was the shard run interrupted? Run that shard again",
+                at: folder.path)
         }
         return report
     }
-}
-
-/// Shard outputs that cannot be merged.
-struct MergeError: Error, Sendable, Hashable {
-    var message: String
 }

@@ -30,7 +30,7 @@ public enum TeamRun {
         do {
             cache = try ParseCache(url: cacheURL, logger: logger)
         } catch {
-            return .invalid(Diagnostic(.error, error.message))
+            return .invalid(error.diagnostic)
         }
         let athletes = setup.inventory.athletes.filter { configuration.shard?.contains(athleteID: $0.id) ?? true }
         logger.info(
@@ -91,7 +91,7 @@ public enum TeamRun {
             }
             if let warning = cache.rebuildWarning { warnings.append(warning) }
             if let warning = cache.damagedRowsWarning {
-                logger.warning("\(warning)")
+                logger.warning("\(warning.text())")
                 warnings.append(warning)
             }
             let record = RunRecord(
@@ -100,7 +100,7 @@ public enum TeamRun {
                 formats: configuration.formats, counts: counts, athletes: athleteRecords,
                 errors: RunRecord.sorted(errors), rowErrors: RunRecord.sorted(rowErrors),
                 unknownFiles: (looseFiles + athletes.flatMap(\.unknownFiles)).sorted { $0.path < $1.path },
-                warnings: Array(Set(warnings)).sorted(),
+                warnings: DiagnosticTexts.uniqueSorted(warnings),
                 exitStatus: counts.rejected > 0 ? 1 : 0)
             try output.write(RunRecord.encoder().encode(record), to: [RunRecord.fileName])
             try output.publish()
@@ -108,7 +108,10 @@ public enum TeamRun {
         } catch let error as OutputError {
             return .outputFailed(error.diagnostic)
         } catch {
-            return .outputFailed(Diagnostic(.error, "cannot encode run.json: \(error)"))
+            return .outputFailed(
+                Diagnostic(
+                    .error, "cannot be written: \(PlainError.describe(error))",
+                    at: SourceLocation(source: output.url([RunRecord.fileName]).path)))
         }
     }
 }
@@ -155,12 +158,14 @@ extension TeamRun {
 
     /// A warning when the reference day is far from the data: reports for weeks without any
     /// data (a mistyped --as-of, or exports that stopped arriving) contradict the logs.
-    static func asOfWarning(asOf: LocalDate, newest: LocalDate?) -> String? {
+    static func asOfWarning(asOf: LocalDate, newest: LocalDate?) -> Diagnostic? {
         guard let newest else { return nil }
         let gap = asOf.dayNumber - newest.dayNumber
         if gap > staleDataDays {
-            return "the newest data of the team is from \(newest), \(gap) days before the day analysed (\(asOf)): "
-                + "the reports describe weeks without data; check --as-of, or whether new exports still arrive"
+            return Diagnostic(
+                .warning,
+                "the newest data of the team is from \(newest), \(gap) days before the day analysed (\(asOf)): "
+                    + "the reports describe weeks without data; check --as-of, or whether new exports still arrive")
         }
         return nil
     }

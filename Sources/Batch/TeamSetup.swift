@@ -14,7 +14,7 @@ struct TeamSetup: Sendable {
     var timeZone: TimeZone
     var teamPath: String
     var teamName: String
-    var warnings: [String]
+    var warnings: [Diagnostic]
     /// Copies of compressed zips found inside zips, read during the run and removed at its end.
     var scratch: ScratchFolder
 
@@ -72,7 +72,9 @@ struct TeamSetup: Sendable {
         }
         let folders = Set(inventory.athletes.map(\.folder))
         let warnings = configuration.athletes.keys.sorted().filter { !folders.contains($0) }.map {
-            "team.yaml names athlete '\($0)' but the team folder has no folder of that name"
+            Diagnostic(
+                .warning, "names athlete '\($0)' but the team folder has no folder of that name",
+                at: SourceLocation(source: TeamConfiguration.fileName))
         }
         return TeamSetup(
             configuration: configuration, inventory: inventory, parameters: parameters, catalogue: catalogue,

@@ -20,13 +20,15 @@ public struct StrengthLog: Sendable, Hashable, Codable {
     public var weightUnit: WeightUnitUsage
     /// Rows that could not be read (file, row, column, message); the rest of the file still counts.
     public var rowErrors: [IngestError]
-    public var warnings: [String]
+    /// Non-fatal problems, each a `.warning` at the file's source name (with a line when one row
+    /// is to blame).
+    public var warnings: [Diagnostic]
     /// When the generic coach sheet names athletes, the athlete column value per session index.
     public var athleteNames: [String?]
 
     public init(
         format: StrengthFormat, sessions: [StrengthSession], weightUnit: WeightUnitUsage,
-        rowErrors: [IngestError] = [], warnings: [String] = [], athleteNames: [String?] = []
+        rowErrors: [IngestError] = [], warnings: [Diagnostic] = [], athleteNames: [String?] = []
     ) {
         self.format = format
         self.sessions = sessions

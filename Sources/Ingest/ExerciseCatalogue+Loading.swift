@@ -17,7 +17,7 @@ extension ExerciseCatalogue {
             entries = try YAMLDecoder().decode(CatalogueDocument.self, from: text).exercises
         } catch let documentError {
             guard let list = try? YAMLDecoder().decode([CatalogueEntry].self, from: text) else {
-                throw CatalogueError("exercise catalogue: \(documentError)")
+                throw CatalogueError(PlainError.describe(documentError))
             }
             entries = list
         }
@@ -25,7 +25,8 @@ extension ExerciseCatalogue {
         return try entries.enumerated().map { position, entry in
             let exercise = try entry.exercise(position: position + 1)
             guard seen.insert(exercise.id).inserted else {
-                throw CatalogueError("exercise catalogue entry \(position + 1): duplicate id '\(exercise.id)'")
+                throw CatalogueError(
+                    "duplicate id '\(exercise.id)'; give each exercise its own id", entry: position + 1)
             }
             return exercise
         }
@@ -63,27 +64,34 @@ private struct CatalogueEntry: Decodable {
     var timed: Bool?
     var unilateral: Bool?
 
+    private static func unknownMuscle(_ name: String) -> String {
+        "unknown muscle group '\(name)'; use one of \(MuscleGroup.allCases.map(\.rawValue).joined(separator: ", "))"
+    }
+
     func exercise(position: Int) throws -> Exercise {
-        let label = "exercise catalogue entry \(position) ('\(id)')"
         guard !id.isEmpty, id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
-            throw CatalogueError("\(label): id must be lower-case letters, digits and hyphens")
+            throw CatalogueError("the id must be lower-case letters, digits and hyphens", entry: position, id: id)
         }
         guard let movement = MovementPattern(rawValue: pattern) else {
-            throw CatalogueError("\(label): unknown pattern '\(pattern)'")
+            throw CatalogueError(
+                "unknown pattern '\(pattern)'; use one of \(MovementPattern.allCases.map(\.rawValue).joined(separator: ", "))",
+                entry: position, id: id)
         }
         var weights: [MuscleGroup: Double] = [:]
         for (name, weight) in muscles ?? [:] {
             guard let group = MuscleGroup(rawValue: name) else {
-                throw CatalogueError("\(label): unknown muscle group '\(name)'")
+                throw CatalogueError(Self.unknownMuscle(name), entry: position, id: id)
             }
             guard weight > 0, weight <= 1 else {
-                throw CatalogueError("\(label): weight for \(name) must be in (0, 1], found \(weight)")
+                throw CatalogueError(
+                    "the weight for \(name) must be more than 0 and at most 1, found \(weight)", entry: position, id: id
+                )
             }
             weights[group] = weight
         }
         let stretched = try (lengthens ?? []).map { name in
             guard let group = MuscleGroup(rawValue: name) else {
-                throw CatalogueError("\(label): unknown muscle group '\(name)' in lengthens")
+                throw CatalogueError(Self.unknownMuscle(name) + " (in lengthens)", entry: position, id: id)
             }
             return group
         }

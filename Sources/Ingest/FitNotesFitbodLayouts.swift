@@ -141,7 +141,7 @@ struct SheetConventions {
     mutating func finish(into builder: inout StrengthLogBuilder) {
         release(into: &builder)
         if order.ambiguous {
-            builder.warn("\(builder.source): dates like 01/02/2025 are ambiguous in this file; read as day/month/year")
+            builder.warn("dates like 01/02/2025 are ambiguous in this file; read as day/month/year")
         }
     }
 }
@@ -162,7 +162,7 @@ struct FitbodLayout: RowLayout {
                     epochSeconds: StrengthValues.epochSeconds(written, offsetSeconds: $0), in: options.timeZone)
             } ?? written
         if offset != nil, options.timeZone == nil {
-            builder.warn("\(builder.source): times are in UTC because no time zone is set for the athlete")
+            builder.warn("times are in UTC because no time zone is set for the athlete")
         }
         var row = StrengthRow(start: start, exercise: fields.text(.exercise), line: fields.line)
         row.athlete = fields.athlete

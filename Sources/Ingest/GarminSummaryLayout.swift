@@ -38,7 +38,7 @@ enum GarminSummaryLayout {
         }
         if summarised {
             builder.warn(
-                "\(builder.source): Garmin summaries hold per-exercise totals: reps are shared evenly between sets "
+                "Garmin summaries hold per-exercise totals: reps are shared evenly between sets "
                     + "and every set carries the exercise's top weight")
         }
     }

@@ -71,7 +71,7 @@ enum JefitLayout {
                     sawLogs = true
                     if builder.options.timeZone == nil, column("belongsession", in: current.header) != nil {
                         builder.warn(
-                            "\(builder.source): session times are in UTC because no time zone is set for the athlete")
+                            "session times are in UTC because no time zone is set for the athlete")
                     }
                 }
                 section = current
@@ -98,7 +98,7 @@ enum JefitLayout {
         }
         if let unit { builder.noteUnit(unit) }
         guard sawLogs else {
-            builder.warn("\(builder.source): JEFIT file without an EXERCISE LOGS section: no sets")
+            builder.warn("JEFIT file without an EXERCISE LOGS section: no sets")
             return
         }
         for (row, session) in rows {

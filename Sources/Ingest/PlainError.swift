@@ -35,6 +35,7 @@ public enum PlainError {
     /// The words for any error a Foundation file call threw: the POSIX cause when there is one,
     /// else the error's own description with any domain and number left out.
     public static func describe(_ error: any Error) -> String {
+        if let decoding = error as? DecodingError { return describe(decoding) }
         if let code = posixCode(of: error) { return describe(code) }
         if let cocoa = error as? CocoaError {
             switch cocoa.code {
@@ -53,6 +54,38 @@ public enum PlainError {
         }
         let text = "\(error)"
         return text.contains("Domain") || text.contains("Code=") ? "the file could not be read or written" : text
+    }
+
+    /// The words for a JSON or YAML document that does not have the expected shape: what is wrong
+    /// and where (`'pattern' is missing at exercises.3`, entries counted from 1), never the
+    /// decoder's own dump of coding keys.
+    public static func describe(_ error: DecodingError) -> String {
+        func place(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { key in key.intValue.map { "\($0 + 1)" } ?? key.stringValue }
+            return keys.isEmpty ? "the top level" : keys.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "'\(key.stringValue)' is missing at \(place(context))"
+        case .valueNotFound(_, let context):
+            return "a value is missing at \(place(context))"
+        case .typeMismatch(let type, let context):
+            return "the value at \(place(context)) is not \(expected(type))"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty
+                ? "the document is not well-formed" : "the value at \(place(context)) is not valid"
+        @unknown default:
+            return "the document does not have the expected shape"
+        }
+    }
+
+    private static func expected(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "of the expected kind (a list or a mapping)"
+        }
     }
 
     /// The POSIX error number inside a Foundation error, when it carries one.

@@ -46,13 +46,15 @@ public struct StravaIndex: Sendable, Hashable {
         self.manualEntries = manual
     }
 
-    /// A sentence for the report about manual entries, which carry no data the model can use.
-    public func manualEntriesNote(source: String) -> String? {
+    /// A note for the report about manual entries, which carry no data the model can use.
+    public func manualEntriesNote(source: String) -> Diagnostic? {
         guard !manualEntries.isEmpty else { return nil }
         let total = manualEntries.values.reduce(0, +)
         let kinds = manualEntries.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        return
-            "\(source): \(total) manual entries without an activity file (\(kinds)) carry no sets or samples and are not counted"
+        return Diagnostic(
+            .note,
+            "\(total) manual entries without an activity file (\(kinds)) carry no sets or samples and are not counted",
+            at: SourceLocation(source: source))
     }
 
     /// The row for a file path relative to the export's root.

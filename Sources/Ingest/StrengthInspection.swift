@@ -20,11 +20,14 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
     public var lastDate: LocalDate?
     /// Most frequent first, then by name.
     public var unknownExercises: [UnknownExercise]
-    public var warnings: [String]
+    /// Written as `text()`, with the path, as the row errors are.
+    public var warnings: [Diagnostic]
     /// Rows that could not be read, as `file:line:column: message`.
     public var rowErrors: [String]
 
-    public init(file: String, log: StrengthLog, resolver: ExerciseResolver) {
+    /// The record of `log`, whose sets the reader resolved against the catalogue: a set without a
+    /// catalogue id is of an unknown exercise (no name is looked up again here).
+    public init(file: String, log: StrengthLog) {
         // Counted in place: a log may hold a million sets.
         let allSets = log.sessions.lazy.flatMap(\.sets)
         self.file = file
@@ -41,8 +44,8 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
         firstDate = days.min()
         lastDate = days.max()
         var setsByName: [String: Int] = [:]
-        for set in allSets { setsByName[set.exerciseName, default: 0] += 1 }
-        unknownExercises = UnknownExercise.list(from: setsByName.filter { resolver.resolve($0.key) == nil })
+        for set in allSets where set.exerciseID == nil { setsByName[set.exerciseName, default: 0] += 1 }
+        unknownExercises = UnknownExercise.list(from: setsByName)
         warnings = log.warnings
         rowErrors = log.rowErrors.map(\.description)
     }
@@ -67,7 +70,7 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
         try container.encode(firstDate, forKey: .firstDate)
         try container.encode(lastDate, forKey: .lastDate)
         try container.encode(unknownExercises, forKey: .unknownExercises)
-        try container.encode(warnings, forKey: .warnings)
+        try container.encode(warnings.map { $0.text() }, forKey: .warnings)
         try container.encode(rowErrors, forKey: .rowErrors)
     }
 }

@@ -60,7 +60,7 @@ struct StrengthLogBuilder {
     private var assumedUnitRows = 0
     private var emptyRows = 0
     private(set) var rowErrors: [IngestError] = []
-    private var warnings: [String] = []
+    private var warnings: [Diagnostic] = []
 
     init(format: StrengthFormat, source: String, options: StrengthReadOptions) {
         self.format = format
@@ -74,8 +74,10 @@ struct StrengthLogBuilder {
         rowErrors.append(IngestError(message, at: SourceLocation(source: source, line: line, column: column)))
     }
 
-    mutating func warn(_ message: String) {
-        if !warnings.contains(message) { warnings.append(message) }
+    /// Records a warning about the file (once), at `line` when one row is to blame.
+    mutating func warn(_ message: String, line: Int? = nil) {
+        let warning = Diagnostic(.warning, message, at: SourceLocation(source: source, line: line))
+        if !warnings.contains(warning) { warnings.append(warning) }
     }
 
     /// Records that a unit is known for the whole file even when no row carries a load.
@@ -126,7 +128,7 @@ struct StrengthLogBuilder {
     private mutating func rpe(_ row: StrengthRow) -> Double? {
         guard let rpe = row.rpe, rpe > 0 else { return nil }
         guard rpe <= 10 else {
-            warn("\(source): RPE values above 10 were ignored")
+            warn("RPE values above 10 were ignored")
             return nil
         }
         return rpe
@@ -152,19 +154,22 @@ struct StrengthLogBuilder {
     /// for a file-wide convention report some rows late).
     func finish() -> StrengthLog {
         var warnings = warnings
+        func warn(_ message: String) {
+            warnings.append(Diagnostic(.warning, message, at: SourceLocation(source: source)))
+        }
         let rowErrors = rowErrors.enumerated().sorted {
             ($0.element.location.line ?? Int.max, $0.offset) < ($1.element.location.line ?? Int.max, $1.offset)
         }.map(\.element)
         if assumedUnitRows > 0 {
-            warnings.append(
-                "\(source): no weight unit in the file and none set for the athlete: "
+            warn(
+                "no weight unit in the file and none set for the athlete: "
                     + "\(assumedUnitRows) loads read as kilograms (set the athlete's weight unit to be sure)")
         }
         if emptyRows > 0 {
-            warnings.append("\(source): \(emptyRows) rows with no reps, time or distance were not counted as sets")
+            warn("\(emptyRows) rows with no reps, time or distance were not counted as sets")
         }
         if !rowErrors.isEmpty {
-            warnings.append("\(source): \(rowErrors.count) rows could not be read and were skipped")
+            warn("\(rowErrors.count) rows could not be read and were skipped")
         }
         let order = sessions.indices.sorted {
             (sessions[$0].start, sessions[$0].name ?? "", athletes[$0] ?? "", $0)

@@ -88,7 +88,7 @@ struct StrongLayout: RowLayout {
         }
         guard let seconds = written, seconds > 0 else { return nil }
         guard seconds <= Self.longestPlausibleWorkout else {
-            builder.warn("\(builder.source): workout durations over 12 h (timers left running) were ignored")
+            builder.warn("workout durations over 12 h (timers left running) were ignored")
             return nil
         }
         return seconds

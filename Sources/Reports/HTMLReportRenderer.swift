@@ -194,7 +194,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             <h3>Settings that would raise confidence <small class="muted">(in <code>team.yaml</code>)</small></h3>
             \(list(missing, empty: "None: every setting the model uses is known."))
             <h3>Data notes</h3>
-            \(list((a.dataNotes.map(FactText.note) + i.warnings).map(Escape.html), empty: "None."))
+            \(list((a.dataNotes.map(FactText.note) + i.warnings.map { $0.text() }).map(Escape.html), empty: "None."))
             <h3>Unknown exercises (not counted)</h3>
             \(unknownExercises)
             <h3>Rejected files</h3>

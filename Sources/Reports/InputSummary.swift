@@ -12,15 +12,16 @@ public struct InputSummary: Sendable, Hashable, Codable {
     /// Files that were not activity or strength data (listed, never silently ignored).
     public var unknownFiles: [String]
     public var unknownExercises: [UnknownExercise]
-    /// Non-fatal notes from the readers (`weights assumed in kg`, …).
-    public var warnings: [String]
+    /// Warnings and notes from the readers and the assembly of the log (`weights assumed in kg`,
+    /// …), each at its team-relative path when it concerns one file.
+    public var warnings: [Diagnostic]
     /// Date of the most recent activity or strength session, if any.
     public var lastActivity: LocalDate?
 
     public init(
         activities: Int = 0, strengthSets: Int = 0, strengthSessions: Int = 0, duplicatesDropped: Int = 0,
         rejectedFiles: [Diagnostic] = [], unknownFiles: [String] = [], unknownExercises: [UnknownExercise] = [],
-        warnings: [String] = [], lastActivity: LocalDate? = nil
+        warnings: [Diagnostic] = [], lastActivity: LocalDate? = nil
     ) {
         self.activities = activities
         self.strengthSets = strengthSets

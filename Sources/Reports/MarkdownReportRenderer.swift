@@ -159,7 +159,8 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             },
             empty: "None: every setting the model uses is known.")
         lines += ["### Data notes", ""]
-        lines += bullets((a.dataNotes.map(FactText.note) + i.warnings).map(Escape.markdown), empty: "None.")
+        lines += bullets(
+            (a.dataNotes.map(FactText.note) + i.warnings.map { $0.text() }).map(Escape.markdown), empty: "None.")
         lines += ["### Unknown exercises (not counted)", ""]
         lines +=
             i.unknownExercises.isEmpty

@@ -186,7 +186,7 @@ struct ReportDocument: Codable {
         var rejected: [Rejected]
         var unknownFiles: [String]
         var unknownExercises: [UnknownExercise]
-        var warnings: [String]
+        @DiagnosticTexts var warnings: [Diagnostic]
         @NullWhenAbsent var lastActivity: LocalDate?
         /// Whether strength training is logged, stated as none in team.yaml, or unknown.
         var strengthTraining: StrengthTrainingStatus

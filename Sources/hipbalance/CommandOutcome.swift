@@ -37,7 +37,7 @@ enum CommandOutcome {
             text += "  … \(record.unknownFiles.count - 20) more skipped files in run.json\n"
         }
         for warning in record.warnings.prefix(10) {
-            text += "  warning: \(warning)\n"
+            text += "  warning: \(warning.text())\n"
         }
         return text
     }

@@ -30,6 +30,10 @@ import Testing
         let error = Self.refused(folder.appendingPathComponent("precious"))
         #expect(error?.message.contains("is a folder") == true)
         #expect(error?.message.contains("left untouched") == true)
+        // The path is the location, not part of the message.
+        let path = folder.appendingPathComponent("precious").path
+        #expect(error?.diagnostic == Diagnostic(.error, error?.message ?? "", at: SourceLocation(source: path)))
+        #expect(error?.description.hasPrefix(path + ": is a folder, not a hipbalance cache") == true)
         #expect(try String(contentsOf: precious.appendingPathComponent("ch1.txt"), encoding: .utf8) == "thesis\n")
     }
 
@@ -144,7 +148,7 @@ import Testing
         try bytes.write(to: url)
         let cache = try ParseCache(url: url, logger: Self.logger)
         let warning = try #require(cache.rebuildWarning)
-        #expect(warning.contains("moved to"))
+        #expect(warning.message.contains("moved to") && warning.location == SourceLocation(source: url.path))
         let aside = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0.hasPrefix("c.sqlite.damaged-")
         }
@@ -191,7 +195,7 @@ import Testing
         }
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: ParseCacheTests.fingerprint()) { "h" } == nil)
         #expect(cache.damagedRows == ["/t/a.gpx"])
-        #expect(cache.damagedRowsWarning?.contains("failed their checksum") == true)
+        #expect(cache.damagedRowsWarning?.message.contains("failed their checksum") == true)
     }
 
     @Test func aPayloadOfAnotherLayoutIsAQuietMiss() throws {

@@ -69,7 +69,8 @@ import Testing
                 ],
                 weightUnit: .mixed,
                 rowErrors: [IngestError("bad reps", at: SourceLocation(source: "a/hevy.csv", line: 9, column: 5))],
-                warnings: ["assumed kg"], athleteNames: ["ana", nil])),
+                warnings: [Diagnostic(.warning, "assumed kg", at: SourceLocation(source: "a/hevy.csv"))],
+                athleteNames: ["ana", nil])),
         .rejected(IngestError("truncated", at: SourceLocation(source: "a.gpx", line: 3, column: 9))),
     ]
 

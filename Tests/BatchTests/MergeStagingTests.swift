@@ -14,7 +14,7 @@ import Testing
         let outcome = TeamRun.execute(
             RunConfiguration(
                 teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2026, month: 11, day: day), jobs: 1))
-        guard case .completed = outcome else { throw MergeError(message: "run failed: \(outcome)") }
+        guard case .completed = outcome else { throw MergeError("run failed: \(outcome)") }
     }
 
     func merge(_ shard: URL, to out: URL) -> RunOutcome {
@@ -88,6 +88,37 @@ import Testing
             return
         }
         #expect(message.message.contains("not a safe folder name"))
+        #expect(message.location == SourceLocation(source: shard.path))
+    }
+
+    /// A shard whose files cannot be read is named by the file, in plain words, with what to do.
+    @Test func anUnreadableShardFileIsNamedInPlainWords() throws {
+        let folder = try TemporaryDirectory("merge").url
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let team = try HardeningFixtures.team(["ana/a.gpx": Self.gpx], in: folder)
+        let shard = folder.appendingPathComponent("shard")
+        try run(team, to: shard, day: 2)
+        // A folder where ana's report.json was.
+        let report = shard.appendingPathComponent("ana/report.json")
+        try FileManager.default.removeItem(at: report)
+        try FileManager.default.createDirectory(at: report, withIntermediateDirectories: true)
+        guard case .invalid(let unreadable) = merge(shard, to: folder.appendingPathComponent("merged")) else {
+            Issue.record("a shard with a folder as report.json was merged")
+            return
+        }
+        #expect(unreadable.location == SourceLocation(source: report.path))
+        #expect(
+            unreadable.message.hasPrefix("cannot be read: ") && unreadable.message.hasSuffix("; run that shard again"))
+        #expect(!unreadable.message.contains("Domain") && !unreadable.message.contains("Code="))
+        // A run.json that is not JSON.
+        try Data("{ not json".utf8).write(to: shard.appendingPathComponent(RunRecord.fileName))
+        guard case .invalid(let garbled) = merge(shard, to: folder.appendingPathComponent("merged")) else {
+            Issue.record("a shard with a garbled run.json was merged")
+            return
+        }
+        #expect(garbled.location == SourceLocation(source: shard.appendingPathComponent(RunRecord.fileName).path))
+        #expect(
+            garbled.message == "cannot be read as a run record (the document is not well-formed); run that shard again")
     }
 }
 
@@ -116,6 +147,7 @@ import Testing
             return
         }
         #expect(message.message.contains("is a folder, not a file"))
+        #expect(message.location?.source.hasSuffix("/out/\(RunRecord.fileName)") == true)
         #expect(MergeStagingTests().contents(out) == before)
     }
 

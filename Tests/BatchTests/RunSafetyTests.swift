@@ -106,6 +106,27 @@ import Testing
         } catch {
             #expect(error.message.contains("is a file, not a folder"))
             #expect(!error.message.contains("NSCocoaErrorDomain"))
+            #expect(error.problem == .notAFolder && error.path == file.standardizedFileURL.path)
+            #expect(error.diagnostic.location == SourceLocation(source: file.standardizedFileURL.path))
+        }
+    }
+
+    @Test func anOutputFolderThatCannotBeCreatedNamesItsPathAndWhatToDo() throws {
+        let folder = try TemporaryDirectory("safety").url
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("file")
+        try Data("x".utf8).write(to: file)
+        let out = file.appendingPathComponent("reports")
+        do {
+            _ = try OutputFolder(root: out)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.path == out.standardizedFileURL.path)
+            // The reason is the system's in plain words (Foundation on Linux often gives only a
+            // generic one here), then what to do.
+            #expect(error.description.hasPrefix("\(out.standardizedFileURL.path): cannot create this folder: "))
+            #expect(error.description.hasSuffix("; give --out a folder you can write to"))
+            #expect(!error.description.contains("Domain") && !error.description.contains("Code="))
         }
     }
 
@@ -151,7 +172,7 @@ import Testing
         let newest = LocalDate(year: 2026, month: 10, day: 1)
         #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2026, month: 10, day: 20), newest: newest) == nil)
         let warning = TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), newest: newest)
-        #expect(warning?.contains("92 days before") == true)
+        #expect(warning?.message.contains("92 days before") == true && warning?.severity == .warning)
         #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), newest: nil) == nil)
     }
 }

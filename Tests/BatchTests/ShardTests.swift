@@ -17,11 +17,14 @@ import Testing
             ["JOB_COMPLETION_INDEX": "3", "JOB_COMPLETIONS": "3"], ["JOB_COMPLETION_INDEX": "1"],
             ["JOB_COMPLETIONS": "x"],
         ] {
-            guard case .failure = Shard.fromEnvironment(bad) else {
+            guard case .failure(let error) = Shard.fromEnvironment(bad) else {
                 Issue.record("accepted \(bad)")
                 continue
             }
+            #expect(error.index == bad["JOB_COMPLETION_INDEX"] && error.completions == bad["JOB_COMPLETIONS"])
         }
+        let unset = ShardError(index: "1", completions: nil)
+        #expect(unset.message.contains("JOB_COMPLETIONS (unset)") && unset.message.hasSuffix("or give --shard K/N"))
     }
 
     @Test(arguments: [1, 2, 3, 7])

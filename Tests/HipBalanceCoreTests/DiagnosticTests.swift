@@ -63,6 +63,24 @@ import Testing
             String(decoding: try encoder.encode(error), as: UTF8.self) == #"{"line":1,"message":"cut","path":"a.gpx"}"#)
     }
 
+    @Test func warningListsAreWrittenAsTheTextAPersonReads() throws {
+        struct Document: Codable, Equatable {
+            @DiagnosticTexts var warnings: [Diagnostic]
+        }
+        let located = Diagnostic(.warning, "ignored 2 values", at: SourceLocation(source: "a.gpx", line: 4))
+        let json = try JSONEncoder().encode(Document(warnings: [located, Diagnostic(.note, "8 manual entries")]))
+        #expect(
+            String(decoding: json, as: UTF8.self)
+                == #"{"warnings":["a.gpx: line 4: ignored 2 values","8 manual entries"]}"#)
+        // Read back, each text is one warning that words the same.
+        let decoded = try JSONDecoder().decode(Document.self, from: json)
+        #expect(decoded.warnings.map { $0.text() } == ["a.gpx: line 4: ignored 2 values", "8 manual entries"])
+        #expect(
+            DiagnosticTexts.uniqueSorted([Diagnostic(.warning, "b"), located, Diagnostic(.warning, "b")]).map {
+                $0.text()
+            } == ["a.gpx: line 4: ignored 2 values", "b"])
+    }
+
     @Test func sortsByPathThenLineThenColumn() {
         let a = Diagnostic(.error, "x", at: SourceLocation(source: "b.gpx", line: 2))
         let b = Diagnostic(.error, "x", at: SourceLocation(source: "b.gpx", line: 10))

@@ -188,11 +188,15 @@ import Testing
     @Test(arguments: [
         ("- {id: x, name: X, pattern: wiggle}", "unknown pattern 'wiggle'"),
         ("- {id: x, name: X, pattern: squat, muscles: {biceps: 1}}", "unknown muscle group 'biceps'"),
-        ("- {id: x, name: X, pattern: squat, muscles: {quads: 2}}", "must be in (0, 1]"),
+        ("- {id: x, name: X, pattern: squat, muscles: {quads: 2}}", "must be more than 0 and at most 1, found 2"),
         ("- {id: x, name: X, pattern: squat}\n- {id: x, name: Y, pattern: squat}", "duplicate id 'x'"),
         ("- {id: Bad Id, name: X, pattern: squat}", "id must be lower-case"),
         ("- {id: x, name: X, pattern: stretch, lengthens: [toes]}", "unknown muscle group 'toes'"),
-        ("exercises: [{name: X}]", "exercise catalogue"),
+        ("exercises: [{name: X}]", "exercise catalogue: 'id' is missing at exercises.1"),
+        (
+            "exercises: [{id: x, name: X, pattern: squat, timed: often}]",
+            "the value at exercises.1.timed is not true or false"
+        ),
     ])
     func invalidEntriesAreRejectedWithTheirPosition(yaml: String, message: String) {
         #expect {

@@ -71,7 +71,7 @@ import Testing
     @Test func withoutLocalOffsetTimesStayUTCWithAWarning() throws {
         let log = try #require(try ActivityReader.read(data: Self.workout(localOffset: nil), source: "s.fit").strength)
         #expect(log.sessions[0].start.description == "2025-09-23T10:02:24")
-        #expect(log.warnings.contains { $0.contains("no local time offset") })
+        #expect(log.warnings.contains { $0.message.contains("no local time offset") })
     }
 
     @Test func inspectCountsSetsAndUnknownExercises() throws {

@@ -36,7 +36,9 @@ import Testing
             "Activity ID,Activity Type,Filename\n1,Run,activities/1.gpx\n2,Weight Training,\n3,Weight Training,\n4,Yoga,\n"
         let index = try StravaIndex(data: Data(csv.utf8), source: "a/activities.csv")
         #expect(index.manualEntries == ["Weight Training": 2, "Yoga": 1])
-        #expect(index.manualEntriesNote(source: "a/activities.csv")?.contains("3 manual entries") == true)
+        let note = try #require(index.manualEntriesNote(source: "a/activities.csv"))
+        #expect(note.severity == .note && note.location == SourceLocation(source: "a/activities.csv"))
+        #expect(note.text().hasPrefix("a/activities.csv: 3 manual entries"))
     }
 
     @Test func headerWithoutFilenameIsAnError() {

@@ -24,7 +24,7 @@ import Testing
             #expect(log.sessions.map(\.start.date.description) == ["2026-02-01", "2026-02-03", "2026-02-13"])
             #expect(log.sessions[1].sets.map(\.line) == [3, 4])
             #expect(log.sessions.allSatisfy { $0.source == "s.csv" })
-            #expect(!log.warnings.contains { $0.contains("ambiguous") })
+            #expect(!log.warnings.contains { $0.message.contains("ambiguous") })
         }
     }
 

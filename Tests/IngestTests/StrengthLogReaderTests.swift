@@ -118,7 +118,7 @@ import Testing
         let log = try read(text, unit: .kg)
         #expect(log.sessions.count == 1)
         #expect(log.sessions[0].name == nil)
-        #expect(log.warnings.contains { $0.contains("1 rows with no reps") })
+        #expect(log.warnings.contains { $0.message.contains("1 rows with no reps") })
     }
 
     @Test func rpeOffTheScaleIsDropped() throws {
@@ -130,7 +130,7 @@ import Testing
             """
         let log = try read(text)
         #expect(log.sessions[0].sets.map(\.rpe) == [nil, nil, 8.5])
-        #expect(log.warnings.contains { $0.contains("RPE values above 10") })
+        #expect(log.warnings.contains { $0.message.contains("RPE values above 10") })
     }
 
     @Test func trailingEmptyFieldsAreTolerated() throws {
@@ -160,7 +160,7 @@ import Testing
         let assumed = try read(text)
         #expect(assumed.weightUnit == .unknown)
         #expect(assumed.sessions[0].sets[0].loadKilograms == 150)
-        #expect(assumed.warnings.contains { $0.contains("no weight unit") })
+        #expect(assumed.warnings.contains { $0.message.contains("no weight unit") })
         let pounds = try read(text, unit: .lb)
         #expect(pounds.weightUnit == .lb)
         #expect(pounds.sessions[0].sets[0].loadKilograms == 68.039)
@@ -192,7 +192,7 @@ import Testing
         #expect(session.sets[1].durationSeconds == 85)
         #expect(session.cardio.count == 1)
         #expect(log.warnings.isEmpty)
-        #expect(try read(text).warnings.contains { $0.contains("UTC") })
+        #expect(try read(text).warnings.contains { $0.message.contains("UTC") })
     }
 
     @Test(.corpus) func fitnotesPerRowUnitsAndTimes() throws {
@@ -298,7 +298,7 @@ import Testing
         #expect(log.rowErrors.map(\.location.line) == [3, 4, 5, 6, 7])
         #expect(log.rowErrors.map(\.location.column) == [6, 12, 5, 1, 4])
         #expect(log.rowErrors[0].description == "test.csv:3:6: expected 11 fields, found 5")
-        #expect(log.warnings.contains { $0.contains("5 rows could not be read") })
+        #expect(log.warnings.contains { $0.message.contains("5 rows could not be read") })
     }
 
     @Test func headerOnlyFileIsAnEmptyLog() throws {

@@ -164,7 +164,7 @@ enum ReportFixtures {
                     at: SourceLocation(source: "marko/2026-09-14-ride.gpx", line: 812, column: 17))
             ],
             unknownFiles: ["marko/notes.txt"], unknownExercises: [UnknownExercise(name: "Kettlebell Halo", sets: 6)],
-            warnings: ["weights assumed in kg"], lastActivity: asOf.adding(days: -1)))
+            warnings: [Diagnostic(.warning, "weights assumed in kg")], lastActivity: asOf.adding(days: -1)))
 
     static let balancedRunner = AthleteReport(
         athleteID: "ana",
@@ -318,5 +318,5 @@ enum ReportFixtures {
                     at: SourceLocation(source: "evil/\(hostileText),\"q\".gpx", line: 1))
             ],
             unknownFiles: ["evil/<b>bold</b>.txt"], unknownExercises: [UnknownExercise(name: hostileText, sets: 3)],
-            warnings: ["<i>warn</i>"], lastActivity: asOf.adding(days: -20)))
+            warnings: [Diagnostic(.warning, "<i>warn</i>")], lastActivity: asOf.adding(days: -20)))
 }

@@ -167,7 +167,7 @@ import Testing
         #expect(result.status == 1)
         let record = try EndToEnd.record(in: out)
         #expect(record.counts.parsed == Self.readableInputs)
-        #expect(record.warnings.contains { $0.contains("moved to") && $0.contains("rebuilt") })
+        #expect(record.warnings.contains { $0.text().contains("moved to") && $0.text().contains("rebuilt") })
         #expect(EndToEnd.outputs(of: out) == first)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(names.contains { $0.hasPrefix(RunConfiguration.defaultCacheName + ".damaged-") })

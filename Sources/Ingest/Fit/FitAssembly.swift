@@ -190,10 +190,13 @@ struct FitAssembly {
             }
         }
         let offset = first.localTimeOffset
-        var logWarnings: [String] = []
-        if offset == nil { logWarnings.append("the file gives no local time offset; set times are in UTC") }
+        var logWarnings: [Diagnostic] = []
+        func warn(_ message: String) {
+            logWarnings.append(Diagnostic(.warning, message, at: SourceLocation(source: source)))
+        }
+        if offset == nil { warn("the file gives no local time offset; set times are in UTC") }
         if ordered.contains(where: { $0.start.isNaN }) {
-            logWarnings.append("some sets have no start time; they were placed at the start of their workout")
+            warn("some sets have no start time; they were placed at the start of their workout")
         }
         func local(_ utc: Double) -> LocalDateTime {
             StrengthValues.wallClock(epochSeconds: Int((utc + (offset ?? 0)).rounded(.down)), in: nil)
@@ -203,7 +206,7 @@ struct FitAssembly {
         for group in groups {
             let firstStart = group.sets.first(where: { $0.start.isFinite })?.start
             guard let start = group.session.map(\.start).flatMap({ $0.isFinite ? $0 : nil }) ?? firstStart else {
-                logWarnings.append("\(group.sets.count) sets without any time were left out")
+                warn("\(group.sets.count) sets without any time were left out")
                 continue
             }
             let sets = group.sets.map { set -> StrengthSet in

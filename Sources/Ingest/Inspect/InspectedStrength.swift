@@ -11,7 +11,8 @@ public struct InspectedStrength: Sendable, Hashable, Encodable {
     public var timedSets: Int
     /// Most frequent first, then by name.
     public var unknownExercises: [UnknownExercise]
-    public var warnings: [String]
+    /// Written as `text(withPath: false)`: the record names the file already.
+    public var warnings: [Diagnostic]
 
     public init(_ log: StrengthLog, resolver: ExerciseResolver) {
         // Counted in place: a log may hold a million sets.
@@ -25,5 +26,20 @@ public struct InspectedStrength: Sendable, Hashable, Encodable {
         for set in allSets { setsByName[set.exerciseName, default: 0] += 1 }
         unknownExercises = UnknownExercise.list(from: setsByName.filter { resolver.resolve($0.key) == nil })
         warnings = log.warnings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sessions, forKey: .sessions)
+        try container.encode(sets, forKey: .sets)
+        try container.encode(workingSets, forKey: .workingSets)
+        try container.encode(warmupSets, forKey: .warmupSets)
+        try container.encode(timedSets, forKey: .timedSets)
+        try container.encode(unknownExercises, forKey: .unknownExercises)
+        try container.encode(warnings.map { $0.text(withPath: false) }, forKey: .warnings)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sessions, sets, workingSets, warmupSets, timedSets, unknownExercises, warnings
     }
 }

@@ -10,7 +10,7 @@ public enum InspectionText {
         if let first = record.firstDate, let last = record.lastDate { head += ", \(first) to \(last)" }
         var lines = [head]
         lines += record.unknownExercises.map { "  unknown exercise: \($0.name) (\($0.sets) sets)" }
-        lines += record.warnings.map { "  warning: \($0)" }
+        lines += record.warnings.map { "  warning: \($0.text())" }
         lines += record.rowErrors.map { "  row error: \($0)" }
         return lines.joined(separator: "\n")
     }
@@ -48,7 +48,7 @@ public enum InspectionText {
                     "  strength: \(s.sessions) sessions, \(s.sets) sets (\(s.workingSets) working, \(s.warmupSets) warm-up, \(s.timedSets) timed)"
                 )
                 lines += s.unknownExercises.map { "  unknown exercise: \($0.name) (\($0.sets) sets)" }
-                lines += s.warnings.map { "  warning: \($0)" }
+                lines += s.warnings.map { "  warning: \($0.text(withPath: false))" }
             }
             lines += record.warnings.map { "  warning: \($0.text(withPath: false))" }
             return lines.joined(separator: "\n")

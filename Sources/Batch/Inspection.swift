@@ -74,7 +74,7 @@ public enum Inspection {
                 var digest = ContentDigest()
                 let log = try StrengthLogReader.read(
                     fileHandle: handle, source: path, options: options, digest: &digest)
-                return .strength(StrengthInspection(file: path, log: log, resolver: .standard))
+                return .strength(StrengthInspection(file: path, log: log))
             case .empty, .zipArchive, .stravaIndex, .unknown:
                 return failure(path, "not a GPX, TCX, FIT or known strength-log file")
             }

@@ -24,7 +24,9 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
     /// Rows that could not be read, as `file:line:column: message`.
     public var rowErrors: [String]
 
-    public init(file: String, log: StrengthLog, resolver: ExerciseResolver) {
+    /// The record of `log`, whose sets the reader resolved against the catalogue: a set without a
+    /// catalogue id is of an unknown exercise (no name is looked up again here).
+    public init(file: String, log: StrengthLog) {
         // Counted in place: a log may hold a million sets.
         let allSets = log.sessions.lazy.flatMap(\.sets)
         self.file = file
@@ -41,8 +43,8 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
         firstDate = days.min()
         lastDate = days.max()
         var setsByName: [String: Int] = [:]
-        for set in allSets { setsByName[set.exerciseName, default: 0] += 1 }
-        unknownExercises = UnknownExercise.list(from: setsByName.filter { resolver.resolve($0.key) == nil })
+        for set in allSets where set.exerciseID == nil { setsByName[set.exerciseName, default: 0] += 1 }
+        unknownExercises = UnknownExercise.list(from: setsByName)
         warnings = log.warnings
         rowErrors = log.rowErrors.map(\.description)
     }

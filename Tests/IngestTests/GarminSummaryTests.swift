@@ -27,7 +27,7 @@ import Testing
         #expect(squats.allSatisfy { $0.loadKilograms == 100 })
         #expect(session.sets.filter { $0.exerciseID == "romanian-deadlift-barbell" }.map(\.reps) == [8, 8])
         #expect(session.sets.filter { $0.exerciseID == "plank" }.map(\.durationSeconds) == [60])
-        let inspection = StrengthInspection(file: Self.file, log: log, resolver: .standard)
+        let inspection = StrengthInspection(file: Self.file, log: log)
         #expect(inspection.unknownExercises == [.init(name: "Unknown", sets: 3)])
         #expect(log.warnings.contains { $0.contains("per-exercise totals") })
     }

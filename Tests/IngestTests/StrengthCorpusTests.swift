@@ -113,8 +113,7 @@ import Testing
         let sessions = Set(rows.map { row in criteria.sessionColumns.map { row[$0]! }.joined(separator: "|") }).count
 
         let log = try StrengthCorpus.read(criteria.file, unit: criteria.unit)
-        let inspection = StrengthInspection(
-            file: criteria.file, log: log, resolver: ExerciseResolver(catalogue: .standard))
+        let inspection = StrengthInspection(file: criteria.file, log: log)
         #expect(inspection.sets == setRows.count)
         #expect(inspection.cardioRows == cardioRows.count)
         #expect(inspection.warmupSets == warmups)
@@ -161,8 +160,7 @@ import Testing
             ]
         for expected in expectations {
             let log = try StrengthCorpus.read(expected.file)
-            let inspection = StrengthInspection(
-                file: expected.file, log: log, resolver: ExerciseResolver(catalogue: .standard))
+            let inspection = StrengthInspection(file: expected.file, log: log)
             #expect(inspection.sets == expected.sets, "\(expected.file)")
             #expect(inspection.workingSets == expected.working, "\(expected.file)")
             #expect(inspection.warmupSets == expected.warmup, "\(expected.file)")

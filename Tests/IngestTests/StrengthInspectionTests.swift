@@ -20,7 +20,7 @@ import Testing
             2025-09-02,A,Plank,2,45s,BW,,,
             """
         let log = try StrengthLogReader.read(data: Data(text.utf8), source: "sheet.csv", options: StrengthReadOptions())
-        let inspection = StrengthInspection(file: "sheet.csv", log: log, resolver: .standard)
+        let inspection = StrengthInspection(file: "sheet.csv", log: log)
         let object = try json(inspection)
         #expect(object["format"] as? String == "generic")
         #expect(object["status"] as? String == "ok")
@@ -36,9 +36,22 @@ import Testing
         #expect(unknown.map { $0["sets"] as? Int } == [2, 1])
     }
 
+    /// The names are not looked up again: a set is unknown when the reader gave it no catalogue id.
+    @Test func unknownExercisesAreTheSetsTheReaderDidNotResolve() throws {
+        let time = LocalDateTime(date: LocalDate(year: 2025, month: 9, day: 1))
+        let sets = [
+            StrengthSet(time: time, exerciseName: "Back Squat", reps: 5),
+            StrengthSet(time: time, exerciseName: "House Special", exerciseID: "back-squat-barbell", reps: 5),
+        ]
+        let log = StrengthLog(
+            format: .generic, sessions: [StrengthSession(start: time, sets: sets)], weightUnit: .kg)
+        let inspection = StrengthInspection(file: "sheet.csv", log: log)
+        #expect(inspection.unknownExercises == [UnknownExercise(name: "Back Squat", sets: 1)])
+    }
+
     @Test func absentDatesEncodeAsNull() throws {
         let log = StrengthLog(format: .strong, sessions: [], weightUnit: .unknown)
-        let object = try json(StrengthInspection(file: "empty.csv", log: log, resolver: .standard))
+        let object = try json(StrengthInspection(file: "empty.csv", log: log))
         #expect(object["firstDate"] is NSNull)
         #expect(object["lastDate"] is NSNull)
         let keys: Set<String> = [

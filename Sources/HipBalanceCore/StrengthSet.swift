@@ -1,12 +1,5 @@
 import Foundation
 
-public enum SetKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case working
-    case warmup
-    case drop
-    case failure
-}
-
 /// One set of one exercise as logged.
 ///
 /// A log may hold up to `StrengthLogReader.maximumSets` sets, so a set is stored compactly (96

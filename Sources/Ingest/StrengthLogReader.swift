@@ -1,26 +1,6 @@
 import Foundation
 import HipBalanceCore
 
-/// What a strength log does not say about itself and the athlete's settings supply.
-public struct StrengthReadOptions: Sendable, Hashable {
-    /// The athlete's weight unit, for files that write loads without one (Strong layouts A/B/E,
-    /// unit-less coach sheets). When nil such loads are read as kilograms with a warning.
-    public var defaultWeightUnit: WeightUnit?
-    /// The athlete's time zone, to turn UTC timestamps (Fitbod, JEFIT) into local wall-clock times.
-    /// When nil those times stay in UTC, with a warning.
-    public var timeZone: TimeZone?
-    /// The exercises used to tell cardio rows from sets and to fill `StrengthSet.exerciseID`.
-    public var catalogue: ExerciseCatalogue
-
-    public init(
-        defaultWeightUnit: WeightUnit? = nil, timeZone: TimeZone? = nil, catalogue: ExerciseCatalogue = .standard
-    ) {
-        self.defaultWeightUnit = defaultWeightUnit
-        self.timeZone = timeZone
-        self.catalogue = catalogue
-    }
-}
-
 /// Reads strength-training logs exported by Strong, Hevy, FitNotes, Fitbod, JEFIT, coach
 /// spreadsheets and Garmin Connect (`summarizedActivities.json`).
 public enum StrengthLogReader {
@@ -207,96 +187,6 @@ public enum StrengthLogReader {
         case .generic: CoachSheetLayout(header: header)
         case .jefit, .garmin, .fit: preconditionFailure("JEFIT, Garmin and FIT files are not row layouts")
         }
-    }
-}
-
-/// A row that cannot be read: what was wrong, and in which field (0-based).
-struct RowError: Error {
-    var message: String
-    var column: Int?
-}
-
-/// How one CSV layout turns its data rows into `StrengthRow`s.
-protocol RowLayout {
-    /// Sees every record that is not over a cap, before it is checked (for file-wide conventions).
-    mutating func observe(_ record: CSVRecord)
-    /// Rows read but held back until a file-wide convention is known (they count towards the cap on sets).
-    var waitingRows: Int { get }
-    mutating func read(_ row: RowFields, into builder: inout StrengthLogBuilder) throws(RowError)
-    /// Called once after the last row (for file-level warnings).
-    mutating func finish(into builder: inout StrengthLogBuilder)
-}
-
-extension RowLayout {
-    mutating func observe(_ record: CSVRecord) {}
-    var waitingRows: Int { 0 }
-    mutating func finish(into builder: inout StrengthLogBuilder) {}
-}
-
-/// Typed access to one data row's fields by column meaning.
-struct RowFields {
-    let record: CSVRecord
-    let header: StrengthHeader
-
-    var line: Int { record.line }
-
-    /// The athlete named on the row (a coach sheet's `athlete`, a `Person` column added to an app export).
-    var athlete: String? {
-        let name = text(.athlete)
-        return name.isEmpty ? nil : name
-    }
-
-    /// The trimmed text of a column; empty when the layout has no such column.
-    func text(_ column: StrengthColumn) -> String { record[header[column]] }
-
-    /// A decimal number, nil when empty; a `RowError` naming the column when not a number.
-    func number(_ column: StrengthColumn) throws(RowError) -> Double? {
-        let value = text(column)
-        guard !value.isEmpty else { return nil }
-        guard let number = StrengthValues.number(value), number >= 0 else {
-            throw RowError(
-                message: "expected a number in \(columnName(column)), found '\(value)'", column: header[column])
-        }
-        return number
-    }
-
-    /// A whole repetition count (`5` or `5.0`), nil when empty.
-    func reps(_ column: StrengthColumn = .reps) throws(RowError) -> Int? {
-        guard let value = try number(column) else { return nil }
-        guard value < 10_000 else {
-            throw RowError(
-                message: "expected a repetition count in \(columnName(column)), found '\(text(column))'",
-                column: header[column])
-        }
-        return Int(value.rounded())
-    }
-
-    /// A required date-time, with any UTC offset it carries.
-    func dateTime(
-        _ column: StrengthColumn = .date, slashOrder: StrengthValues.SlashDateOrder = .dayFirst
-    ) throws(RowError) -> (LocalDateTime, offsetSeconds: Int?) {
-        let value = text(column)
-        guard let parsed = StrengthValues.dateTime(value, slashOrder: slashOrder) else {
-            throw RowError(
-                message: "expected a date in \(columnName(column)), found '\(value)'", column: header[column])
-        }
-        return parsed
-    }
-
-    /// A duration in seconds (`1h 5min`, `0:01:00`, `45s`, `60`), nil when empty.
-    func seconds(_ column: StrengthColumn) throws(RowError) -> Double? {
-        let value = text(column)
-        guard !value.isEmpty else { return nil }
-        guard let seconds = StrengthValues.seconds(value) else {
-            throw RowError(
-                message: "expected a duration in \(columnName(column)), found '\(value)'", column: header[column])
-        }
-        return seconds
-    }
-
-    /// A column as messages name it: `column N` (1-based), or `a missing column`.
-    func columnName(_ column: StrengthColumn) -> String {
-        header[column].map { "column \($0 + 1)" } ?? "a missing column"
     }
 }
 

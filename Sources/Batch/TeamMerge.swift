@@ -72,7 +72,9 @@ public enum TeamMerge {
                 exitStatus: records.map(\.exitStatus).max() ?? 0)
             try output.write(RunRecord.encoder().encode(merged), to: [RunRecord.fileName])
             try output.publish()
-            configuration.logger.info("merged \(reports.count) athletes from \(shards.count) shards")
+            configuration.logger.info(
+                "merged \(reports.count) athlete\(reports.count == 1 ? "" : "s") from \(shards.count) shard\(shards.count == 1 ? "" : "s")"
+            )
             return .completed(merged)
         } catch let error as OutputError {
             return .outputFailed(error.diagnostic)
@@ -84,9 +86,19 @@ public enum TeamMerge {
         }
     }
 
+    /// The largest run record or athlete output `merge` reads from a shard (a season's report
+    /// is a few MiB).
+    static let maximumFileSize = 256 << 20
+
     static func readRecord(in folder: URL) throws(MergeError) -> RunRecord {
         let url = folder.appendingPathComponent(RunRecord.fileName)
-        guard let data = try? Data(contentsOf: url) else {
+        let read: Data?
+        do {
+            read = try RegularFile.read(url, maximumSize: maximumFileSize, what: "run record")
+        } catch {
+            throw MergeError("\(error.message); run that shard again", at: url.path)
+        }
+        guard let data = read else {
             throw MergeError(
                 "not a hipbalance run output: \(RunRecord.fileName) is missing; give merge the --out folders of the shard runs",
                 at: folder.path)
@@ -154,11 +166,13 @@ public enum TeamMerge {
         var report: AthleteReport?
         for name in names {
             let file = folder.appendingPathComponent(name)
+            // Only regular files of a sane size: a pipe or a device in a shard's folder would block
+            // or never end.
             let data: Data
             do {
-                data = try Data(contentsOf: file)
+                data = try RegularFile.read(file, maximumSize: maximumFileSize, what: "shard output") ?? Data()
             } catch {
-                throw MergeError("cannot be read: \(PlainError.describe(error)); run that shard again", at: file.path)
+                throw MergeError("\(error.message); run that shard again", at: file.path)
             }
             if name == ReportWriter.athleteJSONFileName {
                 do {

@@ -33,8 +33,10 @@ public enum TeamRun {
             return .invalid(error.diagnostic)
         }
         let athletes = setup.inventory.athletes.filter { configuration.shard?.contains(athleteID: $0.id) ?? true }
+        let inputs = athletes.reduce(0) { $0 + $1.items.count }
+        let jobs = configuration.jobs
         logger.info(
-            "reading \(athletes.count) athletes, \(athletes.reduce(0) { $0 + $1.items.count }) inputs, \(configuration.jobs) jobs"
+            "reading \(athletes.count) athlete\(athletes.count == 1 ? "" : "s"), \(inputs) input\(inputs == 1 ? "" : "s"), \(jobs) job\(jobs == 1 ? "" : "s")"
         )
 
         let pipeline = IngestPipeline(

@@ -107,8 +107,7 @@ import Testing
             return
         }
         #expect(unreadable.location == SourceLocation(source: report.path))
-        #expect(
-            unreadable.message.hasPrefix("cannot be read: ") && unreadable.message.hasSuffix("; run that shard again"))
+        #expect(unreadable.message == "is a folder, not a file; run that shard again")
         #expect(!unreadable.message.contains("Domain") && !unreadable.message.contains("Code="))
         // A run.json that is not JSON.
         try Data("{ not json".utf8).write(to: shard.appendingPathComponent(RunRecord.fileName))
@@ -123,6 +122,27 @@ import Testing
 }
 
 /// Exit 4 part-way never leaves outputs of two days side by side: publishing is all or nothing.
+/// `merge` reads only regular files from a shard: a pipe where a run record is expected is an
+/// error naming it, never a wait for a writer.
+@Suite struct MergeInputFileTests {
+    @Test(.timeLimit(.minutes(1))) func aPipeForTheRunRecordIsNamedWithoutBlocking() throws {
+        let shard = try TemporaryDirectory("shard-fifo").url
+        defer { try? FileManager.default.removeItem(at: shard) }
+        let path = shard.appendingPathComponent(RunRecord.fileName).path
+        #expect(mkfifo(path, 0o644) == 0)
+        let error = try #require(throws: MergeError.self) { try TeamMerge.readRecord(in: shard) }
+        #expect(error.path == path)
+        #expect(error.message.contains("named pipe") && error.message.contains("run that shard again"))
+    }
+
+    @Test func aMissingRunRecordSaysItIsNotARunOutput() throws {
+        let shard = try TemporaryDirectory("shard-empty").url
+        defer { try? FileManager.default.removeItem(at: shard) }
+        let error = try #require(throws: MergeError.self) { try TeamMerge.readRecord(in: shard) }
+        #expect(error.message.contains("not a hipbalance run output"))
+    }
+}
+
 @Suite struct PublishAtomicityTests {
     /// The run record's place is taken by a folder: the second day's run fails (exit 4) when it
     /// publishes, after every athlete was staged, and the first day's reports are all still there.

@@ -2,62 +2,6 @@ import Foundation
 import HipBalanceCore
 import Ingest
 
-/// Where an input's bytes live.
-public enum InputLocation: Sendable, Hashable {
-    case file(URL)
-    /// A member of a zip archive (a Strava bulk export), as its table of contents lists it.
-    case archiveEntry(archive: URL, entry: ZipEntry)
-    /// A member of a zip inside a zip (a Garmin Connect export's `UploadedFiles_*.zip` parts).
-    case nestedArchiveEntry(NestedZip, entry: ZipEntry)
-}
-
-/// What a reader makes of an input: an activity file or a strength log.
-public enum InputKind: String, Sendable, Hashable, Codable {
-    case activity
-    case strength
-}
-
-/// One activity file or strength log of one athlete, found by discovery.
-public struct InputItem: Sendable, Hashable {
-    /// The athlete folder's name as on disk.
-    public var athleteFolder: String
-    /// Path relative to the team folder (`ana/export.zip#activities/1.gpx.gz` for an archive
-    /// member): how every message and report names the input.
-    public var path: String
-    public var location: InputLocation
-    public var kind: InputKind
-    /// The matching row of a Strava `activities.csv`, when the file belongs to a bulk export.
-    public var strava: StravaActivityInfo?
-}
-
-/// One athlete folder and what it holds.
-public struct DiscoveredAthlete: Sendable, Hashable {
-    /// The folder name as on disk (the key of `team.yaml`'s `athletes:`).
-    public var folder: String
-    /// The folder name made a safe path component: the id in reports and output paths.
-    public var id: String
-    public var items: [InputItem]
-    public var unknownFiles: [UnknownFile]
-    /// Inputs that could not even be listed (an unreadable zip or folder).
-    public var rejected: [Diagnostic]
-    /// Files that only describe others (a Strava `activities.csv`), counted as seen.
-    public var metadataFiles: [String]
-    /// Notes about the inputs for the report (manual Strava entries that carry no data).
-    public var notes: [Diagnostic] = []
-    /// Files of an account export that hold no training (a Garmin export's wellness, profile and
-    /// device JSON, …): counted and listed once per kind, never as unknown files or errors.
-    public var notTrainingData: [UnknownFile] = []
-}
-
-/// Everything found in a team folder, athletes sorted by id.
-public struct TeamInventory: Sendable, Hashable {
-    public var athletes: [DiscoveredAthlete]
-    /// Files at the top of the team folder that are not `team.yaml`.
-    public var looseFiles: [UnknownFile]
-    /// Folders that could not become athletes (an id clash after sanitising).
-    public var rejected: [Diagnostic]
-}
-
 /// Finds athletes and classifies their files by content, not only by extension.
 public struct TeamDiscovery: Sendable {
     public var teamDirectory: URL
@@ -389,12 +333,5 @@ public struct TeamDiscovery: Sendable {
     static func isDirectory(_ url: URL) -> Bool {
         var directory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &directory) && directory.boolValue
-    }
-}
-
-extension Diagnostic {
-    /// An input that could not be read at all, named by its team-relative path.
-    static func rejected(_ path: String, _ message: String) -> Diagnostic {
-        Diagnostic(.error, message, at: SourceLocation(source: path))
     }
 }

@@ -1,0 +1,5 @@
+/// What a reader makes of an input: an activity file or a strength log.
+public enum InputKind: String, Sendable, Hashable, Codable {
+    case activity
+    case strength
+}

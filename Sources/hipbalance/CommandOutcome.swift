@@ -24,8 +24,9 @@ enum CommandOutcome {
         let c = record.counts
         let athletes = record.athletes.count
         var text =
-            "\(athletes) athlete\(athletes == 1 ? "" : "s") as of \(record.asOf): \(c.filesSeen) files seen, \(c.parsed) parsed, "
-            + "\(c.fromCache) from cache, \(c.rejected) rejected, \(c.duplicates) duplicates dropped, \(c.unknown) unknown\n"
+            "\(athletes) athlete\(athletes == 1 ? "" : "s") as of \(record.asOf): \(c.filesSeen) file\(c.filesSeen == 1 ? "" : "s") seen, "
+            + "\(c.parsed) parsed, \(c.fromCache) from cache, \(c.rejected) rejected, "
+            + "\(c.duplicates) duplicate\(c.duplicates == 1 ? "" : "s") dropped, \(c.unknown) unknown\n"
         for error in record.errors.prefix(20) {
             text += "  rejected \(error)\n"
         }

@@ -148,11 +148,15 @@ public enum TeamMerge {
             let file = folder.appendingPathComponent(name)
             // Only regular files of a sane size: a pipe or a device in a shard's folder would block
             // or never end.
-            let data: Data
+            let read: Data?
             do {
-                data = try RegularFile.read(file, maximumSize: maximumFileSize, what: "shard output") ?? Data()
+                read = try RegularFile.read(file, maximumSize: maximumFileSize, what: "shard output")
             } catch {
                 throw MergeError("\(error.message); run that shard again", at: file.path)
+            }
+            // Listed a moment ago, gone now: never copied as an empty file.
+            guard let data = read else {
+                throw MergeError("disappeared while the shard was read; run that shard again", at: file.path)
             }
             if name == ReportWriter.athleteJSONFileName {
                 do {

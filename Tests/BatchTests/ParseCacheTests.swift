@@ -43,6 +43,21 @@ import Testing
             } != nil)
     }
 
+    @Test func anotherSizeIsAMissWithoutHashing() throws {
+        let folder = try TemporaryDirectory("cache").url
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
+        cache.store(
+            Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
+        for fingerprint in [Self.fingerprint(size: 11), Self.fingerprint(size: 11, modified: 2)] {
+            let hit = cache.lookup(path: "/t/a.gpx", fingerprint: fingerprint) {
+                Issue.record("hashed a file whose size changed")
+                return "h1"
+            }
+            #expect(hit == nil)
+        }
+    }
+
     @Test func readerUpgradeInvalidatesRows() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }

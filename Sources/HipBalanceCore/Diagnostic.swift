@@ -7,8 +7,8 @@ import Foundation
 /// In `run.json` an error is `{path, line, column, message}` (the keys of the first release;
 /// absent values left out, `path` too for a run-level one): the list it sits in (`errors`,
 /// `rowErrors`) says it is an error. Only what an error never has is added when present:
-/// `byteOffset`, and `severity` for a warning or a note (the parse cache keeps readers' warnings
-/// this way). Warnings are written for a person, as `text()` words them.
+/// `byteOffset`, `activity` (the activity of a file holding several), and `severity` for a
+/// warning or a note (the parse cache keeps readers' warnings this way). Warnings are written for a person, as `text()` words them.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable, Hashable, Codable {
@@ -39,11 +39,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The same diagnostic naming its input by `path` (the team-relative path of the input a
-    /// reader was given under another name); line and column are kept.
+    /// reader was given under another name); the place inside it is kept.
     public func at(path: String) -> Diagnostic {
         var copy = self
         copy.location = SourceLocation(
-            source: path, line: location?.line, column: location?.column, byteOffset: location?.byteOffset)
+            source: path, line: location?.line, column: location?.column, byteOffset: location?.byteOffset,
+            activity: location?.activity)
         return copy
     }
 
@@ -60,19 +61,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// no location).
     public var description: String { location.map { "\($0): \(message)" } ?? message }
 
-    /// A stable order: by path, then line, column, byte offset and message.
+    /// A stable order: by path, then line, column, activity, byte offset and message.
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.sorted { a, b in
             let (x, y) = (a.location, b.location)
-            return (x?.source ?? "", x?.line ?? 0, x?.column ?? 0, x?.byteOffset ?? 0, a.message)
-                < (y?.source ?? "", y?.line ?? 0, y?.column ?? 0, y?.byteOffset ?? 0, b.message)
+            return (x?.source ?? "", x?.line ?? 0, x?.column ?? 0, x?.activity ?? 0, x?.byteOffset ?? 0, a.message)
+                < (y?.source ?? "", y?.line ?? 0, y?.column ?? 0, y?.activity ?? 0, y?.byteOffset ?? 0, b.message)
         }
     }
 }
 
 extension Diagnostic: Codable {
     private enum CodingKeys: String, CodingKey {
-        case path, line, column, byteOffset, message, severity
+        case path, line, column, byteOffset, activity, message, severity
     }
 
     public init(from decoder: any Decoder) throws {
@@ -81,7 +82,8 @@ extension Diagnostic: Codable {
             SourceLocation(
                 source: path, line: try container.decodeIfPresent(Int.self, forKey: .line),
                 column: try container.decodeIfPresent(Int.self, forKey: .column),
-                byteOffset: try container.decodeIfPresent(Int.self, forKey: .byteOffset))
+                byteOffset: try container.decodeIfPresent(Int.self, forKey: .byteOffset),
+                activity: try container.decodeIfPresent(Int.self, forKey: .activity))
         }
         self.init(
             try container.decodeIfPresent(Severity.self, forKey: .severity) ?? .error,
@@ -94,6 +96,7 @@ extension Diagnostic: Codable {
         try container.encodeIfPresent(location?.line, forKey: .line)
         try container.encodeIfPresent(location?.column, forKey: .column)
         try container.encodeIfPresent(location?.byteOffset, forKey: .byteOffset)
+        try container.encodeIfPresent(location?.activity, forKey: .activity)
         try container.encode(message, forKey: .message)
         if severity != .error { try container.encode(severity, forKey: .severity) }
     }

@@ -45,8 +45,12 @@ import Testing
             .warning, "the FIT file checksum does not match", at: SourceLocation(source: "b.fit", byteOffset: 769))
         #expect(byte.at(path: "ana/b.fit").text() == "ana/b.fit: byte 769: the FIT file checksum does not match")
         #expect(byte.description == "b.fit: byte 769: the FIT file checksum does not match")
-        let file = Diagnostic(.warning, "activity 1: no trackpoints", at: SourceLocation(source: "c.tcx"))
+        let file = Diagnostic(.warning, "no trackpoints", at: SourceLocation(source: "c.tcx", activity: 1))
         #expect(file.text(withPath: false) == "activity 1: no trackpoints")
+        #expect(file.at(path: "ana/c.tcx").text() == "ana/c.tcx: activity 1: no trackpoints")
+        #expect(file.description == "c.tcx: activity 1: no trackpoints")
+        let session = Diagnostic(.warning, "gap", at: SourceLocation(source: "d.fit", byteOffset: 12, activity: 2))
+        #expect(session.text() == "d.fit: activity 2: byte 12: gap")
         #expect(Diagnostic(.warning, "run-level").text() == "run-level")
     }
 
@@ -58,6 +62,12 @@ import Testing
             String(decoding: try encoder.encode(warning), as: UTF8.self)
                 == #"{"byteOffset":769,"message":"checksum","path":"b.fit","severity":"warning"}"#)
         #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(warning)) == warning)
+        // The activity of a file holding several travels the same way (the parse cache keeps it).
+        let second = Diagnostic(.warning, "no sport given", at: SourceLocation(source: "m.tcx", activity: 2))
+        #expect(
+            String(decoding: try encoder.encode(second), as: UTF8.self)
+                == #"{"activity":2,"message":"no sport given","path":"m.tcx","severity":"warning"}"#)
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: encoder.encode(second)) == second)
         let error = Diagnostic(.error, "cut", at: SourceLocation(source: "a.gpx", line: 1))
         #expect(
             String(decoding: try encoder.encode(error), as: UTF8.self) == #"{"line":1,"message":"cut","path":"a.gpx"}"#)

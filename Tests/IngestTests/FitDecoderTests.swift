@@ -385,7 +385,10 @@ import Testing
         let a = try #require(file.activities.first)
         #expect(a.summary.start == nil)
         #expect(a.summary.elapsedSeconds == 0)
-        #expect(file.warnings.contains { $0.message.contains("device time") })
+        let warning = try #require(file.warnings.first { $0.message.contains("device time") })
+        // The activity is the warning's place (FIT sessions counted from 1), not part of its text.
+        #expect(warning.location?.activity == 1 && !warning.message.hasPrefix("activity"))
+        #expect(warning.text(withPath: false).hasPrefix("activity 1: the records carry device time"))
     }
 
     @Test func clockStepsBackNeverGiveNegativeDurations() throws {
@@ -459,9 +462,19 @@ import Testing
         let compressed = try gzipped(plain)
         #expect(ActivityReader.sniff(prefix: compressed) == .fit)
         #expect(try Self.read(compressed) == Self.read(plain))
-        // Truncated gzip: the records before the damage are kept, with a warning.
+        // Truncated gzip: the records before the damage are kept, with a warning at the byte of
+        // the FIT data where the damage cut it.
         let cut = try Self.read(compressed.prefix(compressed.count / 2))
-        #expect(cut.warnings.contains { $0.message.contains("gzip") })
+        let warning = try #require(cut.warnings.first { $0.message.contains("gzip") })
+        #expect(
+            warning.message == "the gzip data is cut short (a truncated download?); the FIT records before it were kept"
+        )
+        let offset = try #require(warning.location?.byteOffset)
+        #expect(offset > 0 && offset < plain.count)
+        #expect(warning.text() == "test.fit: byte \(offset): \(warning.message)")
+        // The same through the in-memory FIT reader.
+        let direct = try FitReader.read(data: compressed.prefix(compressed.count / 2), source: "test.fit").file
+        #expect(direct.warnings.first { $0.message.contains("gzip") }?.location?.byteOffset == offset)
     }
 
     @Test func fileHandleReadsTheSameAsData() throws {

@@ -35,7 +35,13 @@ import Testing
         #expect(s.elapsedSeconds == 1800 && s.movingSeconds == 1800 && s.distanceMeters == 5000)
         #expect(s.points == 0 && s.laps == 2 && s.sport == .running)
         #expect(s.heartRate == HeartRateStats(mean: 160, max: 182))
-        #expect(file.warnings.map(\.message) == ["activity 1: no trackpoints; summary from the lap totals"])
+        #expect(
+            file.warnings.map { $0.text(withPath: false) } == [
+                "activity 1: no trackpoints; summary from the lap totals"
+            ])
+        // The activity is the warning's place, not part of its message.
+        #expect(file.warnings.first?.location?.activity == 1)
+        #expect(file.warnings.first?.message == "no trackpoints; summary from the lap totals")
     }
 
     @Test func lapTotalsDoNotLeakIntoActivitiesWithTrackpoints() throws {

@@ -231,9 +231,15 @@ import Testing
         let file = try ActivityReader.read(data: gpxDocument(points, type: "cycling"), source: "t.gpx")
         let s = file.activities[0].summary
         #expect(s.power?.max == 200 && s.cadence == nil && s.ascentMeters.isFinite)
-        #expect(file.warnings.map(\.message).contains("activity 1: ignored 1 power value outside 0–3000 W"))
-        #expect(file.warnings.map(\.message).contains("activity 1: ignored 1 cadence value outside 0–300 rpm"))
-        #expect(file.warnings.map(\.message).contains("activity 1: ignored 1 elevation value outside -500–9000 m"))
+        #expect(
+            file.warnings.map { $0.text(withPath: false) }.contains(
+                "activity 1: ignored 1 power value outside 0–3000 W"))
+        #expect(
+            file.warnings.map { $0.text(withPath: false) }.contains(
+                "activity 1: ignored 1 cadence value outside 0–300 rpm"))
+        #expect(
+            file.warnings.map { $0.text(withPath: false) }.contains(
+                "activity 1: ignored 1 elevation value outside -500–9000 m"))
     }
 
     @Test func speedTemperatureAndDistanceOutsideTheirRangesAreCountedAndNotUsed() throws {

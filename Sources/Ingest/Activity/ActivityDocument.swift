@@ -334,8 +334,10 @@ struct ActivityDocument: ~Copyable {
     }
 
     /// A warning about this file, at `line` when one line is to blame.
-    private mutating func warn(_ message: String, line: Int? = nil) {
-        warnings.append(Diagnostic(.warning, message, at: SourceLocation(source: source, line: line)))
+    /// A warning about this file, at `line` or about its `activity` (counted from 1) when known.
+    private mutating func warn(_ message: String, line: Int? = nil, activity: Int? = nil) {
+        warnings.append(
+            Diagnostic(.warning, message, at: SourceLocation(source: source, line: line, activity: activity)))
     }
 
     private mutating func noteUnparsable(_ name: String) {
@@ -386,7 +388,7 @@ struct ActivityDocument: ~Copyable {
         if accumulator.points == 0 {
             if accumulator.lapTotals.seconds > 0 {
                 activities.append(accumulator.finishFromLaps(source: source))
-                warn("activity \(number): no trackpoints; summary from the lap totals")
+                warn("no trackpoints; summary from the lap totals", activity: number)
             } else {
                 emptyTracks += 1
             }
@@ -400,21 +402,21 @@ struct ActivityDocument: ~Copyable {
         let (activity, sportInferred) = accumulator.finish(source: source)
         activities.append(activity)
         if sportInferred {
-            warn("activity \(number): no sport given; taken as cycling from its mean moving speed")
+            warn("no sport given; taken as cycling from its mean moving speed", activity: number)
         }
         if accumulator.backwardSteps > 0 {
             warn(
-                "activity \(number): \(accumulator.backwardSteps) points earlier than the point before them were left out (no time, distance or values)"
-            )
+                "\(accumulator.backwardSteps) points earlier than the point before them were left out (no time, distance or values)",
+                activity: number)
         }
         for phrase in accumulator.rejected.phrases {
-            warn("activity \(number): ignored \(phrase)")
+            warn("ignored \(phrase)", activity: number)
         }
         if activity.summary.timeZoneAssumed {
-            warn("activity \(number): timestamps without a time zone were taken as UTC")
+            warn("timestamps without a time zone were taken as UTC", activity: number)
         }
         if let reason = accumulator.noUsableTimeReason {
-            warn("activity \(number): \(reason); durations are unknown")
+            warn("\(reason); durations are unknown", activity: number)
         }
     }
 

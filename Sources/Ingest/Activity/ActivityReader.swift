@@ -83,15 +83,16 @@ public enum ActivityReader {
             let plainHead = try readHead(&gunzipped, count: 12)
             let plain = PrefixedByteSource(prefix: plainHead, rest: gunzip)
             if FitReader.isFit(prefix: plainHead) {
-                var firstStream: FitStream? = FitStream(bytes: AnyByteSource(plain), damage: { gunzip.damage })
+                var firstStream: FitStream? = FitStream(bytes: AnyByteSource(plain))
+                firstStream?.damage = { gunzip.damage.map { ($0, gunzip.deliveredBytes) } }
                 return try FitReader.read(source: source) { () throws(IngestError) -> FitStream? in
                     if let stream = firstStream {
                         firstStream = nil
                         return stream
                     }
                     guard let again = try open() else { return nil }
-                    let decompress = GunzipByteSource(again, source: source, chunkSize: XMLPushParser.chunkSize)
-                    return FitStream(bytes: AnyByteSource(decompress), damage: { decompress.damage })
+                    return FitStream(
+                        gunzip: GunzipByteSource(again, source: source, chunkSize: XMLPushParser.chunkSize))
                 }.file
             }
             var trimmed = LeadingWhitespaceSource(plain)

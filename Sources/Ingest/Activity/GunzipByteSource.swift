@@ -19,6 +19,9 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
     private var finished = false
     /// Set when the compressed data ended early or was corrupt; the bytes before it were delivered.
     private(set) var damage: String?
+    /// How many uncompressed bytes were delivered: once the stream stopped at damage, where the
+    /// damage lies in the uncompressed data.
+    var deliveredBytes: Int { Int(clamping: producedBytes) }
 
     init(_ upstream: Compressed, source: String, chunkSize: Int) {
         self.upstream = upstream
@@ -43,7 +46,7 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
         stream.pointee.avail_out = uInt(buffer.count)
         decompress: while stream.pointee.avail_out == uInt(buffer.count) {
             if stream.pointee.avail_in == 0, try !refill() {
-                if !atMemberEnd { damage = "gzip data ends before the end of the compressed stream" }
+                if !atMemberEnd { damage = "the gzip data is cut short (a truncated download?)" }
                 finished = true
                 break
             }
@@ -66,7 +69,7 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
                 inflateReset(stream)
                 atMemberEnd = true
             default:
-                damage = "corrupt gzip data (zlib status \(status))"
+                damage = "the gzip data is damaged"
                 break decompress
             }
         }

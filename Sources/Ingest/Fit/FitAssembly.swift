@@ -18,9 +18,12 @@ struct FitAssembly {
         self.source = source
     }
 
-    /// A warning about this file, at `byteOffset` when one record is to blame.
-    private mutating func warn(_ message: String, byteOffset: Int? = nil) {
-        warnings.append(Diagnostic(.warning, message, at: SourceLocation(source: source, byteOffset: byteOffset)))
+    /// A warning about this file, at `byteOffset` when one record is to blame, about `activity`
+    /// (counted from 1) when it concerns one.
+    private mutating func warn(_ message: String, byteOffset: Int? = nil, activity: Int? = nil) {
+        warnings.append(
+            Diagnostic(
+                .warning, message, at: SourceLocation(source: source, byteOffset: byteOffset, activity: activity)))
     }
 
     mutating func file() -> ActivityFile {
@@ -49,7 +52,7 @@ struct FitAssembly {
                 } else if let fromTotals = activityFromTotals(session) {
                     activities.append(fromTotals)
                     activitySessions.append(index)
-                    warn("activity \(activities.count): no records; summary from the session totals")
+                    warn("no records; summary from the session totals", activity: activities.count)
                 }
             }
             if final.recordsOutsideSessions > 0 {
@@ -110,19 +113,19 @@ struct FitAssembly {
         if sport == 5, let swum = swimmingSeconds(in: session), swum > 0 {
             activity.summary.movingSeconds = min(activity.summary.movingSeconds, swum)
         }
-        let number = "activity \(activitySessions.count + 1)"
+        let number = activitySessions.count + 1
         if accumulator.backwardSteps > 0 {
             warn(
-                "\(number): \(accumulator.backwardSteps) records earlier than the record before them were held at the previous time"
-            )
+                "\(accumulator.backwardSteps) records earlier than the record before them were held at the previous time",
+                activity: number)
         }
         if let reason = accumulator.noUsableTimeReason {
             if first.systemTimesSeen > 0, first.systemTimeOffset == nil {
                 warn(
-                    "\(number): the records carry device time (seconds since the device was switched on) and no time correlation; durations are unknown"
-                )
+                    "the records carry device time (seconds since the device was switched on) and no time correlation; durations are unknown",
+                    activity: number)
             } else {
-                warn("\(number): \(reason); durations are unknown")
+                warn("\(reason); durations are unknown", activity: number)
             }
         }
         return activity

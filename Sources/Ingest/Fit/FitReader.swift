@@ -35,7 +35,10 @@ enum FitReader {
         let file = SourceLocation(source: source)
         var warnings = report.allWarnings
         if let damage = stream.damage() {
-            warnings.append(Diagnostic(.warning, "\(damage); the FIT records before the damage were kept", at: file))
+            warnings.append(
+                Diagnostic(
+                    .warning, "\(damage.message); the FIT records before it were kept",
+                    at: SourceLocation(source: source, byteOffset: damage.byteOffset)))
         }
         var final = first
         if first.needsSecondPass {
@@ -63,8 +66,7 @@ extension FitReader {
         let gzip = data.count >= 2 && data[data.startIndex] == 0x1F && data[data.startIndex + 1] == 0x8B
         return try read(source: source) { () throws(IngestError) -> FitStream? in
             guard gzip else { return FitStream(bytes: AnyByteSource(DataByteSource(data))) }
-            let gunzip = GunzipByteSource(DataByteSource(data), source: source, chunkSize: 64 * 1024)
-            return FitStream(bytes: AnyByteSource(gunzip), damage: { gunzip.damage })
+            return FitStream(gunzip: GunzipByteSource(DataByteSource(data), source: source, chunkSize: 64 * 1024))
         }
     }
 }

@@ -106,11 +106,6 @@ struct AthleteAssembly {
         }
         let dedupedSessions = Deduplication.strengthSessions((sessions + watch.kept).sorted { $0.start < $1.start })
         log = TrainingLog(activities: dedupedActivities.kept, strengthSessions: dedupedSessions.kept)
-        // Every set was resolved once, by its reader or above: a set without an id is unknown.
-        var unknownExercises: [String: Int] = [:]
-        for set in log.strengthSessions.lazy.flatMap(\.sets) where set.exerciseID == nil {
-            unknownExercises[set.exerciseName, default: 0] += 1
-        }
 
         counts.filesSeen =
             athlete.items.count + athlete.unknownFiles.count + athlete.rejected.count + athlete.metadataFiles.count
@@ -131,7 +126,9 @@ struct AthleteAssembly {
             duplicatesDropped: counts.duplicates,
             rejectedFiles: rejected,
             unknownFiles: athlete.unknownFiles.map(\.path),
-            unknownExercises: UnknownExercise.list(from: unknownExercises),
+            // Every set was resolved once, by its reader or above; warm-ups are left out as the
+            // model leaves them out.
+            unknownExercises: UnknownExercise.list(in: log.strengthSessions.lazy.flatMap(\.sets)),
             warnings: warnings,
             lastActivity: lastActivity)
     }

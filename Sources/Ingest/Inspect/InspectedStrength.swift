@@ -23,7 +23,7 @@ public struct InspectedStrength: Sendable, Hashable, Encodable {
         warmupSets = allSets.count { $0.kind == .warmup }
         timedSets = allSets.count { $0.durationSeconds != nil && $0.reps == nil }
         var setsByName: [String: Int] = [:]
-        for set in allSets { setsByName[set.exerciseName, default: 0] += 1 }
+        for set in allSets where set.kind.isCounted { setsByName[set.exerciseName, default: 0] += 1 }
         unknownExercises = UnknownExercise.list(from: setsByName.filter { resolver.resolve($0.key) == nil })
         warnings = log.warnings
     }

@@ -38,7 +38,7 @@ struct AthleteAssembly {
                     warnings += log.warnings.map { $0.at(path: item.path) }
                     // A watch's sets name catalogue exercises but carry no ids (the activity reader
                     // knows no team catalogue): resolved here, once, against the athlete's catalogue.
-                    watchSessions += log.sessions.map { Self.resolvingExercises(of: $0, resolver: resolver) }
+                    watchSessions += resolver.resolvingExercises(of: log).sessions
                 }
                 if file.format == .fit, file.activities.isEmpty, file.strength == nil,
                     let reason = file.emptyReason, reason.hasSuffix("not training data")
@@ -160,14 +160,5 @@ struct AthleteAssembly {
 
     static func normalisedName(_ name: String) -> String {
         name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    /// The session with each set that has no catalogue id resolved by its name (nil when unknown).
-    static func resolvingExercises(of session: StrengthSession, resolver: ExerciseResolver) -> StrengthSession {
-        var session = session
-        for index in session.sets.indices where session.sets[index].exerciseID == nil {
-            session.sets[index].exerciseID = resolver.resolve(session.sets[index].exerciseName)
-        }
-        return session
     }
 }

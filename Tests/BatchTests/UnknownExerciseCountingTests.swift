@@ -80,6 +80,73 @@ import Testing
         #expect(outcome.text().contains("  unknown exercise: Moon Walk (2 sets, warm-ups left out)"))
         #expect(!outcome.text().contains("Sky Walk"))
         // The FIT record's strength part counts a log's sets the same way.
-        #expect(InspectedStrength(try Self.log(), resolver: .standard).unknownExercises == Self.expected)
+        #expect(InspectedStrength(try Self.log()).unknownExercises == Self.expected)
+    }
+
+    /// A watch workout: a hip thrust (category 10, sub-type 1), two sets the watch did not
+    /// recognise (65534) and one of a category the profile lacks (77).
+    static func watchWorkout() -> Data {
+        let start: Int64 = 1_763_800_000
+        var w = FitActivityWriter()
+        w.fileID(created: start)
+        w.session(.init(start: start, elapsed: 1500, sport: 10, subSport: 20))
+        w.activity(at: start + 1500, localOffsetSeconds: 3600)
+        for t in stride(from: Int64(0), through: 1500, by: 5) { w.record(.init(time: start + t, heartRate: 100)) }
+        for (i, category) in [Int64(10), 65534, 77, 65534].enumerated() {
+            w.set(
+                .init(
+                    start: start + 60 + Int64(i) * 200, duration: 40, reps: 10, weightKilograms: 40,
+                    categories: [category], subtypes: [1]))
+        }
+        return w.bytes()
+    }
+
+    static let watchUnknown = [
+        UnknownExercise(name: "unrecognised exercise (FIT category unknown)", sets: 2),
+        UnknownExercise(name: "FIT exercise category 77", sets: 1),
+    ]
+
+    static func assembly(of fit: Data, resolver: ExerciseResolver) throws -> AthleteAssembly {
+        let item = InputItem(
+            athleteFolder: "ana", path: "ana/strength.fit",
+            location: .file(URL(fileURLWithPath: "/team/ana/strength.fit")), kind: .activity)
+        let athlete = DiscoveredAthlete(
+            folder: "ana", id: "ana", items: [item], unknownFiles: [], rejected: [], metadataFiles: [])
+        let file = try ActivityReader.read(data: fit, source: "strength.fit")
+        return AthleteAssembly(
+            athlete: athlete, entry: nil,
+            outcomes: [IngestOutcome(parsed: .activities(file), fromCache: false, cacheKey: "a")],
+            resolver: resolver, timeZone: .gmt)
+    }
+
+    /// A watch's sets are resolved once, by one function, in a run and in `inspect`: both name the
+    /// same unknown exercises.
+    @Test func runAndInspectResolveAWatchsSetsAlike() throws {
+        let folder = try TemporaryDirectory("unknown-watch-exercises")
+        defer { folder.cleanUp() }
+        let path = folder.url.appendingPathComponent("strength.fit").path
+        try Self.watchWorkout().write(to: URL(fileURLWithPath: path))
+        let outcome = Inspection.inspect(path, weightUnit: nil)
+        guard case .activity(let record) = outcome, let strength = record.strength else {
+            Issue.record("expected a FIT record with strength sets, got \(outcome)")
+            return
+        }
+        #expect(strength.sets == 4)
+        #expect(strength.unknownExercises == Self.watchUnknown)
+        let assembly = try Self.assembly(of: Self.watchWorkout(), resolver: .standard)
+        #expect(assembly.inputs.unknownExercises == Self.watchUnknown)
+        #expect(
+            assembly.log.strengthSessions.flatMap(\.sets).map { $0.exerciseID != nil } == [true, false, false, false])
+    }
+
+    /// A run resolves a watch's sets against the athlete's catalogue, so a team's own entry can
+    /// name what the shipped catalogue does not.
+    @Test func aRunResolvesAWatchsSetsAgainstTheTeamCatalogue() throws {
+        var catalogue = ExerciseCatalogue.standard
+        catalogue.upsert(
+            Exercise(
+                id: "team-77", name: "FIT exercise category 77", pattern: .hipExtension, muscles: [.glutes: 1]))
+        let assembly = try Self.assembly(of: Self.watchWorkout(), resolver: ExerciseResolver(catalogue: catalogue))
+        #expect(assembly.inputs.unknownExercises == [Self.watchUnknown[0]])
     }
 }

@@ -17,11 +17,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        // C libraries from Debian packages, through thin module maps (CGzip: zlib; the name avoids
-        // ZIPFoundation's own CZlib module).
+        // C libraries from Debian packages, through thin module maps (CGzip: zlib).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CGzip", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
@@ -71,7 +69,7 @@ let package = Package(
         // files, temporary folders, process runner.
         .target(
             name: "HipBalanceTestSupport",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CGzip"],
             path: "Tests/HipBalanceTestSupport"
         ),
 
@@ -89,7 +87,6 @@ let package = Package(
             dependencies: [
                 "Batch", "Ingest", "Analysis", "Reports", "HipBalanceCore", "HipBalanceTestSupport",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             // Inputs found by the fuzz targets, read at run time from the source tree.

@@ -5,37 +5,48 @@ import Ingest
 /// `hipbalance inspect`: reads one file on its own, classified by the same sniffer as a team
 /// run's discovery, and says what it holds.
 public enum Inspection {
-    /// What one file turned out to hold.
-    public enum Outcome: Sendable, Hashable {
-        /// An activity file, or any file that could not be read (an `error` record).
-        case activity(InspectRecord)
-        case strength(StrengthInspection)
+    /// What one file turned out to hold, and its JSON line (encoded once).
+    public struct Outcome: Sendable, Hashable {
+        /// The record of one file.
+        public enum Record: Sendable, Hashable {
+            /// An activity file, or any file that could not be read (an `error` record).
+            case activity(InspectRecord)
+            case strength(StrengthInspection)
 
-        /// True when the file could not be read (the command then exits 1).
-        public var failed: Bool {
-            if case .activity(let record) = self { return record.status == .error }
-            return false
-        }
-
-        /// The stable interface: one compact JSON object (docs/inspect.md).
-        public func jsonLine() -> String { record.jsonLine() }
-
-        private var record: any InspectionLine {
-            switch self {
-            case .activity(let record): record
-            case .strength(let record): record
+            var line: any InspectionLine {
+                switch self {
+                case .activity(let record): record
+                case .strength(let record): record
+                }
             }
         }
 
+        public let record: Record
+        /// The stable interface: one compact JSON object (docs/inspect.md).
+        public let jsonLine: String
+
         /// The outcome, or an `error` record for the same file when it cannot be written as JSON
         /// (so that the command's exit status says so too).
-        fileprivate func encodable() -> Outcome {
-            record.encodedJSON() == nil ? .activity(.unencodable(file: record.file)) : self
+        init(_ record: Record) {
+            if let json = record.line.encodedJSON() {
+                self.record = record
+                jsonLine = json
+            } else {
+                let unencodable = InspectRecord.unencodable(file: record.line.file)
+                self.record = .activity(unencodable)
+                jsonLine = unencodable.jsonLine()
+            }
+        }
+
+        /// True when the file could not be read (the command then exits 1).
+        public var failed: Bool {
+            if case .activity(let record) = record { return record.status == .error }
+            return false
         }
 
         /// The same for people, one line per activity.
         public func text() -> String {
-            switch self {
+            switch record {
             case .activity(let record): InspectionText.render(record)
             case .strength(let record): InspectionText.render(record)
             }
@@ -46,10 +57,10 @@ public enum Inspection {
     /// folder, a pipe or a device is named as such, never read or waited on). The exercise
     /// catalogue is consulted only when a strength log comes along.
     public static func inspect(_ path: String, weightUnit: WeightUnit?) -> Outcome {
-        outcome(of: path, weightUnit: weightUnit).encodable()
+        Outcome(record(of: path, weightUnit: weightUnit))
     }
 
-    private static func outcome(of path: String, weightUnit: WeightUnit?) -> Outcome {
+    private static func record(of path: String, weightUnit: WeightUnit?) -> Outcome.Record {
         let handle: FileHandle
         do {
             handle = try RegularFile.openForReading(path)
@@ -90,7 +101,7 @@ public enum Inspection {
         return file
     }
 
-    private static func failure(_ path: String, _ message: String) -> Outcome {
+    private static func failure(_ path: String, _ message: String) -> Outcome.Record {
         .activity(InspectRecord(file: path, error: IngestError(message, at: SourceLocation(source: path))))
     }
 

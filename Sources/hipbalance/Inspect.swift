@@ -29,7 +29,7 @@ struct Inspect: ParsableCommand {
         for path in files {
             let outcome = Inspection.inspect(path, weightUnit: weightUnit)
             failed = failed || outcome.failed
-            print(format == .json ? outcome.jsonLine() : outcome.text())
+            print(format == .json ? outcome.jsonLine : outcome.text())
         }
         if failed { throw ExitCode(1) }
     }

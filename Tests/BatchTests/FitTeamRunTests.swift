@@ -3,7 +3,6 @@ import HipBalanceCore
 import HipBalanceTestSupport
 import Ingest
 import Testing
-import ZIPFoundation
 
 @testable import Batch
 
@@ -72,16 +71,10 @@ import ZIPFoundation
         // (gzipped, as Strava keeps originals); a second ride only in the zip.
         try Self.write(Self.ride(), "ana/garmin/2025/ride.fit", in: team)
         let zipURL = team.appendingPathComponent("ana/export_123.zip")
-        let archive = try Archive(url: zipURL, accessMode: .create)
-        for (name, bytes) in [
-            ("activities/111.fit.gz", try gzipped(Self.ride())),
-            ("activities/222.fit.gz", try gzipped(Self.ride(from: Self.start - 86_400))),
-        ] {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count)) {
-                (position: Int64, size: Int) in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        try ZipWriter.data([
+            ("activities/111.fit.gz", try gzipped(Self.ride()), .stored),
+            ("activities/222.fit.gz", try gzipped(Self.ride(from: Self.start - 86_400)), .stored),
+        ]).write(to: zipURL)
         // A watch strength workout, and the same workout logged in a strength app 10 minutes later.
         let workoutStart = Self.start + 2 * 86_400
         try Self.write(Self.strengthWorkout(at: workoutStart), "ana/watch/strength.FIT", in: team)

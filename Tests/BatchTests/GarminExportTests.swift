@@ -4,7 +4,6 @@ import HipBalanceTestSupport
 import Ingest
 import Logging
 import Testing
-import ZIPFoundation
 
 @testable import Batch
 
@@ -17,22 +16,11 @@ import ZIPFoundation
 
     /// A zip of `members`, each stored or deflated.
     static func makeZip(_ members: [(name: String, data: Data, deflate: Bool)], at url: URL) throws {
-        let archive = try Archive(url: url, accessMode: .create)
-        for member in members {
-            let data = member.data
-            try archive.addEntry(
-                with: member.name, type: .file, uncompressedSize: Int64(data.count),
-                compressionMethod: member.deflate ? .deflate : .none
-            ) { (position: Int64, size: Int) in data.subdata(in: Int(position)..<Int(position) + size) }
-        }
+        try zipData(members).write(to: url)
     }
 
-    static func zipData(_ members: [(name: String, data: Data, deflate: Bool)], in folder: URL, name: String) throws
-        -> Data
-    {
-        let url = folder.appendingPathComponent(name)
-        try makeZip(members, at: url)
-        return try Data(contentsOf: url)
+    static func zipData(_ members: [(name: String, data: Data, deflate: Bool)]) throws -> Data {
+        try ZipWriter.data(members.map { ($0.name, $0.data, $0.deflate ? .deflated : .stored) })
     }
 
     /// Garmin's summary of the same workout, with the exercise as the athlete corrected it.
@@ -65,14 +53,14 @@ import ZIPFoundation
                     name: "ana@example.com_1003.fit",
                     data: FitTeamRunTests.strengthWorkout(at: workout, categories: [65534], subtypes: []), deflate: true
                 ),
-            ], in: folder, name: "part1.zip")
+            ])
         let part2 = try zipData(
             [
                 (name: "ana@example.com_2001.fit", data: rideB, deflate: true),
                 (name: "ana@example.com_2002.fit", data: FitTeamRunTests.nonActivity(type: 2), deflate: true),
-            ], in: folder, name: "part2.zip")
+            ])
         let part3 = try zipData(
-            [(name: "ana@example.com_3001.fit", data: rideB, deflate: true)], in: folder, name: "part3.zip")
+            [(name: "ana@example.com_3001.fit", data: rideB, deflate: true)])
         try makeZip(
             [
                 (

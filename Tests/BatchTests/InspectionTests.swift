@@ -34,7 +34,7 @@ import Testing
     @Test func readsAnActivityFileByContent() throws {
         try withFiles(["ride.dat": Self.gpx]) { folder in
             let outcome = Inspection.inspect(folder.appendingPathComponent("ride.dat").path, weightUnit: nil)
-            guard case .activity(let record) = outcome else {
+            guard case .activity(let record) = outcome.record else {
                 Issue.record("expected an activity record, got \(outcome)")
                 return
             }
@@ -49,7 +49,7 @@ import Testing
     @Test func readsAStrengthLogAndNamesUnknownExercises() throws {
         try withFiles(["log.csv": Self.strong]) { folder in
             let outcome = Inspection.inspect(folder.appendingPathComponent("log.csv").path, weightUnit: .kg)
-            guard case .strength(let record) = outcome else {
+            guard case .strength(let record) = outcome.record else {
                 Issue.record("expected a strength record, got \(outcome)")
                 return
             }
@@ -78,8 +78,25 @@ import Testing
         try withFiles([:]) { folder in
             let outcome = Inspection.inspect(folder.path, weightUnit: nil)
             #expect(outcome.failed)
-            #expect(outcome.jsonLine().contains("\"status\":\"error\""))
+            #expect(outcome.jsonLine.contains("\"status\":\"error\""))
             #expect(!outcome.text().contains("Domain"))
         }
+    }
+
+    /// A record JSON cannot hold becomes, once, an `error` line for the same file, and the outcome
+    /// says the file failed (so `inspect` exits 1).
+    @Test func anUnencodableRecordIsAnErrorOutcome() throws {
+        var record = InspectRecord(
+            file: "a.gpx", activityFile: try ActivityReader.read(data: Data(Self.gpx.utf8), source: "a.gpx"))
+        #expect(!Inspection.Outcome(.activity(record)).failed)
+        record.activities[0].distanceMeters = .nan
+        let outcome = Inspection.Outcome(.activity(record))
+        #expect(outcome.failed)
+        #expect(outcome.jsonLine.contains(#""file":"a.gpx""#) && outcome.jsonLine.contains(#""status":"error""#))
+        guard case .activity(let shown) = outcome.record else {
+            Issue.record("not an activity record")
+            return
+        }
+        #expect(shown.jsonLine() == outcome.jsonLine)
     }
 }

@@ -14,12 +14,17 @@ import Testing
         InputFingerprint(size: size, modified: modified, contentHash: nil, readerKey: reader)
     }
 
+    /// A cache in `folder` that holds `/t/a.gpx` as `fingerprint()` with content hash `h1`.
+    static func cacheHoldingOneFile(in folder: URL) throws -> ParseCache {
+        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: logger)
+        cache.store(parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: fingerprint(), contentHash: "h1")
+        return cache
+    }
+
     @Test func hitWhenStatMatchesWithoutHashing() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
-        cache.store(
-            Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
+        let cache = try Self.cacheHoldingOneFile(in: folder)
         let hit = cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint()) {
             Issue.record("hashed")
             return ""
@@ -30,9 +35,7 @@ import Testing
     @Test func touchedFileWithSameContentIsStillAHit() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
-        cache.store(
-            Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
+        let cache = try Self.cacheHoldingOneFile(in: folder)
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(modified: 2)) { "h1" } != nil)
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(modified: 3)) { "h2" } == nil)
         // The refreshed time now matches without hashing.
@@ -43,12 +46,23 @@ import Testing
             } != nil)
     }
 
+    @Test func anotherSizeIsAMissWithoutHashing() throws {
+        let folder = try TemporaryDirectory("cache").url
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = try Self.cacheHoldingOneFile(in: folder)
+        for fingerprint in [Self.fingerprint(size: 11), Self.fingerprint(size: 11, modified: 2)] {
+            let hit = cache.lookup(path: "/t/a.gpx", fingerprint: fingerprint) {
+                Issue.record("hashed a file whose size changed")
+                return "h1"
+            }
+            #expect(hit == nil)
+        }
+    }
+
     @Test func readerUpgradeInvalidatesRows() throws {
         let folder = try TemporaryDirectory("cache").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = try ParseCache(url: folder.appendingPathComponent("c.sqlite"), logger: Self.logger)
-        cache.store(
-            Self.parsed, path: "/t/a.gpx", team: "/t", athlete: "a", fingerprint: Self.fingerprint(), contentHash: "h1")
+        let cache = try Self.cacheHoldingOneFile(in: folder)
         #expect(cache.lookup(path: "/t/a.gpx", fingerprint: Self.fingerprint(reader: "activity-2")) { "h1" } == nil)
     }
 

@@ -72,7 +72,7 @@ import Testing
         let path = folder.url.appendingPathComponent("log.csv").path
         try Data(Self.strong.utf8).write(to: URL(fileURLWithPath: path))
         let outcome = Inspection.inspect(path, weightUnit: .kg)
-        guard case .strength(let record) = outcome else {
+        guard case .strength(let record) = outcome.record else {
             Issue.record("expected a strength record, got \(outcome)")
             return
         }
@@ -127,7 +127,7 @@ import Testing
         let path = folder.url.appendingPathComponent("strength.fit").path
         try Self.watchWorkout().write(to: URL(fileURLWithPath: path))
         let outcome = Inspection.inspect(path, weightUnit: nil)
-        guard case .activity(let record) = outcome, let strength = record.strength else {
+        guard case .activity(let record) = outcome.record, let strength = record.strength else {
             Issue.record("expected a FIT record with strength sets, got \(outcome)")
             return
         }

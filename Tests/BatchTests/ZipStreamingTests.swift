@@ -4,7 +4,6 @@ import HipBalanceTestSupport
 import Ingest
 import Logging
 import Testing
-import ZIPFoundation
 
 @testable import Batch
 
@@ -12,18 +11,6 @@ import ZIPFoundation
 /// duplicate names are all read.
 @Suite struct ZipStreamingTests {
     static let gpx = Data(HardeningFixtures.gpx().utf8)
-
-    /// Writes a zip with the given members (in order; names may repeat), deflated.
-    static func zip(_ members: [(String, Data)], at url: URL) throws {
-        let archive = try Archive(url: url, accessMode: .create)
-        for (name, data) in members {
-            try archive.addEntry(
-                with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
-            ) {
-                (position: Int64, size: Int) in data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-    }
 
     func pipeline(_ folder: URL) throws -> IngestPipeline {
         IngestPipeline(
@@ -42,12 +29,12 @@ import ZIPFoundation
         let team = try HardeningFixtures.team([:], in: folder)
         try FileManager.default.createDirectory(
             at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
-        try Self.zip(
+        try ZipWriter.write(
             [
                 ("activities/1.gpx", Self.gpx), ("activities/2.gpx", Self.gpx),
                 ("activities/1.gpx", Data(HardeningFixtures.gpx(points: 9).utf8)),
             ],
-            at: team.appendingPathComponent("ana/export.zip"))
+            to: team.appendingPathComponent("ana/export.zip"))
         let ana = try discover(team)
         #expect(
             ana.items.map(\.path) == [
@@ -69,7 +56,7 @@ import ZIPFoundation
         let folder = try TemporaryDirectory("zip").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("a.zip")
-        try Self.zip([("a.gpx", Self.gpx)], at: url)
+        try ZipWriter.write([("a.gpx", Self.gpx)], to: url)
         let pool = ZipArchivePool()
         let first = try pool.withArchive(url) { ObjectIdentifier($0) }
         let second = try pool.withArchive(url) { ObjectIdentifier($0) }
@@ -84,11 +71,9 @@ import ZIPFoundation
         try FileManager.default.createDirectory(
             at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
         let url = team.appendingPathComponent("ana/bomb.zip")
-        let archive = try Archive(url: url, accessMode: .create)
-        let size = 64 << 20
-        try archive.addEntry(with: "big.gpx", type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate) {
-            (_: Int64, chunk: Int) in Data(count: chunk)
-        }
+        var zip = ZipWriter()
+        try zip.add("big.gpx", chunks: (0..<64).lazy.map { _ in Data(count: 1 << 20) })
+        try zip.write(to: url)
         let ana = try discover(team)
         let outcome = try pipeline(folder).run(ana.items)[0]
         guard case .rejected(let error) = outcome.parsed else {
@@ -103,7 +88,7 @@ import ZIPFoundation
         let folder = try TemporaryDirectory("zip").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("lie.zip")
-        try Self.zip([("a.gpx", Self.gpx)], at: url)
+        try ZipWriter.write([("a.gpx", Self.gpx)], to: url)
         var bytes = [UInt8](try Data(contentsOf: url))
         // The central-directory record: signature 50 4b 01 02, uncompressed size at +24.
         let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
@@ -130,7 +115,7 @@ import ZIPFoundation
         try FileManager.default.createDirectory(
             at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
         let url = team.appendingPathComponent("ana/cut.zip")
-        try Self.zip([("a.gpx", Self.gpx), ("b.gpx", Self.gpx)], at: url)
+        try ZipWriter.write([("a.gpx", Self.gpx), ("b.gpx", Self.gpx)], to: url)
         let bytes = try Data(contentsOf: url)
         try bytes.prefix(bytes.count / 2).write(to: url)
         let ana = try discover(team)

@@ -164,7 +164,9 @@ public final class ParseCache: Sendable {
     }
 
     /// The cached result for `path` when the fingerprint still matches; `hash` is called only
-    /// when size or time changed. A matching hash refreshes the row's size and time.
+    /// when the time changed and the size did not (a file touched or copied again by a sync
+    /// tool). A matching hash refreshes the row's time. Another size is other content: a miss
+    /// without hashing, so the file is read once, by the reader, not a first time to hash it.
     /// A row whose payload fails its checksum is a miss, and its path is listed in `damagedRows`.
     public func lookup(path: String, fingerprint: InputFingerprint, hash: () throws -> String) -> ParsedInput? {
         guard let row = row(path: path), row.readerKey == fingerprint.readerKey else { return nil }
@@ -177,7 +179,8 @@ public final class ParseCache: Sendable {
             damaged.append(path)
             return nil
         }
-        if row.size == fingerprint.size && row.modified == fingerprint.modified { return parsed }
+        guard row.size == fingerprint.size else { return nil }
+        if row.modified == fingerprint.modified { return parsed }
         guard let contentHash = try? fingerprint.contentHash ?? hash(), contentHash == row.contentHash else {
             return nil
         }

@@ -87,7 +87,10 @@ public enum TeamRun {
             counts.rejected += teamRejected.count
             errors += teamRejected
             var warnings = setup.warnings
-            if let warning = Self.asOfWarning(asOf: asOf, newest: reports.compactMap(\.inputs.lastActivity).max()) {
+            if let warning = Self.asOfWarning(
+                asOf: asOf, oldest: reports.compactMap(\.inputs.firstActivity).min(),
+                newest: reports.compactMap(\.inputs.lastActivity).max())
+            {
                 logger.warning("\(warning)")
                 warnings.append(warning)
             }
@@ -159,8 +162,17 @@ extension TeamRun {
     static let staleDataDays = 28
 
     /// A warning when the reference day is far from the data: reports for weeks without any
-    /// data (a mistyped --as-of, or exports that stopped arriving) contradict the logs.
-    static func asOfWarning(asOf: LocalDate, newest: LocalDate?) -> Diagnostic? {
+    /// data (a mistyped --as-of, or exports that stopped arriving) contradict the logs, and a day
+    /// before all of the team's data leaves every report empty.
+    static func asOfWarning(asOf: LocalDate, oldest: LocalDate?, newest: LocalDate?) -> Diagnostic? {
+        if let oldest, oldest.dayNumber > asOf.dayNumber {
+            let gap = oldest.dayNumber - asOf.dayNumber
+            return Diagnostic(
+                .warning,
+                "the oldest data of the team is from \(oldest), \(gap) day\(gap == 1 ? "" : "s") after the day analysed (\(asOf)): "
+                    + "only data up to that day counts, so every report is empty; check --as-of "
+                    + "(without it the run analyses up to today)")
+        }
         guard let newest else { return nil }
         let gap = asOf.dayNumber - newest.dayNumber
         if gap > staleDataDays {

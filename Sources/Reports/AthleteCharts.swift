@@ -22,7 +22,13 @@ struct AthleteCharts {
                 SVGChart.Series(
                     name: ReportText.muscle(group), color: Palette.muscle(group), values: weeks.map { $0.load[group] })
             },
-            unit: "set-equivalents per week", emptyMessage: "None logged")
+            unit: "set-equivalents per week", emptyMessage: noneLogged)
+    }
+
+    /// What an empty chart says: nothing logged up to the day analysed, naming it when the
+    /// athlete logged data after it.
+    private var noneLogged: String {
+        LaterData(report.assessment).map { "None logged up to \($0.asOf)" } ?? "None logged"
     }
 
     /// The weekly balance ratio over the model's risk bands.
@@ -51,7 +57,7 @@ struct AthleteCharts {
             references: a.balance.ratio.map {
                 [SVGChart.Reference(value: $0, color: Palette.ratio, label: "now \(Format.fixed($0, digits: 2))")]
             } ?? [],
-            unit: "(quads + low back) ÷ (glutes + core)", emptyMessage: "None logged: no balance ratio yet",
+            unit: "(quads + low back) ÷ (glutes + core)", emptyMessage: "\(noneLogged): no balance ratio yet",
             valueDigits: 2)
     }
 
@@ -68,7 +74,7 @@ struct AthleteCharts {
                 SVGChart.Series(
                     name: "Strength", color: Palette.strength, values: groups.map { a.strengthWeeklyLoad[$0] }),
             ],
-            unit: "set-equivalents per week", emptyMessage: "None logged")
+            unit: "set-equivalents per week", emptyMessage: noneLogged)
     }
 
     /// Direct glute and core sets per week against the prescription's targets.
@@ -90,6 +96,8 @@ struct AthleteCharts {
                     value: Double(p.coreSets.target), color: Palette.muscle(.core),
                     label: "core target \(p.coreSets.target)"),
             ],
-            unit: "sets per week", emptyMessage: "No glute or core sets logged", valueDigits: 0)
+            unit: "sets per week",
+            emptyMessage: LaterData(report.assessment).map { "No glute or core sets logged up to \($0.asOf)" }
+                ?? "No glute or core sets logged", valueDigits: 0)
     }
 }

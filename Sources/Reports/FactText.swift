@@ -23,14 +23,15 @@ enum FactText {
         factor.status == .notAssessed ? "not assessed" : factor.points > 0 ? "+\(factor.points)" : "0"
     }
 
-    /// One sentence with the numbers behind the factor.
-    static func detail(_ factor: RiskFactor) -> String {
+    /// One sentence with the numbers behind the factor; `later` is the data after the day analysed.
+    static func detail(_ factor: RiskFactor, later: LaterData?) -> String {
         switch factor.kind {
         case .balanceRatio(let ratio, let numerator, let denominator, let cutoff, let ratioPoints, let overlap):
             guard let ratio else {
                 return numerator > 0
                     ? "Quads and low back carry \(Format.load(numerator)) set-equivalents a week while glutes and core carry none."
-                    : "No balance ratio yet: no quad, low-back, glute or core load is recorded."
+                    : later.map { "No balance ratio yet: no quad, low-back, glute or core load up to \($0.asOf)." }
+                        ?? "No balance ratio yet: no quad, low-back, glute or core load is recorded."
             }
             var text =
                 "Quad + low-back load is \(Format.fixed(ratio, digits: 2))× glute + core load "
@@ -48,11 +49,11 @@ enum FactText {
         case .gluteDose(let sets, let threshold, let target, let notAssessed):
             return dose(
                 "glute", sets: sets, threshold: threshold, target: target, points: factor.points,
-                notAssessed: notAssessed)
+                notAssessed: notAssessed, later: later)
         case .coreDose(let sets, let threshold, let target, let notAssessed):
             return dose(
                 "core", sets: sets, threshold: threshold, target: target, points: factor.points,
-                notAssessed: notAssessed)
+                notAssessed: notAssessed, later: later)
         case .tightness(let hipFlexors, let hamstrings, let minimum, let rideShare, let sitting):
             var reasons: [String] = []
             if let rideShare {
@@ -82,12 +83,19 @@ enum FactText {
     }
 
     private static func dose(
-        _ muscle: String, sets: Double, threshold: Double?, target: Int, points: Int, notAssessed: NotAssessedReason?
+        _ muscle: String, sets: Double, threshold: Double?, target: Int, points: Int, notAssessed: NotAssessedReason?,
+        later: LaterData?
     ) -> String {
         switch notAssessed {
         case .noStrengthLog?:
+            let missing =
+                if let later, later.strengthSessions > 0 {
+                    "no strength session up to \(later.asOf) (\(plural(later.strengthSessions, "session is", "sessions are")) dated after it)"
+                } else {
+                    "no strength log"
+                }
             return
-                "Not assessed: no strength log, and team.yaml does not say whether the athlete does strength training "
+                "Not assessed: \(missing), and team.yaml does not say whether the athlete does strength training "
                 + "(strengthTraining: none or logged)."
         case .unknownExercises(let share, let limit)?:
             return
@@ -107,7 +115,8 @@ enum FactText {
 
     // MARK: Data notes
 
-    static func note(_ note: DataNote) -> String {
+    /// The note as a sentence; `later` is the data after the day analysed.
+    static func note(_ note: DataNote, later: LaterData?) -> String {
         switch note {
         case .activitiesWithoutStart(let count):
             return
@@ -137,17 +146,23 @@ enum FactText {
             return
                 "\(plural(count, "activity", "activities")) of an unknown sport count toward training load but no muscle group."
         case .noStrengthSessions(let status):
+            let none =
+                if let later, later.strengthSessions > 0 {
+                    "No strength sessions logged up to \(later.asOf) (\(plural(later.strengthSessions, "session after it is", "sessions after it are")) not counted)"
+                } else {
+                    "No strength sessions logged"
+                }
             switch status {
             case .unknown:
                 return
-                    "No strength sessions logged, and team.yaml does not say whether the athlete does strength training: "
+                    "\(none), and team.yaml does not say whether the athlete does strength training: "
                     + "the glute and core factors are not assessed (set strengthTraining: none or logged)."
             case .none:
                 return
-                    "No strength sessions logged; team.yaml says the athlete does no strength training, so strength work counts as none."
+                    "\(none); team.yaml says the athlete does no strength training, so strength work counts as none."
             case .logged:
                 return
-                    "No strength sessions logged; team.yaml says strength work is logged, so strength work counts as none."
+                    "\(none); team.yaml says strength work is logged, so strength work counts as none."
             }
         case .setsWithoutEffort(let count, let of, let value):
             return
@@ -193,7 +208,8 @@ enum FactText {
 
     // MARK: Prescription
 
-    static func reason(_ reason: PrescriptionReason) -> String {
+    /// The reason as a sentence; `later` is the data after the day analysed.
+    static func reason(_ reason: PrescriptionReason, later: LaterData?) -> String {
         switch reason {
         case .targets(let glute, let core, let ratio, let unbounded):
             let ratioText = ratio.map { Format.fixed($0, digits: 2) } ?? (unbounded ? "unbounded" : "not available")
@@ -233,6 +249,11 @@ enum FactText {
             return text + ". Sets are per week over 2–3 sessions; stop every set \(low)–\(high) reps short of failure "
                 + "and add load or a band when the top of the rep range feels easy."
         case .strengthUnknown:
+            if let later, later.strengthSessions > 0 {
+                return
+                    "No strength session up to \(later.asOf): the \(plural(later.strengthSessions, "session logged is", "sessions logged are")) "
+                    + "dated after it, so check the day analysed (--as-of). The plan assumes none is done."
+            }
             return "No strength log: if strength work is done, log it (or set strengthTraining: none in team.yaml). "
                 + "The plan assumes none is done."
         }

@@ -20,7 +20,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
     private func header(_ report: AthleteReport) -> String {
         let a = report.assessment
         var meta = ["Athlete id <code>\(Escape.html(report.athleteID))</code>", "\(a.historyDays) days of history"]
-        if let last = report.inputs.lastActivity { meta.append("last activity \(last)") }
+        if let last = ReportText.lastActivity(report) { meta.append(last) }
         return """
             <header>
             <p class="eyebrow">\(ReportText.title) · as of \(a.asOf)</p>
@@ -59,7 +59,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
         out += """
             <h3>Why</h3>
             <ol class="reasons">
-            \(ReportText.factorLines(risk).map {
+            \(ReportText.factorLines(a).map {
                 "<li><strong>\(Escape.html($0.title))</strong> <span class=\"muted\">(\(Escape.html($0.points)))</span> \(Escape.html($0.detail))</li>"
             }.joined(separator: "\n"))
             </ol>
@@ -145,7 +145,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
         if !p.reasons.isEmpty {
             out +=
                 "<h3>Why these numbers</h3>\n<ul class=\"plain\">\n"
-                + p.reasons.map { "<li>\(Escape.html(FactText.reason($0)))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+                + ReportText.reasons(a).map { "<li>\(Escape.html($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
         }
         return out + "</section>"
     }
@@ -161,8 +161,8 @@ public struct HTMLReportRenderer: AthleteRenderer {
         let acuteChronic = [("quads", a.acuteChronicQuads), ("low back", a.acuteChronicLowBack)]
             .map { "\($0.0) \($0.1.map { Format.fixed($0, digits: 2) } ?? "—")" }.joined(separator: " · ")
         let facts: [(String, String)] = [
-            ("Activities counted", "\(i.activities)"),
-            ("Strength sets", "\(i.strengthSets) in \(i.strengthSessions) sessions"),
+            ("Activities counted", ReportText.activitiesCounted(report)),
+            ("Strength sets", ReportText.strengthSets(report)),
             ("Duplicates dropped", "\(i.duplicatesDropped)"),
             ("Rejected files", "\(i.rejectedFiles.count)"),
             ("History", "\(a.historyDays) days"),
@@ -171,7 +171,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             ("Endurance load (CTL)", ReportText.enduranceLoad(a)),
             ("Acute:chronic load", acuteChronic),
             ("Confidence score", Format.fixed(a.risk.confidenceScore, digits: 2)),
-            ("Strength training", ReportText.strengthTraining(a.strengthTraining)),
+            ("Strength training", ReportText.strengthTraining(a)),
         ]
         let missing = a.missingSettings.map {
             "\(Escape.html(ReportText.setting($0))) <code>\(Escape.html(ReportText.settingKey($0)))</code>"
@@ -194,7 +194,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             <h3>Settings that would raise confidence <small class="muted">(in <code>team.yaml</code>)</small></h3>
             \(list(missing, empty: "None: every setting the model uses is known."))
             <h3>Data notes</h3>
-            \(list((a.dataNotes.map(FactText.note) + i.warnings.map { $0.text() }).map(Escape.html), empty: "None."))
+            \(list((ReportText.notes(a) + i.warnings.map { $0.text() }).map(Escape.html), empty: "None."))
             <h3>Unknown exercises (not counted)</h3>
             \(unknownExercises)
             <h3>Rejected files</h3>

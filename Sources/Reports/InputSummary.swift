@@ -17,11 +17,14 @@ public struct InputSummary: Sendable, Hashable, Codable {
     public var warnings: [Diagnostic]
     /// Date of the most recent activity or strength session, if any.
     public var lastActivity: LocalDate?
+    /// Date of the oldest activity or strength session, if any (for the run-level `--as-of`
+    /// warning; not in `report.json`).
+    public var firstActivity: LocalDate?
 
     public init(
         activities: Int = 0, strengthSets: Int = 0, strengthSessions: Int = 0, duplicatesDropped: Int = 0,
         rejectedFiles: [Diagnostic] = [], unknownFiles: [String] = [], unknownExercises: [UnknownExercise] = [],
-        warnings: [Diagnostic] = [], lastActivity: LocalDate? = nil
+        warnings: [Diagnostic] = [], lastActivity: LocalDate? = nil, firstActivity: LocalDate? = nil
     ) {
         self.activities = activities
         self.strengthSets = strengthSets
@@ -32,5 +35,6 @@ public struct InputSummary: Sendable, Hashable, Codable {
         self.unknownExercises = unknownExercises
         self.warnings = warnings
         self.lastActivity = lastActivity
+        self.firstActivity = firstActivity
     }
 }

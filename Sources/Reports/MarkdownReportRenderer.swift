@@ -19,7 +19,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
         var meta = [
             "As of \(a.asOf)", "athlete id \(Escape.markdown(report.athleteID))", "\(a.historyDays) days of history",
         ]
-        if let last = report.inputs.lastActivity { meta.append("last activity \(last)") }
+        if let last = ReportText.lastActivity(report) { meta.append(last) }
         lines.append(meta.joined(separator: " · "))
         lines.append("")
         lines += verdict(a)
@@ -46,7 +46,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
         ]
         if let provisional = ReportText.provisional(a.risk) { lines += [Escape.markdown(provisional), ""] }
         lines += ["## Why", ""]
-        lines += ReportText.factorLines(a.risk).enumerated().map {
+        lines += ReportText.factorLines(a).enumerated().map {
             "\($0.offset + 1). **\($0.element.title)** (\($0.element.points)): \(Escape.markdown($0.element.detail))"
         }
         lines += ["", Escape.markdown(ReportText.total(a.risk)), ""]
@@ -128,7 +128,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
         ]
         if !p.reasons.isEmpty {
             lines +=
-                ["### Why these numbers", ""] + p.reasons.map { "- \(Escape.markdown(FactText.reason($0)))" } + [""]
+                ["### Why these numbers", ""] + ReportText.reasons(a).map { "- \(Escape.markdown($0))" } + [""]
         }
         return lines
     }
@@ -142,14 +142,14 @@ public struct MarkdownReportRenderer: AthleteRenderer {
         let i = report.inputs
         var lines = [
             "## The data behind it", "",
-            "- Activities counted: \(i.activities)",
-            "- Strength sets: \(i.strengthSets) in \(i.strengthSessions) sessions",
+            "- Activities counted: \(ReportText.activitiesCounted(report))",
+            "- Strength sets: \(ReportText.strengthSets(report))",
             "- Duplicates dropped: \(i.duplicatesDropped)",
             "- Rejected files: \(i.rejectedFiles.count)",
             "- Cycling share (28 days): \(Format.trimmed(a.rideShare * 100, digits: 0)) %",
             "- Endurance load (CTL): \(ReportText.enduranceLoad(a))",
             "- Confidence score: \(Format.fixed(a.risk.confidenceScore, digits: 2))",
-            "- Strength training: \(ReportText.strengthTraining(a.strengthTraining))",
+            "- Strength training: \(ReportText.strengthTraining(a))",
             "",
             "### Settings that would raise confidence", "",
         ]
@@ -160,7 +160,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             empty: "None: every setting the model uses is known.")
         lines += ["### Data notes", ""]
         lines += bullets(
-            (a.dataNotes.map(FactText.note) + i.warnings.map { $0.text() }).map(Escape.markdown), empty: "None.")
+            (ReportText.notes(a) + i.warnings.map { $0.text() }).map(Escape.markdown), empty: "None.")
         lines += ["### Unknown exercises (not counted)", ""]
         lines +=
             i.unknownExercises.isEmpty

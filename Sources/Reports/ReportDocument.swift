@@ -19,11 +19,11 @@ struct ReportDocument: Codable {
         var detail: String
         var facts: RiskFactorKind
 
-        init(_ factor: RiskFactor) {
+        init(_ factor: RiskFactor, later: LaterData?) {
             id = factor.id
             points = factor.points
             status = factor.status
-            detail = FactText.detail(factor)
+            detail = FactText.detail(factor, later: later)
             facts = factor.kind
         }
 
@@ -130,7 +130,7 @@ struct ReportDocument: Codable {
         var targetRIRHigh: Int
         @NullWhenAbsent var lastWeek: LastWeek?
 
-        init(_ p: Prescription) {
+        init(_ p: Prescription, later: LaterData?) {
             gluteSets = p.gluteSets
             coreSets = p.coreSets
             hipFlexorStretchMinutesPerSide = p.hipFlexorStretchMinutesPerSide
@@ -138,7 +138,7 @@ struct ReportDocument: Codable {
             stretchDaysPerWeek = p.stretchDaysPerWeek
             holdSeconds = p.holdSeconds
             exercises = p.exercises.map(Exercise.init)
-            rationale = p.reasons.map(FactText.reason)
+            rationale = p.reasons.map { FactText.reason($0, later: later) }
             reasons = p.reasons
             holdForPain = p.holdForPain
             targetRIRLow = p.targetRIRLow
@@ -224,6 +224,7 @@ struct ReportDocument: Codable {
 extension ReportDocument {
     init(_ report: AthleteReport) {
         let a = report.assessment
+        let later = LaterData(a)
         schemaVersion = JSONReportRenderer.schemaVersion
         athlete = AthleteInfo(id: report.athleteID, name: report.athleteName)
         asOf = a.asOf
@@ -231,7 +232,7 @@ extension ReportDocument {
         risk = Risk(
             band: a.risk.band, points: a.risk.points, confidence: a.risk.confidence,
             confidenceScore: a.risk.confidenceScore, provisional: a.risk.provisional,
-            provisionalReasons: a.risk.provisionalReasons, factors: a.risk.factors.map(Factor.init),
+            provisionalReasons: a.risk.provisionalReasons, factors: a.risk.factors.map { Factor($0, later: later) },
             bandProbabilities: a.risk.bandProbabilities, noBandReason: a.risk.noBandReason.map(FactText.noBand),
             noBand: a.risk.noBandReason, clinicianNote: a.risk.clinicianReferral ? FactText.clinicianNote : nil)
         balance = Balance(
@@ -247,7 +248,7 @@ extension ReportDocument {
             hamstringStretchMinutesPerSide: a.hamstringStretchMinutesPerSide,
             hipFlexorStretchMinutesPerSide: a.hipFlexorStretchMinutesPerSide, rideShare: a.rideShare,
             chronicTrainingLoad: a.chronicTrainingLoad, rampPerWeek: a.rampPerWeek)
-        prescription = PrescriptionDocument(a.prescription)
+        prescription = PrescriptionDocument(a.prescription, later: later)
         weeks = a.weeks.map {
             Week(
                 start: $0.start, load: $0.load, enduranceLoad: $0.enduranceLoad, strengthLoad: $0.strengthLoad,
@@ -256,7 +257,7 @@ extension ReportDocument {
             )
         }
         missingSettings = a.missingSettings
-        dataNotes = a.dataNotes.map(FactText.note)
+        dataNotes = ReportText.notes(a)
         notes = a.dataNotes
         disclaimer = a.disclaimer
         let i = report.inputs

@@ -49,6 +49,11 @@ enum ReportText {
     static func ratioSentence(_ a: BalanceAssessment) -> String {
         guard let ratio = a.balance.ratio else {
             if a.historyDays == 0 {
+                if let later = LaterData(a) {
+                    return
+                        "No balance ratio: nothing was logged up to \(a.asOf); the \(later.counts) read are dated after it. "
+                        + "Check the day analysed (--as-of)."
+                }
                 return "No balance ratio: nothing was logged up to \(a.asOf)."
             }
             if a.weeklyLoad.quads + a.weeklyLoad.lowBack > 0 {
@@ -75,8 +80,9 @@ enum ReportText {
     }
 
     /// Every factor group as `title (points): detail`, in the model's order, then the total.
-    static func factorLines(_ risk: RiskAssessment) -> [(title: String, points: String, detail: String)] {
-        risk.factors.map { (FactText.title($0), FactText.points($0), FactText.detail($0)) }
+    static func factorLines(_ a: BalanceAssessment) -> [(title: String, points: String, detail: String)] {
+        let later = LaterData(a)
+        return a.risk.factors.map { (FactText.title($0), FactText.points($0), FactText.detail($0, later: later)) }
     }
 
     /// The total under the factor list (`Total: 4 points.`) and how sure the band is.
@@ -178,13 +184,52 @@ enum ReportText {
             + "\(last.coreSets.prescribed) core sets prescribed, \(sets(last.coreSets.done)) done."
     }
 
-    /// `logged`, `none (team.yaml)`, `unknown (no strength log)`.
-    static func strengthTraining(_ status: StrengthTrainingStatus) -> String {
-        switch status {
-        case .logged: "logged"
-        case .none: "none (team.yaml)"
-        case .unknown: "unknown: no strength log and no strengthTraining in team.yaml"
+    /// `logged`, `none (team.yaml)`, `unknown: no strength log …`.
+    static func strengthTraining(_ a: BalanceAssessment) -> String {
+        switch a.strengthTraining {
+        case .logged: return "logged"
+        case .none: return "none (team.yaml)"
+        case .unknown:
+            if let later = LaterData(a), later.strengthSessions > 0 {
+                return "unknown: no strength session up to \(a.asOf) and no strengthTraining in team.yaml"
+            }
+            return "unknown: no strength log and no strengthTraining in team.yaml"
         }
+    }
+
+    /// The data notes as sentences.
+    static func notes(_ a: BalanceAssessment) -> [String] {
+        let later = LaterData(a)
+        return a.dataNotes.map { FactText.note($0, later: later) }
+    }
+
+    /// The prescription's reasons as sentences.
+    static func reasons(_ a: BalanceAssessment) -> [String] {
+        let later = LaterData(a)
+        return a.prescription.reasons.map { FactText.reason($0, later: later) }
+    }
+
+    /// `63`, or `23 (40 more after 2024-01-01 are not counted)`.
+    static func activitiesCounted(_ report: AthleteReport) -> String {
+        let total = report.inputs.activities
+        guard let later = LaterData(report.assessment), later.activities > 0 else { return "\(total)" }
+        let verb = later.activities == 1 ? "is" : "are"
+        return "\(max(0, total - later.activities)) (\(later.activities) more after \(later.asOf) \(verb) not counted)"
+    }
+
+    /// `240 in 24 sessions`, with the sessions after the day analysed named.
+    static func strengthSets(_ report: AthleteReport) -> String {
+        let i = report.inputs
+        let text = "\(i.strengthSets) in \(i.strengthSessions) sessions"
+        guard let later = LaterData(report.assessment), later.strengthSessions > 0 else { return text }
+        return text
+            + " (\(FactText.plural(later.strengthSessions, "session", "sessions")) after \(later.asOf) not counted)"
+    }
+
+    /// `last activity 2026-11-22`, saying when it is after the day analysed.
+    static func lastActivity(_ report: AthleteReport) -> String? {
+        guard let last = report.inputs.lastActivity else { return nil }
+        return last > report.assessment.asOf ? "last activity \(last), after the day analysed" : "last activity \(last)"
     }
 
     /// Endurance chronic load and its weekly ramp (`82.5 TSSe a day, ramp +6.3 a week`).

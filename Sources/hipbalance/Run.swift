@@ -59,10 +59,13 @@ struct Run: ParsableCommand {
     func run() throws {
         let logger = CommandLogging.bootstrap(quiet: output.quiet, verbose: verbose)
         var selectedShard = shard
-        if selectedShard == nil, let fromEnvironment = Shard.fromEnvironment(ProcessInfo.processInfo.environment) {
-            switch fromEnvironment {
-            case .success(let value): selectedShard = value
-            case .failure(let error): throw ValidationError(error.message)
+        if selectedShard == nil {
+            do {
+                selectedShard = try Shard.fromEnvironment(ProcessInfo.processInfo.environment)
+            } catch {
+                // A configuration error, reported as one (exit 2, no usage text).
+                try CommandOutcome.report(.invalid(error.diagnostic), quiet: output.quiet, printRecord: false)
+                return
             }
         }
         let display = output.quiet ? nil : ProgressDisplay()

@@ -35,13 +35,15 @@ enum HardeningFixtures {
         return team
     }
 
-    /// Runs `team` with one job as of 2 November 2026, writing under `folder/out`: the run's
-    /// record, or nil (the outcome recorded as an issue) when the run did not complete.
-    static func completedRun(of team: URL, in folder: URL) -> RunRecord? {
+    /// Runs `team` with one job as of `asOf` (2 November 2026 unless given), writing under
+    /// `folder/out`: the run's record, or nil (the outcome recorded as an issue) when the run did
+    /// not complete.
+    static func completedRun(
+        of team: URL, in folder: URL, asOf: LocalDate = LocalDate(year: 2026, month: 11, day: 2)
+    ) -> RunRecord? {
         let outcome = TeamRun.execute(
             RunConfiguration(
-                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"),
-                asOf: LocalDate(year: 2026, month: 11, day: 2), jobs: 1))
+                teamDirectory: team, outputDirectory: folder.appendingPathComponent("out"), asOf: asOf, jobs: 1))
         guard case .completed(let record) = outcome else {
             Issue.record("\(outcome)")
             return nil

@@ -168,12 +168,72 @@ import Testing
 }
 
 @Suite struct AsOfWarningTests {
-    @Test func aReferenceDayFarFromTheDataIsWarnedAbout() {
+    @Test func aReferenceDayFarAfterTheDataIsWarnedAbout() {
         let newest = LocalDate(year: 2026, month: 10, day: 1)
-        #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2026, month: 10, day: 20), newest: newest) == nil)
-        let warning = TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), newest: newest)
+        let oldest = LocalDate(year: 2026, month: 1, day: 5)
+        #expect(
+            TeamRun.asOfWarning(asOf: LocalDate(year: 2026, month: 10, day: 20), oldest: oldest, newest: newest) == nil)
+        let warning = TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), oldest: oldest, newest: newest)
         #expect(warning?.message.contains("92 days before") == true && warning?.severity == .warning)
-        #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), newest: nil) == nil)
+        #expect(TeamRun.asOfWarning(asOf: LocalDate(year: 2027, month: 1, day: 1), oldest: nil, newest: nil) == nil)
+    }
+
+    @Test func aReferenceDayBeforeAllTheDataIsWarnedAbout() throws {
+        let oldest = LocalDate(year: 2026, month: 1, day: 5)
+        let newest = LocalDate(year: 2026, month: 10, day: 1)
+        let warning = try #require(
+            TeamRun.asOfWarning(asOf: LocalDate(year: 2025, month: 12, day: 1), oldest: oldest, newest: newest))
+        #expect(warning.severity == .warning)
+        #expect(
+            warning.message
+                == "the oldest data of the team is from 2026-01-05, 35 days after the day analysed (2025-12-01): "
+                + "only data up to that day counts, so every report is empty; check --as-of "
+                + "(without it the run analyses up to today)")
+        // One day before is still every report empty; the first day of the data is not.
+        #expect(
+            TeamRun.asOfWarning(asOf: LocalDate(year: 2026, month: 1, day: 4), oldest: oldest, newest: newest)?.message
+                .contains("1 day after") == true)
+        #expect(TeamRun.asOfWarning(asOf: oldest, oldest: oldest, newest: newest) == nil)
+    }
+
+    /// Strength sets and a run logged only after the day analysed: the run warns, and the page
+    /// says "none up to that day" instead of "no strength log" or "no glute or core sets logged".
+    @Test func aRunBeforeAllTheDataWarnsAndThePageSaysWhatIsLeftOut() throws {
+        let folder = try TemporaryDirectory("as-of").url
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = """
+            Date,Workout Name,Exercise Name,Set Order,Weight,Reps
+            2026-10-01 10:00:00,W,Hip Thrust (Barbell),1,60,10
+            2026-10-01 10:00:00,W,Hip Thrust (Barbell),2,60,10
+            2026-10-08 10:00:00,W,Plank,1,0,1
+
+            """
+        let team = try HardeningFixtures.team(
+            ["ana/strong.csv": Data(csv.utf8), "ana/run.gpx": Data(HardeningFixtures.gpx().utf8)], in: folder)
+        try Data("defaultWeightUnit: kg\n".utf8).write(to: team.appendingPathComponent("team.yaml"))
+        let record = try #require(
+            HardeningFixtures.completedRun(of: team, in: folder, asOf: LocalDate(year: 2026, month: 6, day: 1)))
+        #expect(
+            record.warnings.contains {
+                $0.message.contains(
+                    "the oldest data of the team is from 2026-10-01, 122 days after the day analysed (2026-06-01)")
+            })
+        let markdown = try String(contentsOf: folder.appendingPathComponent("out/ana/report.md"), encoding: .utf8)
+        let html = try String(contentsOf: folder.appendingPathComponent("out/ana/report.html"), encoding: .utf8)
+        for page in [markdown, html] {
+            #expect(!page.contains("no strength log"))
+            #expect(!page.contains("No strength log"))
+            #expect(page.contains("no strength session up to 2026-06-01 (2 sessions are dated after it)"))
+            #expect(page.contains("1 activity and 2 strength sessions read are dated after it"))
+            #expect(page.contains("no quad, low-back, glute or core load up to 2026-06-01"))
+            #expect(page.contains("No strength sessions logged up to 2026-06-01 (2 sessions after it are not counted)"))
+            #expect(page.contains("last activity 2026-11-01, after the day analysed"))
+            #expect(page.contains("0 (1 more after 2026-06-01 is not counted)"))
+            #expect(page.contains("3 in 2 sessions (2 sessions after 2026-06-01 not counted)"))
+            #expect(page.contains("No strength session up to 2026-06-01: the 2 sessions logged are dated after it"))
+        }
+        #expect(html.contains("No glute or core sets logged up to 2026-06-01"))
+        #expect(!html.contains("No glute or core sets logged<"))
     }
 }
 

@@ -9,22 +9,29 @@ import Testing
     }
 
     @Test func readsKubernetesIndexedJobEnvironment() throws {
-        #expect(Shard.fromEnvironment([:]) == nil)
-        let shard = try #require(
-            try Shard.fromEnvironment(["JOB_COMPLETION_INDEX": "0", "JOB_COMPLETIONS": "3"])?.get())
+        #expect(try Shard.fromEnvironment([:]) == nil)
+        let shard = try #require(try Shard.fromEnvironment(["JOB_COMPLETION_INDEX": "0", "JOB_COMPLETIONS": "3"]))
         #expect(shard == Shard(index: 1, count: 3))
         for bad in [
             ["JOB_COMPLETION_INDEX": "3", "JOB_COMPLETIONS": "3"], ["JOB_COMPLETION_INDEX": "1"],
-            ["JOB_COMPLETIONS": "x"],
+            ["JOB_COMPLETIONS": "x"], ["JOB_COMPLETION_INDEX": "-1", "JOB_COMPLETIONS": "3"],
+            // The largest index: one more would overflow.
+            ["JOB_COMPLETION_INDEX": "\(Int.max)", "JOB_COMPLETIONS": "\(Int.max)"],
         ] {
-            guard case .failure(let error) = Shard.fromEnvironment(bad) else {
-                Issue.record("accepted \(bad)")
-                continue
+            do throws(ShardError) {
+                let shard = try Shard.fromEnvironment(bad)
+                Issue.record("accepted \(bad) as \(String(describing: shard))")
+            } catch {
+                #expect(error.index == bad["JOB_COMPLETION_INDEX"] && error.completions == bad["JOB_COMPLETIONS"])
+                #expect(error.diagnostic.severity == .error && error.diagnostic.location == nil)
             }
-            #expect(error.index == bad["JOB_COMPLETION_INDEX"] && error.completions == bad["JOB_COMPLETIONS"])
         }
         let unset = ShardError(index: "1", completions: nil)
-        #expect(unset.message.contains("JOB_COMPLETIONS (unset)") && unset.message.hasSuffix("or give --shard K/N"))
+        #expect(
+            unset.message
+                == "the shard cannot be taken from the environment: JOB_COMPLETION_INDEX is '1' and JOB_COMPLETIONS "
+                + "is unset; set both, as whole numbers with 0 ≤ JOB_COMPLETION_INDEX < JOB_COMPLETIONS, "
+                + "or give --shard K/N")
     }
 
     @Test(arguments: [1, 2, 3, 7])

@@ -65,7 +65,7 @@ import Testing
 
     @Test func whyListsEveryFactorAndTheirPointsAddUp() {
         let risk = ReportFixtures.highRiskCyclist.assessment.risk
-        let lines = ReportText.factorLines(risk)
+        let lines = ReportText.factorLines(ReportFixtures.highRiskCyclist.assessment)
         #expect(
             lines.map(\.title) == ["Balance", "Glute dose", "Core dose", "Tightness", "Endurance load change", "Pain"])
         #expect(risk.factors.reduce(0) { $0 + $1.points } == risk.points)

@@ -19,17 +19,17 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The shard a Kubernetes Indexed Job gives: `JOB_COMPLETION_INDEX` (0-based) of
-    /// `JOB_COMPLETIONS`. Nil when neither is set; a message when they are set but unusable.
-    public static func fromEnvironment(_ environment: [String: String]) -> Result<Shard, ShardError>? {
+    /// `JOB_COMPLETIONS`. Nil when neither is set; an error naming both when they are set but unusable.
+    public static func fromEnvironment(_ environment: [String: String]) throws(ShardError) -> Shard? {
         let indexText = environment["JOB_COMPLETION_INDEX"]
         let countText = environment["JOB_COMPLETIONS"]
         if indexText == nil && countText == nil { return nil }
         guard let indexText, let countText, let index = Int(indexText), let count = Int(countText),
-            let shard = Shard(index: index + 1, count: count)
+            index < Int.max, let shard = Shard(index: index + 1, count: count)
         else {
-            return .failure(ShardError(index: indexText, completions: countText))
+            throw ShardError(index: indexText, completions: countText)
         }
-        return .success(shard)
+        return shard
     }
 
     /// True when the athlete's stable hash falls in this shard.

@@ -1,7 +1,9 @@
 import Foundation
+import HipBalanceCore
 
 /// A shard given by the environment (a Kubernetes Indexed Job's variables) that cannot be used:
-/// the values found, and in plain words what to set.
+/// the values found, and in plain words what to set. A configuration error: the run stops before
+/// writing anything and exits 2, as for a bad `team.yaml`.
 public struct ShardError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `JOB_COMPLETION_INDEX` as found; nil when unset.
     public var index: String?
@@ -14,9 +16,16 @@ public struct ShardError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var message: String {
-        "JOB_COMPLETION_INDEX (\(index ?? "unset")) and JOB_COMPLETIONS (\(completions ?? "unset")) must be set "
-            + "together, with 0 ≤ index < completions; set both, or give --shard K/N"
+        "the shard cannot be taken from the environment: JOB_COMPLETION_INDEX is \(Self.quoted(index)) and "
+            + "JOB_COMPLETIONS is \(Self.quoted(completions)); set both, as whole numbers with "
+            + "0 ≤ JOB_COMPLETION_INDEX < JOB_COMPLETIONS, or give --shard K/N"
     }
 
+    /// `'5'`, or `unset`.
+    private static func quoted(_ value: String?) -> String { value.map { "'\($0)'" } ?? "unset" }
+
     public var description: String { message }
+
+    /// The problem as the run reports it (exit 2).
+    public var diagnostic: Diagnostic { Diagnostic(.error, message) }
 }

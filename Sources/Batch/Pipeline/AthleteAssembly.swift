@@ -116,9 +116,9 @@ struct AthleteAssembly {
         counts.duplicates = dedupedActivities.dropped + dedupedSessions.dropped + watch.dropped
         errors = rejected
 
-        let lastActivity =
-            (log.activities.compactMap { $0.summary.start.map { LocalDate($0, in: timeZone) } }
-            + log.strengthSessions.map(\.start.date)).max()
+        let days =
+            log.activities.compactMap { $0.summary.start.map { LocalDate($0, in: timeZone) } }
+            + log.strengthSessions.map(\.start.date)
         inputs = InputSummary(
             activities: log.activities.count,
             strengthSets: log.strengthSessions.reduce(0) { $0 + $1.sets.count },
@@ -130,7 +130,7 @@ struct AthleteAssembly {
             // model leaves them out.
             unknownExercises: UnknownExercise.list(in: log.strengthSessions.lazy.flatMap(\.sets)),
             warnings: warnings,
-            lastActivity: lastActivity)
+            lastActivity: days.max(), firstActivity: days.min())
     }
 
     /// The sessions of `log` that belong to the athlete, and how many belonged to others.

@@ -114,7 +114,7 @@ import Testing
         BadCase(yaml: "name: A\nname: B\n", key: "name", athlete: nil, line: 1, fragment: "more than once"),
         BadCase(
             yaml: "exercises: {a: 1}\n", key: "exercises", athlete: nil, line: 1, fragment: "list of catalogue entries"),
-        BadCase(yaml: "name: [unclosed\n", key: "", athlete: nil, line: 2, fragment: "not valid YAML"),
+        BadCase(yaml: "name: [unclosed\n", key: "", athlete: nil, line: 2, fragment: "a list in [ ] is not closed"),
     ]
 
     @Test(arguments: badCases)

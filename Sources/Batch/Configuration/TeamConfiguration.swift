@@ -50,7 +50,7 @@ public struct TeamConfiguration: Sendable, Hashable {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            throw yamlError(error, file: file)
+            throw YAMLSyntaxWording.error(error, text: text, file: file)
         }
         guard let root else { return TeamConfiguration() }
         // Aliases share the anchored node, so composing is cheap, but every walk below (and the
@@ -110,21 +110,6 @@ public struct TeamConfiguration: Sendable, Hashable {
         return try parse(yaml: text, file: url.path)
     }
 
-    /// A syntax error of the YAML library as a configuration error with its line.
-    private static func yamlError(_ error: any Error, file: String) -> ConfigurationError {
-        switch error as? YamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return ConfigurationError(
-                file: file, key: "", line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return ConfigurationError(
-                file: file, key: duplicates.sorted().joined(separator: ", "), line: context.mark.line,
-                message: "key given more than once in one mapping")
-        default:
-            return ConfigurationError(file: file, key: "", message: "not valid YAML: \(error)")
-        }
-    }
 }
 
 /// Walks the composed YAML tree with the key path, so every error can say where it is.
@@ -309,7 +294,9 @@ private struct NodeReader {
         do {
             return try JSONSerialization.data(withJSONObject: jsonValue(node), options: [.sortedKeys])
         } catch {
-            throw self.error("model", node, "cannot be turned into JSON: \(error)")
+            // JSON has no infinity or NaN (YAML's .inf and .nan), the one value JSON cannot carry.
+            throw self.error(
+                "model", node, "holds a number that is not finite (.inf or .nan); write an ordinary number")
         }
     }
 
@@ -319,7 +306,7 @@ private struct NodeReader {
         do {
             return try Yams.serialize(node: Node.mapping(Node.Mapping([(Node("exercises"), node)])))
         } catch {
-            throw self.error("exercises", node, "cannot be re-serialised: \(error)")
+            throw self.error("exercises", node, "cannot be read as a list of catalogue entries; check its YAML")
         }
     }
 

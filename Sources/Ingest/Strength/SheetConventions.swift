@@ -14,6 +14,9 @@ struct SheetConventions {
     private var secondOver12 = false
     private var anySlash = false
     private var waiting: [(row: StrengthRow, date: String?)] = []
+    /// The texts of waiting rows, each kept once: a US sheet's rows may all wait until the end,
+    /// and their names and dates repeat (a million rows would otherwise hold a million copies).
+    private var texts = Set<String>()
     private var parsedDates: [String: LocalDateTime?] = [:]
     private var lastParsed = LastParsed<LocalDateTime>()
 
@@ -70,12 +73,20 @@ struct SheetConventions {
     /// Rows with a known start are added at once, after the rows that wait (the order of rows is kept).
     mutating func add(_ row: StrengthRow, dateText: String?, into builder: inout StrengthLogBuilder) {
         if dateText != nil || !waiting.isEmpty {
-            waiting.append((row, dateText))
+            var row = row
+            row.exercise = shared(row.exercise)
+            row.workoutName = row.workoutName.map { shared($0) }
+            row.athlete = row.athlete.map { shared($0) }
+            row.category = row.category.map { shared($0) }
+            waiting.append((row, dateText.map { shared($0) }))
         } else {
             builder.add(row)
         }
         if firstOver12 { release(into: &builder) }
     }
+
+    /// The stored copy of `text` (sharing its storage), stored first if new.
+    private mutating func shared(_ text: String) -> String { texts.insert(text).memberAfterInsert }
 
     /// Adds the rows that wait, their dates read in the order known now.
     private mutating func release(into builder: inout StrengthLogBuilder) {
@@ -96,6 +107,7 @@ struct SheetConventions {
         }
         waiting.removeAll()
         parsedDates.removeAll()
+        texts.removeAll()
     }
 
     /// Adds what waits and warns when no value told day and month apart.

@@ -27,8 +27,26 @@ struct StrengthHeader: Sendable {
     func has(_ columns: StrengthColumn...) -> Bool { columns.allSatisfy { index[$0] != nil } }
 
     /// Folds case and diacritics and keeps letters and digits only (`Nom de l'entraînement` → `nomdelentrainement`).
+    /// ASCII text (nearly every cell) takes a byte scan, the same result without Foundation's
+    /// folding, which bridges to `NSString` and is called for cells of every row.
     static func key(_ text: some StringProtocol) -> String {
-        String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return foldedKey(String(text)) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+            default: break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `key(_:)` for any text: case and diacritics folded by Foundation, letters and digits kept.
+    static func foldedKey(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .lowercased().filter { $0.isLetter || $0.isNumber }
     }
 

@@ -12,6 +12,11 @@ public enum RunOutcome: Sendable, Hashable {
     /// The output folder could not be written (exit 4).
     case outputFailed(Diagnostic)
 
+    /// An output folder that cannot be opened: another run's lock (exit 3), or anything else (exit 4).
+    init(cannotOpenOutput error: OutputError) {
+        self = error.isLocked ? .locked(error.diagnostic) : .outputFailed(error.diagnostic)
+    }
+
     public var exitCode: Int32 {
         switch self {
         case .completed(let record): Int32(record.exitStatus)

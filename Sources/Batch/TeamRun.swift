@@ -22,7 +22,7 @@ public enum TeamRun {
         do {
             output = try OutputFolder(root: configuration.outputDirectory)
         } catch {
-            return error.isLocked ? .locked(error.diagnostic) : .outputFailed(error.diagnostic)
+            return RunOutcome(cannotOpenOutput: error)
         }
         let asOf = configuration.asOf ?? LocalDate(startedAt, in: setup.timeZone)
         let cacheURL = configuration.cacheURL ?? output.root.appendingPathComponent(RunConfiguration.defaultCacheName)
@@ -49,10 +49,7 @@ public enum TeamRun {
         var errors: [Diagnostic] = []
         var rowErrors: [Diagnostic] = []
         var seenPaths = Set<String>()
-        do {
-            // Everything is staged and published at the end: a run that fails part-way leaves
-            // the previous complete set of outputs, never a mix of two days.
-            try output.beginStaging()
+        return output.stagedRun {
             // Batches of athletes: parsed results are held only until their athletes are written.
             for batch in batches(athletes, maximumItems: batchItems) {
                 let outcomes = pipeline.run(athletes: batch)
@@ -107,16 +104,7 @@ public enum TeamRun {
                 unknownFiles: (looseFiles + athletes.flatMap(\.unknownFiles)).sorted { $0.path < $1.path },
                 warnings: DiagnosticTexts.uniqueSorted(warnings),
                 exitStatus: counts.rejected > 0 ? 1 : 0)
-            try output.write(RunRecord.encoder().encode(record), to: [RunRecord.fileName])
-            try output.publish()
-            return .completed(record)
-        } catch let error as OutputError {
-            return .outputFailed(error.diagnostic)
-        } catch {
-            return .outputFailed(
-                Diagnostic(
-                    .error, "cannot be written: \(PlainError.describe(error))",
-                    at: SourceLocation(source: output.url([RunRecord.fileName]).path)))
+            return record
         }
     }
 }

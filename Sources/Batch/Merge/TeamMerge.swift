@@ -21,13 +21,12 @@ public enum TeamMerge {
         do {
             output = try OutputFolder(root: configuration.outputDirectory)
         } catch {
-            return error.isLocked ? .locked(error.diagnostic) : .outputFailed(error.diagnostic)
+            return RunOutcome(cannotOpenOutput: error)
         }
         let first = shards[0].record
-        do {
-            // Staged and published at the end, like a run: a merge that fails part-way (a shard
-            // without a report, a full disk) leaves the previous complete set of outputs.
-            try output.beginStaging()
+        // Staged and published at the end, like a run: a merge that fails part-way (a shard
+        // without a report, a full disk) leaves the previous complete set of outputs.
+        let outcome = output.stagedRun {
             var reports: [AthleteReport] = []
             for (url, record) in shards {
                 for athlete in record.athletes {
@@ -50,20 +49,15 @@ public enum TeamMerge {
                 unknownFiles: records.flatMap(\.unknownFiles).sorted { $0.path < $1.path },
                 warnings: DiagnosticTexts.uniqueSorted(records.flatMap(\.warnings)),
                 exitStatus: records.map(\.exitStatus).max() ?? 0)
-            try output.write(RunRecord.encoder().encode(merged), to: [RunRecord.fileName])
-            try output.publish()
-            configuration.logger.info(
-                "merged \(reports.count) athlete\(reports.count == 1 ? "" : "s") from \(shards.count) shard\(shards.count == 1 ? "" : "s")"
-            )
-            return .completed(merged)
-        } catch let error as OutputError {
-            return .outputFailed(error.diagnostic)
-        } catch let error as MergeError {
-            return .invalid(error.diagnostic)
-        } catch {
-            return .outputFailed(
-                Diagnostic(.error, "the merged outputs cannot be written: \(PlainError.describe(error))"))
+            return merged
         }
+        if case .completed(let merged) = outcome {
+            let athletes = merged.athletes.count
+            configuration.logger.info(
+                "merged \(athletes) athlete\(athletes == 1 ? "" : "s") from \(shards.count) shard\(shards.count == 1 ? "" : "s")"
+            )
+        }
+        return outcome
     }
 
     /// The largest run record or athlete output `merge` reads from a shard (a season's report

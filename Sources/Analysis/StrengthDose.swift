@@ -27,7 +27,8 @@ public struct StrengthDose: Sendable, Hashable {
     /// Working sets counted (known exercises), and those without logged effort.
     public var countedSets = 0
     public var setsWithoutEffort = 0
-    /// Working sets whose exercise is unknown, by name as written.
+    /// Counted sets (`SetKind.isCounted`: warm-ups left out) whose exercise is unknown, by name as
+    /// written.
     public var unknownSets: [String: Int] = [:]
     /// Sets logged per known exercise id (working sets with their credited value), for the prescription.
     public var exercises: [String: ExerciseSets] = [:]
@@ -41,7 +42,9 @@ public struct StrengthDose: Sendable, Hashable {
         var dose = StrengthDose()
         for set in session.sets {
             guard let id = set.exerciseID, let exercise = catalogue[id] else {
-                if set.kind != .warmup { dose.unknownSets[set.exerciseName, default: 0] += 1 }
+                // Counted as `UnknownExercise.counts` counts for the report and `inspect` (an id the
+                // catalogue lacks, which the resolver never gives, is unknown here too).
+                if set.kind.isCounted { dose.unknownSets[set.exerciseName, default: 0] += 1 }
                 continue
             }
             if exercise.isStretch {
@@ -54,7 +57,7 @@ public struct StrengthDose: Sendable, Hashable {
             let weights = exercise.weights
             dose.load += weights * value
             dose.effectiveSets += value
-            guard set.kind != .warmup else { continue }
+            guard set.kind.isCounted else { continue }
             let missingEffort = set.rpe == nil && set.rir == nil && set.kind != .failure
             let logged = missingEffort ? 1 : value
             dose.countedSets += 1
@@ -102,7 +105,7 @@ public struct StrengthDose: Sendable, Hashable {
     public static func effectiveValue(of set: StrengthSet, exercise: Exercise? = nil, _ p: ModelParameters) -> (
         value: Double, quality: Double
     ) {
-        if set.kind == .warmup { return (0, p.qStrengthWithEffort) }
+        guard set.kind.isCounted else { return (0, p.qStrengthWithEffort) }
         let rir = set.rir ?? set.rpe.map { 10 - $0 } ?? (set.kind == .failure ? 0 : nil)
         guard let rir else { return (p.missingEffortSetValue, p.qStrengthMissingEffort) }
         let partialLimit =

@@ -73,12 +73,10 @@ public enum Inspection {
             try rewind(handle, path: path)
             switch InputSniffer.sniff(prefix: prefix, name: path) {
             case .activity:
-                return .activity(
-                    InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path)))
+                return .activity(InspectRecord(file: path, activityFile: try activities(handle, path: path)))
             case .empty where InputSniffer.hasActivityExtension(path):
                 // Named like an activity file: the reader's own error says it is empty.
-                return .activity(
-                    InspectRecord(file: path, activityFile: try ActivityReader.read(fileHandle: handle, source: path)))
+                return .activity(InspectRecord(file: path, activityFile: try activities(handle, path: path)))
             case .strength:
                 // Streamed, like a run reads it (memory grows with the sets, not the file).
                 let options = StrengthReadOptions(defaultWeightUnit: weightUnit)
@@ -92,6 +90,15 @@ public enum Inspection {
         } catch {
             return .activity(InspectRecord(file: path, error: error))
         }
+    }
+
+    /// The activity file at `handle`, with a watch's strength sets resolved once against the
+    /// shipped catalogue (`inspect` reads no team configuration), as a run resolves them against
+    /// the athlete's catalogue when it assembles the log.
+    private static func activities(_ handle: FileHandle, path: String) throws(IngestError) -> ActivityFile {
+        var file = try ActivityReader.read(fileHandle: handle, source: path)
+        file.strength = file.strength.map(ExerciseResolver.standard.resolvingExercises(of:))
+        return file
     }
 
     private static func failure(_ path: String, _ message: String) -> Outcome.Record {

@@ -180,7 +180,7 @@ public struct HTMLReportRenderer: AthleteRenderer {
             i.unknownExercises.isEmpty
             ? "<p class=\"muted\">None: every exercise was recognised.</p>"
             : """
-            <div class="table-wrap"><table><thead><tr><th>Exercise as written</th><th class="num">Sets</th></tr></thead>
+            <div class="table-wrap"><table><thead><tr><th>Exercise as written</th><th class="num">Sets (warm-ups left out)</th></tr></thead>
             <tbody>
             \(i.unknownExercises.map { "<tr><td>\(Escape.html($0.name))</td><td class=\"num\">\($0.sets)</td></tr>" }.joined(separator: "\n"))
             </tbody></table></div>

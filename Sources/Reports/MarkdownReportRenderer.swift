@@ -166,7 +166,7 @@ public struct MarkdownReportRenderer: AthleteRenderer {
             i.unknownExercises.isEmpty
             ? ["None: every exercise was recognised.", ""]
             : table(
-                ["Exercise as written", "Sets"], alignRight: [1],
+                ["Exercise as written", "Sets (warm-ups left out)"], alignRight: [1],
                 i.unknownExercises.map { [Escape.markdown($0.name), "\($0.sets)"] })
         lines += ["### Rejected files", ""]
         lines += bullets(

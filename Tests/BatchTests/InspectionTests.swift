@@ -56,7 +56,7 @@ import Testing
             #expect(record.sets == 2)
             #expect(record.unknownExercises.map(\.name) == ["Moon Walk"])
             #expect(!outcome.failed)
-            #expect(outcome.text().contains("unknown exercise: Moon Walk (1 sets)"))
+            #expect(outcome.text().contains("unknown exercise: Moon Walk (1 set, warm-ups left out)"))
         }
     }
 

@@ -75,8 +75,11 @@ import Testing
     }
 
     @Test func inspectCountsSetsAndUnknownExercises() throws {
-        let file = try ActivityReader.read(data: Self.workout(), source: "strength.fit")
-        let record = InspectRecord(file: "strength.fit", activityFile: file, resolver: .standard)
+        var file = try ActivityReader.read(data: Self.workout(), source: "strength.fit")
+        // The reader knows no catalogue: its sets carry no ids until they are resolved.
+        #expect(file.strength?.sessions.flatMap(\.sets).allSatisfy { $0.exerciseID == nil } == true)
+        file.strength = file.strength.map(ExerciseResolver.standard.resolvingExercises(of:))
+        let record = InspectRecord(file: "strength.fit", activityFile: file)
         #expect(record.status == .ok)
         let strength = try #require(record.strength)
         #expect(strength.sessions == 1)

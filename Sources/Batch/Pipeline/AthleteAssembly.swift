@@ -38,7 +38,7 @@ struct AthleteAssembly {
                     warnings += log.warnings.map { $0.at(path: item.path) }
                     // A watch's sets name catalogue exercises but carry no ids (the activity reader
                     // knows no team catalogue): resolved here, once, against the athlete's catalogue.
-                    watchSessions += log.sessions.map { Self.resolvingExercises(of: $0, resolver: resolver) }
+                    watchSessions += resolver.resolvingExercises(of: log).sessions
                 }
                 if file.format == .fit, file.activities.isEmpty, file.strength == nil,
                     let reason = file.emptyReason, reason.hasSuffix("not training data")
@@ -106,11 +106,6 @@ struct AthleteAssembly {
         }
         let dedupedSessions = Deduplication.strengthSessions((sessions + watch.kept).sorted { $0.start < $1.start })
         log = TrainingLog(activities: dedupedActivities.kept, strengthSessions: dedupedSessions.kept)
-        // Every set was resolved once, by its reader or above: a set without an id is unknown.
-        var unknownExercises: [String: Int] = [:]
-        for set in log.strengthSessions.lazy.flatMap(\.sets) where set.exerciseID == nil {
-            unknownExercises[set.exerciseName, default: 0] += 1
-        }
 
         counts.filesSeen =
             athlete.items.count + athlete.unknownFiles.count + athlete.rejected.count + athlete.metadataFiles.count
@@ -131,7 +126,9 @@ struct AthleteAssembly {
             duplicatesDropped: counts.duplicates,
             rejectedFiles: rejected,
             unknownFiles: athlete.unknownFiles.map(\.path),
-            unknownExercises: UnknownExercise.list(from: unknownExercises),
+            // Every set was resolved once, by its reader or above; warm-ups are left out as the
+            // model leaves them out.
+            unknownExercises: UnknownExercise.list(in: log.strengthSessions.lazy.flatMap(\.sets)),
             warnings: warnings,
             lastActivity: days.max(), firstActivity: days.min())
     }
@@ -163,14 +160,5 @@ struct AthleteAssembly {
 
     static func normalisedName(_ name: String) -> String {
         name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    /// The session with each set that has no catalogue id resolved by its name (nil when unknown).
-    static func resolvingExercises(of session: StrengthSession, resolver: ExerciseResolver) -> StrengthSession {
-        var session = session
-        for index in session.sets.indices where session.sets[index].exerciseID == nil {
-            session.sets[index].exerciseID = resolver.resolve(session.sets[index].exerciseName)
-        }
-        return session
     }
 }

@@ -42,6 +42,26 @@ public struct ExerciseResolver: Sendable {
     /// The catalogue exercise for a name, or nil when unknown.
     public func exercise(named name: String) -> Exercise? { resolve(name).flatMap { catalogue[$0] } }
 
+    /// `log` with every set that has no catalogue id resolved by its name (still nil when unknown).
+    ///
+    /// For a watch's sets: they name catalogue exercises (`FitExerciseCatalogue`) but carry no
+    /// ids, because the activity reader knows no team catalogue (and its cached results must not
+    /// depend on one). A run resolves them once when it assembles the athlete's log, `inspect` once
+    /// before it counts them; a strength-log reader resolves its own sets as it reads them.
+    public func resolvingExercises(of log: StrengthLog) -> StrengthLog {
+        var log = log
+        var ids: [String: String?] = [:]
+        for session in log.sessions.indices {
+            for index in log.sessions[session].sets.indices where log.sessions[session].sets[index].exerciseID == nil {
+                let name = log.sessions[session].sets[index].exerciseName
+                let id = ids[name] ?? resolve(name)
+                ids[name] = id
+                log.sessions[session].sets[index].exerciseID = id
+            }
+        }
+        return log
+    }
+
     private static let stageCount = 3
 
     /// The lookup keys of a name for each stage: sorted normalised words, then without equipment,

@@ -40,12 +40,13 @@ public struct InspectRecord: Sendable, Hashable, InspectionLine {
     /// The strength sets of a FIT file; nil for files without any.
     public var strength: InspectedStrength?
 
-    /// The record for a file the activity reader read; `resolver` names the unknown exercises of
-    /// the strength sets a FIT file holds (needed only when `activityFile.strength` is not nil).
-    public init(file: String, activityFile: ActivityFile, resolver: ExerciseResolver? = nil) {
+    /// The record for a file the activity reader read. The strength sets a FIT file holds must be
+    /// resolved already (`ExerciseResolver.resolvingExercises(of:)`, as `Inspection` does): a set
+    /// without a catalogue id is counted as an unknown exercise.
+    public init(file: String, activityFile: ActivityFile) {
         self.file = file
         if let log = activityFile.strength {
-            strength = InspectedStrength(log, resolver: resolver ?? .standard)
+            strength = InspectedStrength(log)
         }
         if activityFile.activities.isEmpty && strength == nil {
             status = .empty

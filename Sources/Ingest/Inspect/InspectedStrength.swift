@@ -9,12 +9,16 @@ public struct InspectedStrength: Sendable, Hashable, Encodable {
     public var workingSets: Int
     public var warmupSets: Int
     public var timedSets: Int
-    /// Most frequent first, then by name.
+    /// Counted sets (warm-ups left out, as the model leaves them out) of exercises the catalogue
+    /// does not know: most frequent first, then by name.
     public var unknownExercises: [UnknownExercise]
     /// Written as `text(withPath: false)`: the record names the file already.
     public var warnings: [Diagnostic]
 
-    public init(_ log: StrengthLog, resolver: ExerciseResolver) {
+    /// The counts of `log`, whose sets were resolved against the catalogue
+    /// (`ExerciseResolver.resolvingExercises(of:)`): a counted set without a catalogue id is of an
+    /// unknown exercise (`UnknownExercise.counts`; no name is looked up here).
+    public init(_ log: StrengthLog) {
         // Counted in place: a log may hold a million sets.
         let allSets = log.sessions.lazy.flatMap(\.sets)
         sessions = log.sessions.count
@@ -22,9 +26,7 @@ public struct InspectedStrength: Sendable, Hashable, Encodable {
         workingSets = allSets.count { $0.kind == .working }
         warmupSets = allSets.count { $0.kind == .warmup }
         timedSets = allSets.count { $0.durationSeconds != nil && $0.reps == nil }
-        var setsByName: [String: Int] = [:]
-        for set in allSets { setsByName[set.exerciseName, default: 0] += 1 }
-        unknownExercises = UnknownExercise.list(from: setsByName.filter { resolver.resolve($0.key) == nil })
+        unknownExercises = UnknownExercise.list(in: allSets)
         warnings = log.warnings
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HipBalanceCore
 
 /// The human-readable form of an inspect record (`inspect --format text`), beside its JSON form.
 public enum InspectionText {
@@ -9,7 +10,7 @@ public enum InspectionText {
         head += ", \(record.cardioRows) cardio rows, weights in \(record.weightUnit.rawValue)"
         if let first = record.firstDate, let last = record.lastDate { head += ", \(first) to \(last)" }
         var lines = [head]
-        lines += record.unknownExercises.map { "  unknown exercise: \($0.name) (\($0.sets) sets)" }
+        lines += record.unknownExercises.map(unknownExerciseLine)
         lines += record.warnings.map { "  warning: \($0.text())" }
         lines += record.rowErrors.map { "  row error: \($0)" }
         return lines.joined(separator: "\n")
@@ -47,12 +48,17 @@ public enum InspectionText {
                 lines.append(
                     "  strength: \(s.sessions) sessions, \(s.sets) sets (\(s.workingSets) working, \(s.warmupSets) warm-up, \(s.timedSets) timed)"
                 )
-                lines += s.unknownExercises.map { "  unknown exercise: \($0.name) (\($0.sets) sets)" }
+                lines += s.unknownExercises.map(unknownExerciseLine)
                 lines += s.warnings.map { "  warning: \($0.text(withPath: false))" }
             }
             lines += record.warnings.map { "  warning: \($0.text(withPath: false))" }
             return lines.joined(separator: "\n")
         }
+    }
+
+    /// An unknown exercise and its sets, which leave warm-ups out as the model does.
+    private static func unknownExerciseLine(_ exercise: UnknownExercise) -> String {
+        "  unknown exercise: \(exercise.name) (\(exercise.sets) set\(exercise.sets == 1 ? "" : "s"), warm-ups left out)"
     }
 
     private static func duration(_ seconds: Double) -> String {

@@ -18,15 +18,17 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
     public var weightUnit: WeightUnitUsage
     public var firstDate: LocalDate?
     public var lastDate: LocalDate?
-    /// Most frequent first, then by name.
+    /// Counted sets (warm-ups left out, as the model leaves them out) of exercises the catalogue
+    /// does not know: most frequent first, then by name.
     public var unknownExercises: [UnknownExercise]
     /// Written as `text()`, with the path, as the row errors are.
     public var warnings: [Diagnostic]
     /// Rows that could not be read, as `file:line:column: message`.
     public var rowErrors: [String]
 
-    /// The record of `log`, whose sets the reader resolved against the catalogue: a set without a
-    /// catalogue id is of an unknown exercise (no name is looked up again here).
+    /// The record of `log`, whose sets the reader resolved against the catalogue: a counted set
+    /// without a catalogue id is of an unknown exercise (`UnknownExercise.counts`; no name is
+    /// looked up again here).
     public init(file: String, log: StrengthLog) {
         // Counted in place: a log may hold a million sets.
         let allSets = log.sessions.lazy.flatMap(\.sets)
@@ -43,9 +45,7 @@ public struct StrengthInspection: InspectionLine, Sendable, Hashable {
         let days = log.sessions.map(\.start.date)
         firstDate = days.min()
         lastDate = days.max()
-        var setsByName: [String: Int] = [:]
-        for set in allSets where set.exerciseID == nil { setsByName[set.exerciseName, default: 0] += 1 }
-        unknownExercises = UnknownExercise.list(from: setsByName)
+        unknownExercises = UnknownExercise.list(in: allSets)
         warnings = log.warnings
         rowErrors = log.rowErrors.map(\.description)
     }

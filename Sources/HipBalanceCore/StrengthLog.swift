@@ -10,18 +10,15 @@ public struct StrengthLog: Sendable, Hashable, Codable {
     /// Non-fatal problems, each a `.warning` at the file's source name (with a line when one row
     /// is to blame).
     public var warnings: [Diagnostic]
-    /// When the generic coach sheet names athletes, the athlete column value per session index.
-    public var athleteNames: [String?]
 
     public init(
         format: StrengthFormat, sessions: [StrengthSession], weightUnit: WeightUnitUsage,
-        rowErrors: [IngestError] = [], warnings: [Diagnostic] = [], athleteNames: [String?] = []
+        rowErrors: [IngestError] = [], warnings: [Diagnostic] = []
     ) {
         self.format = format
         self.sessions = sessions
         self.weightUnit = weightUnit
         self.rowErrors = rowErrors
         self.warnings = warnings
-        self.athleteNames = athleteNames
     }
 }

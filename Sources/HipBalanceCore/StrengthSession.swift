@@ -12,10 +12,13 @@ public struct StrengthSession: Sendable, Hashable, Codable {
     public var durationSeconds: Double?
     /// The file the session was read from (its sets carry only their line numbers).
     public var source: String?
+    /// The athlete column's value, as written, when a coach sheet names athletes (a run keeps the
+    /// sessions of the athlete whose folder holds the sheet); nil for every other log.
+    public var athlete: String?
 
     public init(
         start: LocalDateTime, name: String? = nil, sets: [StrengthSet] = [], cardio: [CardioEntry] = [],
-        perceivedExertion: Double? = nil, durationSeconds: Double? = nil, source: String? = nil
+        perceivedExertion: Double? = nil, durationSeconds: Double? = nil, source: String? = nil, athlete: String? = nil
     ) {
         self.start = start
         self.name = name
@@ -24,5 +27,6 @@ public struct StrengthSession: Sendable, Hashable, Codable {
         self.perceivedExertion = perceivedExertion
         self.durationSeconds = durationSeconds
         self.source = source
+        self.athlete = athlete
     }
 }

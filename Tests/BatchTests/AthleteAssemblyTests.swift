@@ -1,5 +1,6 @@
 import Foundation
 import HipBalanceCore
+import HipBalanceTestSupport
 import Ingest
 import Testing
 
@@ -9,12 +10,12 @@ import Testing
     static let time = LocalDateTime(date: LocalDate(year: 2025, month: 9, day: 1), hour: 7, minute: 0)
 
     static func log(names: [String?]) -> StrengthLog {
-        let sessions = names.indices.map { index in
+        let sessions = names.enumerated().map { index, name in
             StrengthSession(
                 start: LocalDateTime(date: time.date.adding(days: index)),
-                sets: [StrengthSet(time: time, exerciseName: "Squat")])
+                sets: [StrengthSet(time: time, exerciseName: "Squat")], athlete: name)
         }
-        return StrengthLog(format: .generic, sessions: sessions, weightUnit: .kg, athleteNames: names)
+        return StrengthLog(format: .generic, sessions: sessions, weightUnit: .kg)
     }
 
     static let ana = DiscoveredAthlete(
@@ -28,10 +29,8 @@ import Testing
         #expect(foreign == 1)
     }
 
-    @Test(arguments: [[], [nil, nil] as [String?]])
-    func logsWithoutNamesAreKeptWhole(_ names: [String?]) {
-        var log = Self.log(names: [nil, nil])
-        log.athleteNames = names
+    @Test func logsWithoutNamesAreKeptWhole() {
+        let log = Self.log(names: [nil, nil])
         let (kept, foreign) = AthleteAssembly.sessions(of: log, for: Self.ana, entry: nil)
         #expect(kept.count == 2)
         #expect(foreign == 0)
@@ -66,5 +65,47 @@ import Testing
                 "ana/ride.fit: byte 769: the FIT file checksum does not match",
             ])
         #expect(assembly.inputs.warnings[2].location == SourceLocation(source: "ana/ride.fit", byteOffset: 769))
+    }
+
+    /// A coach sheet naming athletes in the `athlete` column, in two athletes' folders: each run
+    /// keeps each athlete's own sessions (and the unnamed ones), the second one from the cache.
+    @Test func aCoachSheetIsSplitByAthleteAlsoFromTheCache() throws {
+        let folder = try TemporaryDirectory("coach-sheet")
+        defer { folder.cleanUp() }
+        let team = folder.url.appendingPathComponent("team")
+        let out = folder.url.appendingPathComponent("out")
+        let sheet = """
+            date,athlete,exercise,sets,reps,load,unit,rpe,notes
+            2025-09-01,Ana,Back Squat,3,5,100,kg,7,
+            2025-09-01,Jo,Back Squat,3,5,80,kg,7,
+            2025-09-03,ANA,Hip Thrust,3,8,90,kg,8,
+            2025-09-04,,Plank,3,45s,BW,,,
+            2025-09-05,Zed,Back Squat,3,5,60,kg,7,
+            """
+        for athlete in ["ana", "jo"] {
+            let url = team.appendingPathComponent("\(athlete)/coach.csv")
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(sheet.utf8).write(to: url)
+        }
+        for pass in 0..<2 {
+            let outcome = TeamRun.execute(
+                RunConfiguration(
+                    teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2025, month: 9, day: 10), jobs: 1))
+            guard case .completed(let record) = outcome else {
+                Issue.record("run \(pass) did not complete: \(outcome)")
+                return
+            }
+            #expect(record.counts.fromCache == (pass == 0 ? 0 : 2))
+            #expect(record.counts.parsed == (pass == 0 ? 2 : 0))
+            // ana: her two named sessions and the unnamed one; jo: his and the unnamed one.
+            for (athlete, sessions, sets) in [("ana", 3, 9), ("jo", 2, 6)] {
+                let data = try Data(contentsOf: out.appendingPathComponent("\(athlete)/report.json"))
+                let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+                let inputs = try #require(report["inputs"] as? [String: Any])
+                #expect(inputs["strengthSessions"] as? Int == sessions, "\(athlete), run \(pass)")
+                #expect(inputs["strengthSets"] as? Int == sets, "\(athlete), run \(pass)")
+            }
+        }
     }
 }

@@ -63,14 +63,13 @@ import Testing
                                 time: LocalDateTime(date: LocalDate(year: 2026, month: 3, day: 2)), exerciseName: "Row",
                                 durationSeconds: 300)
                         ],
-                        perceivedExertion: 7, source: "a/hevy.csv"),
+                        perceivedExertion: 7, source: "a/hevy.csv", athlete: "ana"),
                     StrengthSession(
                         start: LocalDateTime(date: LocalDate(year: 1969, month: 12, day: 31), hour: 23, minute: 59)),
                 ],
                 weightUnit: .mixed,
                 rowErrors: [IngestError("bad reps", at: SourceLocation(source: "a/hevy.csv", line: 9, column: 5))],
-                warnings: [Diagnostic(.warning, "assumed kg", at: SourceLocation(source: "a/hevy.csv"))],
-                athleteNames: ["ana", nil])),
+                warnings: [Diagnostic(.warning, "assumed kg", at: SourceLocation(source: "a/hevy.csv"))])),
         .rejected(IngestError("truncated", at: SourceLocation(source: "a.gpx", line: 3, column: 9))),
     ]
 

@@ -105,7 +105,7 @@ import Testing
             """
         let log = try read(text, unit: .kg)
         #expect(log.sessions.count == 2)
-        #expect(log.athleteNames == ["Ana", "Ben"])
+        #expect(log.sessions.map(\.athlete) == ["Ana", "Ben"])
     }
 
     @Test func rowsThatAreNotSetsOpenNoSession() throws {
@@ -222,7 +222,7 @@ import Testing
         #expect(squats.map(\.loadKilograms) == [102.5, 102.5, 102.5])
         #expect(squats.map(\.rpe) == [7.5, 8, 9])
         #expect(log.sessions[0].start.date.description == "2025-09-03")
-        #expect(log.athleteNames == ["A. Novak", "J. Ortiz"])
+        #expect(log.sessions.map(\.athlete) == ["A. Novak", "J. Ortiz"])
     }
 
     @Test(.corpus) func coachSheetFreeFormCells() throws {

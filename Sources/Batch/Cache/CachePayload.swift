@@ -18,7 +18,8 @@ enum CachePayload {
     /// 4: readers' warnings are diagnostics (severity, line or byte offset), no longer strings.
     /// 5: a set record carries its line (no source, no column) and only the doubles it has.
     /// 6: strength logs' warnings are diagnostics too.
-    static let version = 6
+    /// 7: a coach sheet's athlete name is a field of its session (no `athleteNames` list).
+    static let version = 7
     static let magic = Data("HBC\(version)".utf8)
     /// Doubles per packed `SeriesBlock`; a test pins it to the type's stored properties.
     static let doublesPerBlock = 8

@@ -141,15 +141,13 @@ struct AthleteAssembly {
     static func sessions(of log: StrengthLog, for athlete: DiscoveredAthlete, entry: AthleteEntry?) -> (
         kept: [StrengthSession], foreign: Int
     ) {
-        guard log.athleteNames.contains(where: { $0 != nil }) else { return (log.sessions, 0) }
         let accepted = Set(
             ([athlete.folder, athlete.id, entry?.settings.name].compactMap { $0 } + (entry?.aliases ?? [])).map(
                 normalisedName))
         var kept: [StrengthSession] = []
         var foreign = 0
-        for (index, session) in log.sessions.enumerated() {
-            let name = index < log.athleteNames.count ? log.athleteNames[index] : nil
-            if let name, !accepted.contains(normalisedName(name)) {
+        for session in log.sessions {
+            if let name = session.athlete, !accepted.contains(normalisedName(name)) {
                 foreign += 1
             } else {
                 kept.append(session)

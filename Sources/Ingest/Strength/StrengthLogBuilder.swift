@@ -20,7 +20,6 @@ struct StrengthLogBuilder {
     private var sessions: [StrengthSession] = []
     /// Sets and cardio entries added so far (checked against `StrengthLogReader.maximumSets`).
     private(set) var entryCount = 0
-    private var athletes: [String?] = []
     private var sessionIndex: [SessionKey: Int] = [:]
     private var unitsUsed = Set<WeightUnit>()
     private var assumedUnitRows = 0
@@ -138,17 +137,16 @@ struct StrengthLogBuilder {
             warn("\(rowErrors.count) rows could not be read and were skipped")
         }
         let order = sessions.indices.sorted {
-            (sessions[$0].start, sessions[$0].name ?? "", athletes[$0] ?? "", $0)
-                < (sessions[$1].start, sessions[$1].name ?? "", athletes[$1] ?? "", $1)
+            (sessions[$0].start, sessions[$0].name ?? "", sessions[$0].athlete ?? "", $0)
+                < (sessions[$1].start, sessions[$1].name ?? "", sessions[$1].athlete ?? "", $1)
         }
         let usage: WeightUnitUsage =
             if assumedUnitRows > 0 { .unknown } else if unitsUsed.count > 1 { .mixed } else {
                 unitsUsed.first.map { $0 == .kg ? .kg : .lb } ?? .unknown
             }
-        let named = athletes.contains { $0 != nil }
         return StrengthLog(
             format: format, sessions: order.map { sessions[$0] }, weightUnit: usage, rowErrors: rowErrors,
-            warnings: warnings, athleteNames: named ? order.map { athletes[$0] } : [])
+            warnings: warnings)
     }
 
     /// The shared copy of a name and the exercise it resolves to.
@@ -171,8 +169,9 @@ struct StrengthLogBuilder {
         }
         sessionIndex[key] = sessions.count
         sessions.append(
-            StrengthSession(start: row.start, name: name, durationSeconds: row.workoutDuration, source: source))
-        athletes.append(row.athlete)
+            StrengthSession(
+                start: row.start, name: name, durationSeconds: row.workoutDuration, source: source,
+                athlete: row.athlete))
         return sessions.count - 1
     }
 

@@ -52,12 +52,12 @@ public enum TeamRun {
         return output.stagedRun {
             // Batches of athletes: parsed results are held only until their athletes are written.
             for batch in batches(athletes, maximumItems: batchItems) {
-                let outcomes = pipeline.run(athletes: batch)
-                seenPaths.formUnion(outcomes.joined().map(\.cacheKey))
+                let inputs = pipeline.run(athletes: batch)
+                seenPaths.formUnion(inputs.flatMap(\.outcomes).map(\.cacheKey))
                 // Analysis and rendering are pure: athletes in parallel, files written in order.
-                let results = Parallel.map(batch.count, jobs: configuration.jobs) { index in
+                let results = Parallel.map(inputs.count, jobs: configuration.jobs) { index in
                     analyse(
-                        batch[index], outcomes: outcomes[index], setup: setup, asOf: asOf,
+                        inputs[index].athlete, outcomes: inputs[index].outcomes, setup: setup, asOf: asOf,
                         formats: configuration.formats)
                 }
                 for result in results {

@@ -2,6 +2,7 @@ import Foundation
 import HipBalanceCore
 import HipBalanceTestSupport
 import Ingest
+import Logging
 import Testing
 
 @testable import Batch
@@ -53,8 +54,8 @@ import Testing
                     .warning, "the FIT file checksum does not match", at: SourceLocation(source: "x", byteOffset: 769))
             ])
         let outcomes = [
-            IngestOutcome(parsed: .strength(log), fromCache: false, cacheKey: "a"),
-            IngestOutcome(parsed: .activities(fit), fromCache: true, cacheKey: "b"),
+            IngestOutcome(item: athlete.items[0], parsed: .strength(log), fromCache: false, cacheKey: "a"),
+            IngestOutcome(item: athlete.items[1], parsed: .activities(fit), fromCache: true, cacheKey: "b"),
         ]
         let assembly = AthleteAssembly(
             athlete: athlete, entry: nil, outcomes: outcomes, resolver: .standard, timeZone: .gmt)
@@ -107,5 +108,29 @@ import Testing
                 #expect(inputs["strengthSets"] as? Int == sets, "\(athlete), run \(pass)")
             }
         }
+    }
+
+    /// The pipeline hands back each athlete with the outcomes of its own items.
+    @Test func thePipelineGroupsOutcomesByAthlete() throws {
+        let folder = try TemporaryDirectory("grouped")
+        defer { folder.cleanUp() }
+        func athlete(_ name: String, files: Int) throws -> DiscoveredAthlete {
+            let items = try (0..<files).map { index in
+                let url = folder.url.appendingPathComponent("\(name)-\(index).gpx")
+                try Data(HardeningFixtures.gpx().utf8).write(to: url)
+                return InputItem(
+                    athleteFolder: name, path: "\(name)/\(index).gpx", location: .file(url), kind: .activity)
+            }
+            return DiscoveredAthlete(
+                folder: name, id: name, items: items, unknownFiles: [], rejected: [], metadataFiles: [])
+        }
+        let athletes = [try athlete("ana", files: 2), try athlete("bo", files: 0), try athlete("cid", files: 3)]
+        let cache = try ParseCache(url: folder.url.appendingPathComponent("c.sqlite"), logger: Logger(label: "t"))
+        let pipeline = IngestPipeline(
+            cache: cache, team: folder.url.path, jobs: 2, strengthReading: [:],
+            tally: ProgressTally(total: 5, report: nil))
+        let grouped = pipeline.run(athletes: athletes)
+        #expect(grouped.map(\.athlete) == athletes)
+        #expect(grouped.map { $0.outcomes.map(\.item) } == athletes.map(\.items))
     }
 }

@@ -124,8 +124,10 @@ import Testing
             cache: cache, team: team.path, jobs: 2, strengthReading: [:],
             tally: ProgressTally(total: ana.items.count, report: nil))
         let outcomes = pipeline.run(ana.items)
-        for (item, outcome) in zip(ana.items, outcomes) {
-            if case .rejected(let error) = outcome.parsed { Issue.record("\(item.path): \(error.message)") }
+        // Each outcome names its own item.
+        #expect(outcomes.map(\.item) == ana.items)
+        for outcome in outcomes {
+            if case .rejected(let error) = outcome.parsed { Issue.record("\(outcome.item.path): \(error.message)") }
         }
         let copy = try #require(scratch.url)
         #expect(FileManager.default.fileExists(atPath: copy.path))

@@ -61,7 +61,7 @@ import Testing
             folder: "ana", id: "ana", items: [item], unknownFiles: [], rejected: [], metadataFiles: [])
         let assembly = AthleteAssembly(
             athlete: athlete, entry: nil,
-            outcomes: [IngestOutcome(parsed: .strength(try Self.log()), fromCache: false, cacheKey: "a")],
+            outcomes: [IngestOutcome(item: item, parsed: .strength(try Self.log()), fromCache: false, cacheKey: "a")],
             resolver: .standard, timeZone: .gmt)
         #expect(assembly.inputs.unknownExercises == Self.expected)
     }
@@ -115,7 +115,7 @@ import Testing
         let file = try ActivityReader.read(data: fit, source: "strength.fit")
         return AthleteAssembly(
             athlete: athlete, entry: nil,
-            outcomes: [IngestOutcome(parsed: .activities(file), fromCache: false, cacheKey: "a")],
+            outcomes: [IngestOutcome(item: item, parsed: .activities(file), fromCache: false, cacheKey: "a")],
             resolver: resolver, timeZone: .gmt)
     }
 

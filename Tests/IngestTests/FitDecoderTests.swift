@@ -467,7 +467,8 @@ import Testing
         let cut = try Self.read(compressed.prefix(compressed.count / 2))
         let warning = try #require(cut.warnings.first { $0.message.contains("gzip") })
         #expect(
-            warning.message == "the gzip data is cut short (a truncated download?); the FIT records before it were kept"
+            warning.message
+                == "gzip data ends before the end of the compressed stream; the FIT records before it were kept"
         )
         let offset = try #require(warning.location?.byteOffset)
         #expect(offset > 0 && offset < plain.count)

@@ -12,7 +12,7 @@ struct AthleteAssembly {
     var rowErrors: [IngestError] = []
     var errors: [Diagnostic] = []
 
-    /// Builds the log of `athlete` from its items' outcomes (same order as `athlete.items`).
+    /// Builds the log of `athlete` from the outcomes of its items (each names its item).
     init(
         athlete: DiscoveredAthlete, entry: AthleteEntry?, outcomes: [IngestOutcome],
         resolver: ExerciseResolver, timeZone: TimeZone
@@ -28,7 +28,8 @@ struct AthleteAssembly {
         for file in athlete.notTrainingData { notTrainingData[file.reason, default: []].append(file.path) }
         var rejected = athlete.rejected
         var warnings = athlete.notes
-        for (item, outcome) in zip(athlete.items, outcomes) {
+        for outcome in outcomes {
+            let item = outcome.item
             if outcome.fromCache { counts.fromCache += 1 } else { counts.parsed += 1 }
             switch outcome.parsed {
             case .rejected(let error):

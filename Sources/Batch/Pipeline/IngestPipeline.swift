@@ -28,13 +28,13 @@ struct IngestPipeline: Sendable {
         }
     }
 
-    /// Reads the inputs of `athletes` in parallel and hands back each athlete's own outcomes, in
-    /// the order of its items.
-    func run(athletes: [DiscoveredAthlete]) -> [[IngestOutcome]] {
+    /// Reads the inputs of `athletes` in parallel and hands back each athlete with its own
+    /// outcomes (each outcome names its item).
+    func run(athletes: [DiscoveredAthlete]) -> [(athlete: DiscoveredAthlete, outcomes: [IngestOutcome])] {
         var rest = run(athletes.flatMap(\.items))[...]
         return athletes.map { athlete in
             defer { rest = rest.dropFirst(athlete.items.count) }
-            return Array(rest.prefix(athlete.items.count))
+            return (athlete, Array(rest.prefix(athlete.items.count)))
         }
     }
 
@@ -74,17 +74,17 @@ struct IngestPipeline: Sendable {
                 let parsed = cache.lookup(
                     path: key, fingerprint: fingerprint, hash: { try ContentHash.ofFile(at: url) })
             {
-                return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
+                return IngestOutcome(item: item, parsed: parsed, fromCache: true, cacheKey: key)
             }
             let (parsed, digest) = parseFile(url, item)
-            guard let digest else { return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key) }
+            guard let digest else { return IngestOutcome(item: item, parsed: parsed, fromCache: false, cacheKey: key) }
             afterRead?(url)
             let after = try? FileState.of(url)
             if after == before && Int64(digest.size) == before.size {
                 cache.store(
                     parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint,
                     contentHash: digest.value)
-                return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+                return IngestOutcome(item: item, parsed: parsed, fromCache: false, cacheKey: key)
             }
         }
         return rejected(
@@ -114,7 +114,7 @@ struct IngestPipeline: Sendable {
             size: Int64(clamping: entry.uncompressedSize), modified: state.modified, contentHash: contentHash,
             readerKey: readerKey(item))
         if let parsed = cache.lookup(path: key, fingerprint: fingerprint, hash: { contentHash }) {
-            return IngestOutcome(parsed: parsed, fromCache: true, cacheKey: key)
+            return IngestOutcome(item: item, parsed: parsed, fromCache: true, cacheKey: key)
         }
         do {
             return try archives.withArchive(readFrom, window: window) { (archive) throws(ZipError) -> IngestOutcome in
@@ -128,7 +128,7 @@ struct IngestPipeline: Sendable {
                 cache.store(
                     parsed, path: key, team: team, athlete: item.athleteFolder, fingerprint: fingerprint,
                     contentHash: contentHash)
-                return IngestOutcome(parsed: parsed, fromCache: false, cacheKey: key)
+                return IngestOutcome(item: item, parsed: parsed, fromCache: false, cacheKey: key)
             }
         } catch {
             return rejected("zip archive \(error.message)", item, key)
@@ -143,7 +143,7 @@ struct IngestPipeline: Sendable {
     }
 
     func rejected(_ text: String, _ item: InputItem, _ key: String) -> IngestOutcome {
-        IngestOutcome(parsed: .rejected(message(text, item)), fromCache: false, cacheKey: key)
+        IngestOutcome(item: item, parsed: .rejected(message(text, item)), fromCache: false, cacheKey: key)
     }
 
     /// Reader version plus the options that change a reader's output.

@@ -31,7 +31,7 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
         input = .allocate(byteCount: chunkSize, alignment: 16)
         // 16 + 15: gzip wrapper, largest window. z_stream must not move after this call.
         let status = inflateInit2_(stream, 16 + 15, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-        if status != Z_OK { damage = "cannot start gzip decompression (zlib status \(status))" }
+        if status != Z_OK { damage = "cannot start gzip decompression (out of memory?); try again" }
     }
 
     deinit {
@@ -46,7 +46,7 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
         stream.pointee.avail_out = uInt(buffer.count)
         decompress: while stream.pointee.avail_out == uInt(buffer.count) {
             if stream.pointee.avail_in == 0, try !refill() {
-                if !atMemberEnd { damage = "the gzip data is cut short (a truncated download?)" }
+                if !atMemberEnd { damage = "gzip data ends before the end of the compressed stream" }
                 finished = true
                 break
             }
@@ -69,7 +69,7 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
                 inflateReset(stream)
                 atMemberEnd = true
             default:
-                damage = "the gzip data is damaged"
+                damage = "corrupt gzip data: the compressed bytes are damaged; download or export the file again"
                 break decompress
             }
         }

@@ -23,6 +23,15 @@ enum HardeningFixtures {
     }
 
     /// A team folder with one athlete holding the given files (relative path → bytes).
+    /// A Strong log of two sessions in October 2026 (two hip-thrust sets, one plank), no unit.
+    static let strongLog = """
+        Date,Workout Name,Exercise Name,Set Order,Weight,Reps
+        2026-10-01 10:00:00,W,Hip Thrust (Barbell),1,60,10
+        2026-10-01 10:00:00,W,Hip Thrust (Barbell),2,60,10
+        2026-10-08 10:00:00,W,Plank,1,0,1
+
+        """
+
     static func team(_ files: [String: Data], in folder: URL) throws -> URL {
         let team = folder.appendingPathComponent("team")
         try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)

@@ -201,13 +201,7 @@ import Testing
     @Test func aRunBeforeAllTheDataWarnsAndThePageSaysWhatIsLeftOut() throws {
         let folder = try TemporaryDirectory("as-of").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let csv = """
-            Date,Workout Name,Exercise Name,Set Order,Weight,Reps
-            2026-10-01 10:00:00,W,Hip Thrust (Barbell),1,60,10
-            2026-10-01 10:00:00,W,Hip Thrust (Barbell),2,60,10
-            2026-10-08 10:00:00,W,Plank,1,0,1
-
-            """
+        let csv = HardeningFixtures.strongLog
         let team = try HardeningFixtures.team(
             ["ana/strong.csv": Data(csv.utf8), "ana/run.gpx": Data(HardeningFixtures.gpx().utf8)], in: folder)
         try Data("defaultWeightUnit: kg\n".utf8).write(to: team.appendingPathComponent("team.yaml"))

@@ -246,10 +246,14 @@ import Testing
     }
 
     @Test func binaryFileRenamedCSVIsOneClearError() {
-        var bytes = Data([0x1F, 0x8B, 0x08, 0x00])
-        bytes.append(contentsOf: (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 37) })
-        #expect(readError(bytes)?.message.contains("not a text file") == true)
-        #expect(StrengthLogReader.detect(prefix: bytes) == nil)
+        let noise = (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + noise)
+        #expect(readError(png)?.message.contains("not a text file") == true)
+        #expect(StrengthLogReader.detect(prefix: png) == nil)
+        // The gzip magic followed by noise: the damage is the error, not what the text reader saw.
+        let fakeGzip = Data([0x1F, 0x8B, 0x08, 0x00] + noise)
+        #expect(readError(fakeGzip)?.message.contains("corrupt gzip data") == true)
+        #expect(StrengthLogReader.detect(prefix: fakeGzip) == nil)
     }
 
     @Test(.corpus) func csvOfAnotherKindIsNotAStrengthLog() throws {

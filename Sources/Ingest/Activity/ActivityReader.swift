@@ -43,27 +43,13 @@ public enum ActivityReader {
 
     /// Cheap content sniff of the first bytes (after gunzip if gzip): .gpx, .tcx or nil.
     public static func sniff(prefix: Data) -> ActivityFormat? {
-        var text = prefix
-        if isGzip(prefix) {
-            let gunzip = GunzipByteSource(DataByteSource(prefix), source: "", chunkSize: max(prefix.count, 1))
-            var plain = Data()
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 16 * 1024, alignment: 16)
-            defer { buffer.deallocate() }
-            while plain.count < 64 * 1024, let n = try? gunzip.read(into: buffer), n > 0 {
-                plain.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<n]))
-            }
-            text = plain
-        }
+        let text = GzipPrefix.content(prefix)
         if FitReader.isFit(prefix: text) { return .fit }
         switch RootElementSniffer.rootLocalName(text) {
         case "gpx": return .gpx
         case "trainingcenterdatabase": return .tcx
         default: return nil
         }
-    }
-
-    private static func isGzip(_ bytes: Data) -> Bool {
-        bytes.count >= 2 && (bytes[bytes.startIndex], bytes[bytes.startIndex + 1]) == gzipMagic
     }
 
     /// Reads the first bytes to tell gzip, FIT and XML apart, then hands them back in front of the
@@ -77,7 +63,7 @@ public enum ActivityReader {
         let head = try readHead(&raw, count: 12)
         if head.isEmpty { throw IngestError("the file is empty", at: SourceLocation(source: source)) }
         let whole = PrefixedByteSource(prefix: head, rest: raw)
-        if isGzip(head) {
+        if GzipPrefix.isGzip(head) {
             let gunzip = GunzipByteSource(whole, source: source, chunkSize: XMLPushParser.chunkSize)
             var gunzipped = gunzip
             let plainHead = try readHead(&gunzipped, count: 12)

@@ -28,7 +28,7 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
         input = .allocate(byteCount: chunkSize, alignment: 16)
         // 16 + 15: gzip wrapper, largest window. z_stream must not move after this call.
         let status = inflateInit2_(stream, 16 + 15, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-        if status != Z_OK { damage = "cannot start gzip decompression (zlib status \(status))" }
+        if status != Z_OK { damage = "cannot start gzip decompression (out of memory?); try again" }
     }
 
     deinit {
@@ -66,7 +66,7 @@ final class GunzipByteSource<Compressed: ByteSource>: ByteSource {
                 inflateReset(stream)
                 atMemberEnd = true
             default:
-                damage = "corrupt gzip data (zlib status \(status))"
+                damage = "corrupt gzip data: the compressed bytes are damaged; download or export the file again"
                 break decompress
             }
         }

@@ -4,9 +4,10 @@ import HipBalanceCore
 /// Reads strength-training logs exported by Strong, Hevy, FitNotes, Fitbod, JEFIT, coach
 /// spreadsheets and Garmin Connect (`summarizedActivities.json`).
 public enum StrengthLogReader {
-    /// Detects the format from the header line (after a UTF-8 BOM; delimiter sniffed outside quotes); nil if not a strength log.
+    /// Detects the format from the header line (after gunzip if gzip, and a UTF-8 BOM; delimiter
+    /// sniffed outside quotes); nil if not a strength log.
     public static func detect(prefix: Data) -> StrengthFormat? {
-        var bytes = prefix[...]
+        var bytes = GzipPrefix.content(prefix)[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard !bytes.contains(0) else { return nil }
         let text = Substring(String(decoding: bytes, as: UTF8.self))
@@ -38,9 +39,31 @@ public enum StrengthLogReader {
     /// Reads a strength log as a stream: CSV rows are read one at a time, so memory grows with
     /// the sets the log holds, not with its bytes. Throws only when the file is not a known format
     /// or unreadable (one clear error); bad rows become `rowErrors` in the result (file, row,
-    /// column) and do not stop the file.
+    /// column) and do not stop the file. A gzip-compressed log (`.csv.gz`) is decompressed as it
+    /// streams (within `GzipLimits`); a cut or damaged one is rejected, as its last rows are lost.
     public static func read(bytes: some ByteSource, source: String, options: StrengthReadOptions) throws(IngestError)
         -> StrengthLog
+    {
+        var bytes = bytes
+        let magic = try readHead(&bytes, count: 2)
+        let whole = PrefixedByteSource(prefix: magic, rest: bytes)
+        guard GzipPrefix.isGzip(magic) else { return try readPlain(whole, source: source, options: options) }
+        let gunzip = GunzipByteSource(whole, source: source, chunkSize: 64 * 1024)
+        let log: StrengthLog
+        do {
+            log = try readPlain(gunzip, source: source, options: options)
+        } catch {
+            // What the text reader saw is a consequence of the damage: the damage is the error.
+            if let damage = gunzip.damage { throw IngestError(damage, at: SourceLocation(source: source)) }
+            throw error
+        }
+        if let damage = gunzip.damage { throw IngestError(damage, at: SourceLocation(source: source)) }
+        return log
+    }
+
+    /// `read(bytes:source:options:)` of the plain (not compressed) text.
+    private static func readPlain(_ bytes: some ByteSource, source: String, options: StrengthReadOptions)
+        throws(IngestError) -> StrengthLog
     {
         var input = CappedByteSource(bytes, limit: maximumBytes) { () -> IngestError in
             IngestError(

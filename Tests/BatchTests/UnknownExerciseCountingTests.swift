@@ -149,4 +149,43 @@ import Testing
         let assembly = try Self.assembly(of: Self.watchWorkout(), resolver: ExerciseResolver(catalogue: catalogue))
         #expect(assembly.inputs.unknownExercises == [Self.watchUnknown[0]])
     }
+
+    /// A strength log read with the team's exercises is cached under their content: a new team
+    /// entry reads the log again (and resolves the name), the same entries use the cache.
+    @Test func theTeamsExercisesKeyTheCachedStrengthLogs() throws {
+        let folder = try TemporaryDirectory("team-exercises")
+        defer { folder.cleanUp() }
+        let team = folder.url.appendingPathComponent("team")
+        let out = folder.url.appendingPathComponent("out")
+        try FileManager.default.createDirectory(
+            at: team.appendingPathComponent("ana"), withIntermediateDirectories: true)
+        try Data(Self.strong.utf8).write(to: team.appendingPathComponent("ana/log.csv"))
+        let moonWalk = """
+            exercises:
+              - {id: moon-walk, name: Moon Walk, pattern: hipExtension, muscles: {glutes: 1}}
+
+            """
+        for (pass, yaml, parsed, unknown) in [
+            (0, "", 1, Self.expected), (1, moonWalk, 1, []), (2, moonWalk, 0, [] as [UnknownExercise]),
+        ] {
+            try Data(("defaultWeightUnit: kg\n" + yaml).utf8).write(to: team.appendingPathComponent("team.yaml"))
+            let outcome = TeamRun.execute(
+                RunConfiguration(
+                    teamDirectory: team, outputDirectory: out, asOf: LocalDate(year: 2026, month: 3, day: 2), jobs: 1))
+            guard case .completed(let record) = outcome else {
+                Issue.record("run \(pass) did not complete: \(outcome)")
+                return
+            }
+            #expect(record.counts.parsed == parsed, "run \(pass)")
+            let data = try Data(contentsOf: out.appendingPathComponent("ana/report.json"))
+            let report = try JSONDecoder().decode(ReportJSONProbe.self, from: data)
+            #expect(report.inputs.unknownExercises == unknown, "run \(pass)")
+        }
+    }
+
+    /// The part of `report.json` this suite reads.
+    struct ReportJSONProbe: Decodable {
+        struct Inputs: Decodable { var unknownExercises: [UnknownExercise] }
+        var inputs: Inputs
+    }
 }

@@ -17,6 +17,14 @@ enum ContentHash {
         return digest.value
     }
 
+    /// The same key for content held in memory (a team's exercise definitions, which key the
+    /// cached strength logs read with them).
+    static func of(_ data: Data) -> String {
+        var digest = ContentDigest()
+        digest.update(data)
+        return digest.value
+    }
+
     /// The key of an archive member: the CRC-32 the archive records for it, and its size.
     static func ofArchiveMember(crc32: UInt32, size: UInt64) -> String {
         String(format: "zip-%08x-%llx", crc32, size)

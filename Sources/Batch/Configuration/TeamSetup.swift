@@ -124,7 +124,7 @@ struct TeamSetup: Sendable {
 
     /// How each athlete's strength logs are read: the athlete's unit and zone, else the team's.
     func strengthReading(for athletes: [DiscoveredAthlete]) -> [String: StrengthReading] {
-        let catalogueKey = configuration.exercisesYAML.map { String(Shard.stableHash($0), radix: 16) } ?? "standard"
+        let catalogueKey = configuration.exercisesYAML.map { ContentHash.of(Data($0.utf8)) } ?? "standard"
         var reading: [String: StrengthReading] = [:]
         for athlete in athletes {
             let entry = configuration.athletes[athlete.folder]

@@ -47,9 +47,7 @@ enum CachePayload {
         case .rejected:
             break
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let json = try encoder.encode(stripped)
+        let json = try JSONStyle.cachePayload.encoder().encode(stripped)
         // Written in place, checksum last: a log's payload is tens of MB, so it is never copied.
         var data = magic
         append(UInt32(0), to: &data)
@@ -90,7 +88,7 @@ enum CachePayload {
         let stored = try reader.uint32()
         guard checksum(data.suffix(from: reader.offset)) == stored else { throw PayloadError.malformed }
         let jsonLength = Int(try reader.uint32())
-        var parsed = try JSONDecoder().decode(ParsedInput.self, from: try reader.bytes(jsonLength))
+        var parsed = try JSONStyle.cachePayload.decoder().decode(ParsedInput.self, from: try reader.bytes(jsonLength))
         if case .activities(var file) = parsed {
             for index in file.activities.indices {
                 let count = Int(try reader.uint32())

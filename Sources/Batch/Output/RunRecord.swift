@@ -29,20 +29,11 @@ public struct RunRecord: Sendable, Hashable, Codable {
     /// File name inside the output folder.
     public static let fileName = "run.json"
 
-    /// The encoder of `run.json`: sorted keys, pretty-printed, ISO 8601 times.
-    public static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }
+    /// The encoder of `run.json` (`JSONStyle.document`).
+    public static func encoder() -> JSONEncoder { JSONStyle.document.encoder() }
 
     /// The matching decoder.
-    public static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
-    }
+    public static func decoder() -> JSONDecoder { JSONStyle.document.decoder() }
 }
 
 extension RunRecord {

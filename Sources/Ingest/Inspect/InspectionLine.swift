@@ -12,9 +12,7 @@ extension InspectionLine {
     /// be written as JSON, which has no NaN or infinity (the readers keep every value finite, so
     /// this would be a bug).
     public func encodedJSON() -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) }
+        (try? JSONStyle.line.encoder().encode(self)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The line `inspect` prints for the record: its JSON, or, should that fail, an `error`

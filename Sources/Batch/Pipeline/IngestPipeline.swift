@@ -156,29 +156,21 @@ struct IngestPipeline: Sendable {
 
     /// Parses a file and returns the hash of the bytes read; a nil digest when it could not be read at all.
     func parseFile(_ url: URL, _ item: InputItem) -> (ParsedInput, ContentDigest?) {
+        let handle: FileHandle
+        do {
+            handle = try RegularFile.openForReading(url.path)
+        } catch {
+            return (.rejected(message(error.message, item)), nil)
+        }
+        defer { try? handle.close() }
+        var digest = ContentDigest()
         switch item.kind {
         case .activity:
-            let handle: FileHandle
-            do {
-                handle = try RegularFile.openForReading(url.path)
-            } catch {
-                return (.rejected(message(error.message, item)), nil)
-            }
-            defer { try? handle.close() }
-            var digest = ContentDigest()
             let parsed = parseActivity { () throws(IngestError) in
                 try ActivityReader.read(fileHandle: handle, source: item.path, digest: &digest)
             }
             return (parsed, digest)
         case .strength:
-            let handle: FileHandle
-            do {
-                handle = try RegularFile.openForReading(url.path)
-            } catch {
-                return (.rejected(message(error.message, item)), nil)
-            }
-            defer { try? handle.close() }
-            var digest = ContentDigest()
             do {
                 let options = strengthReading[item.athleteFolder]?.options ?? StrengthReadOptions()
                 let log = try StrengthLogReader.read(

@@ -48,7 +48,9 @@ public struct TeamConfiguration: Sendable, Hashable {
     {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // UTF-8 named, never Yams' default encoding: that one is looked up in the environment
+            // (YAMS_DEFAULT_ENCODING) at every call and announced on standard output when set.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
             throw YAMLSyntaxWording.error(error, text: text, file: file)
         }

@@ -13,10 +13,13 @@ extension ExerciseCatalogue {
     /// 0…1, a duplicate id, or a missing field.
     public static func entries(fromYAML text: String) throws -> [Exercise] {
         let entries: [CatalogueEntry]
+        // UTF-8 named, never Yams' default: that one is read from the YAMS_DEFAULT_ENCODING
+        // environment variable at every call, and printed to standard output when set.
+        let decoder = YAMLDecoder(encoding: .utf8)
         do {
-            entries = try YAMLDecoder().decode(CatalogueDocument.self, from: text).exercises
+            entries = try decoder.decode(CatalogueDocument.self, from: text).exercises
         } catch let documentError {
-            guard let list = try? YAMLDecoder().decode([CatalogueEntry].self, from: text) else {
+            guard let list = try? decoder.decode([CatalogueEntry].self, from: text) else {
                 throw CatalogueError(PlainError.describe(documentError))
             }
             entries = list

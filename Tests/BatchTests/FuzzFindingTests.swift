@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import HipBalanceTestSupport
+import Ingest
 import Testing
 
 /// Inputs the fuzz targets of `Fuzz/` found (docs/robustness.md, "Fuzzing"), each kept in
@@ -30,6 +31,20 @@ import Testing
         let inventory = try #require(result.get())
         let rejected = inventory.athletes.flatMap(\.rejected)
         #expect(rejected.contains { ($0.location?.source.contains("export.zip") ?? false) })
+    }
+
+    /// F2: a Garmin summary whose plank claims 2,120,000 sets (found by `strength` as a
+    /// 10-second timeout: a row was made per claimed set). The input's first byte chose the
+    /// target's reading options and is dropped, as the target does. The plank is one row error;
+    /// the squats beside it are read.
+    @Test func aGarminSummaryClaimingMillionsOfSetsIsOneRowError() throws {
+        let input = try Data(contentsOf: Self.findings.appendingPathComponent("garmin-summary-2120000-sets.bin"))
+        let log = try StrengthLogReader.read(
+            data: input.dropFirst(), source: "fuzz", options: StrengthReadOptions(timeZone: TimeZone(identifier: "UTC"))
+        )
+        #expect(log.sessions.first?.sets.count == 5)
+        #expect(log.rowErrors.count == 1)
+        #expect(log.rowErrors.first?.message.contains("claims 2120000 sets and no reps") == true)
     }
 }
 

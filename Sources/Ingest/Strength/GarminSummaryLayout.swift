@@ -27,13 +27,19 @@ enum GarminSummaryLayout {
         builder.noteUnit(.kg)
         var summarised = false
         for activity in activities {
-            guard let exercises = activity.summarizedExerciseSets, let start = start(of: activity, builder.options)
-            else {
+            guard let exercises = activity.summarizedExerciseSets, !exercises.isEmpty else { continue }
+            guard let start = start(of: activity, builder.options) else {
+                builder.error(
+                    "the strength activity \(quoted(activity.name)) has no start time between 1970 and 3000 "
+                        + "(startTimeLocal or startTimeGmt, in epoch milliseconds): its \(exercises.count) "
+                        + "exercise(s) were left out", line: nil)
                 continue
             }
             summarised = true
             for exercise in exercises {
                 add(exercise, of: activity, start: start, into: &builder)
+                // Up to 9,999 sets an exercise: the log's cap is checked as they are added.
+                try builder.checkSize()
             }
         }
         if summarised {
@@ -60,36 +66,74 @@ enum GarminSummaryLayout {
 
     /// The local start: `startTimeLocal` (local wall clock written as epoch milliseconds), else
     /// `startTimeGmt` in the athlete's zone.
+    /// Nil when the time is missing or outside 1970…3000 (damage, never a date to convert).
     private static func start(of activity: Activity, _ options: StrengthReadOptions) -> LocalDateTime? {
-        if let local = activity.startTimeLocal {
-            return StrengthValues.wallClock(epochSeconds: Int((local / 1000).rounded(.down)), in: nil)
+        func seconds(_ milliseconds: Double) -> Int? {
+            let seconds = (milliseconds / 1000).rounded(.down)
+            guard seconds >= 0, seconds < Double(StrengthValues.latestPlausibleTime) else { return nil }
+            return Int(seconds)
         }
-        return activity.startTimeGmt.map {
-            StrengthValues.wallClock(epochSeconds: Int(($0 / 1000).rounded(.down)), in: options.timeZone)
+        if let local = activity.startTimeLocal {
+            return seconds(local).map { StrengthValues.wallClock(epochSeconds: $0, in: nil) }
+        }
+        return activity.startTimeGmt.flatMap(seconds).map {
+            StrengthValues.wallClock(epochSeconds: $0, in: options.timeZone)
         }
     }
 
     private static func add(
         _ exercise: ExerciseSummary, of activity: Activity, start: LocalDateTime, into builder: inout StrengthLogBuilder
     ) {
-        let sets = max(exercise.sets ?? 1, 1)
-        let reps = max(Int((exercise.reps ?? 0).rounded()), 0)
-        let durationMs = exercise.duration ?? 0
+        let name = exerciseName(exercise)
+        // Set and rep counts in the range every strength layout reads (`StrengthValues.count`):
+        // each set becomes a row, so a damaged count would cost time and memory without end.
+        guard let sets = StrengthValues.count(Double(max(exercise.sets ?? 1, 1))),
+            let reps = StrengthValues.count(max(exercise.reps ?? 0, 0))
+        else {
+            builder.error(
+                "\(quoted(name)) in the strength activity \(quoted(activity.name)) on \(start.date) claims "
+                    + "\(exercise.sets.map(String.init) ?? "1") sets and \(exercise.reps.map(written) ?? "no") reps; "
+                    + "counts of \(StrengthValues.countLimit) or more are damage, so this exercise was left out",
+                line: nil)
+            return
+        }
+        let workoutSeconds = seconds(milliseconds: activity.duration, &builder)
+        let exerciseSeconds = seconds(milliseconds: exercise.duration, &builder)
+        let weight = exercise.maxWeight.flatMap(StrengthValues.plausible).map { $0 / 1000 }
         for index in 0..<sets {
-            var row = StrengthRow(start: start, exercise: exerciseName(exercise), line: nil)
+            var row = StrengthRow(start: start, exercise: name, line: nil)
             row.workoutName = activity.name
-            row.workoutDuration = activity.duration.map { $0 / 1000 }
+            row.workoutDuration = workoutSeconds
             row.unit = .kg
-            row.weight = exercise.maxWeight.map { $0 / 1000 }
+            row.weight = weight
             if reps > 0 {
                 row.reps = reps / sets + (index < reps % sets ? 1 : 0)
-            } else if durationMs > 0 {
-                row.durationSeconds = durationMs / 1000 / Double(sets)
+            } else if let exerciseSeconds, exerciseSeconds > 0 {
+                row.durationSeconds = exerciseSeconds / Double(sets)
             } else {
                 row.performed = true
             }
             builder.add(row)
         }
+    }
+
+    /// Seconds from milliseconds when they lie within 0…12 h; a longer or damaged duration is
+    /// dropped with a warning.
+    private static func seconds(milliseconds: Double?, _ builder: inout StrengthLogBuilder) -> Double? {
+        guard let milliseconds else { return nil }
+        let seconds = milliseconds / 1000
+        guard (0...StrengthValues.longestPlausibleWorkout).contains(seconds) else {
+            builder.warn("durations outside 0 to 12 h (timers left running, or damage) were ignored")
+            return nil
+        }
+        return seconds
+    }
+
+    private static func quoted(_ name: String?) -> String { name.map { "'\($0)'" } ?? "(unnamed)" }
+
+    /// A number as JSON would write it: `10` for a whole value, else Swift's shortest form.
+    private static func written(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 
     /// The catalogue exercise the FIT profile's category and sub-category names mean

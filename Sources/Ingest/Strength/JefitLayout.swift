@@ -12,9 +12,6 @@ enum JefitLayout {
         return first.hasPrefix("###") && first.contains(where: \.isLetter)
     }
 
-    /// Unix seconds of 3000-01-01: later session times are damage, not dates.
-    private static let latestPlausibleTime = 32_503_680_000
-
     /// The section being read: its name and header.
     private struct Section {
         var name: String
@@ -120,7 +117,9 @@ enum JefitLayout {
                 column: min(record.fields.count, columns.count) + 1)
             return
         }
-        let sessionStart = Int(record[columns.session]).flatMap { (0..<latestPlausibleTime).contains($0) ? $0 : nil }
+        let sessionStart = Int(record[columns.session]).flatMap {
+            (0..<StrengthValues.latestPlausibleTime).contains($0) ? $0 : nil
+        }
         let start: LocalDateTime
         if let sessionStart {
             start = StrengthValues.wallClock(epochSeconds: sessionStart, in: builder.options.timeZone)
@@ -137,14 +136,14 @@ enum JefitLayout {
         if !packed.isEmpty {
             for pair in packed.split(separator: ",") {
                 let parts = pair.lowercased().split(separator: "x").map { StrengthValues.number(String($0)) }
-                guard parts.count == 2, let weight = parts[0], let reps = parts[1], reps < 10_000 else {
+                guard parts.count == 2, let weight = parts[0], let reps = parts[1].flatMap(StrengthValues.count) else {
                     builder.error(
                         "expected sets like 135x10, found '\(pair)'", line: record.line,
                         column: columns.logs.map { $0 + 1 })
                     continue
                 }
                 row.weight = weight
-                row.reps = Int(reps.rounded())
+                row.reps = reps
                 rows.append((row, sessionStart))
             }
         } else {

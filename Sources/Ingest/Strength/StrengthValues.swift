@@ -12,15 +12,35 @@ enum StrengthValues {
         if parsed == nil, !trimmed.utf8.contains(UInt8(ascii: ".")) {
             parsed = Double(String(trimmed.map { $0 == "," ? "." : $0 }))
         }
-        guard let value = parsed, value.isFinite, abs(value) < 1e9 else { return nil }
-        return value
+        return parsed.flatMap(plausible)
+    }
+
+    /// `value` when it is a size a log field can have (finite, below 10⁹ in magnitude), else nil.
+    static func plausible(_ value: Double) -> Double? {
+        value.isFinite && abs(value) < 1e9 ? value : nil
     }
 
     /// A whole repetition count written as `5` or `5.0`.
     static func reps(_ text: String) -> Int? {
-        guard let value = number(text), value >= 0, value < 10_000 else { return nil }
+        number(text).flatMap(count)
+    }
+
+    /// Repetition and set counts are below this: a larger count is a typo or damage, and every
+    /// counted set costs memory and time.
+    static let countLimit = 10_000
+
+    /// A whole count (reps or sets) from a number, nil when negative, not finite or not below
+    /// `countLimit`.
+    static func count(_ value: Double) -> Int? {
+        guard value.isFinite, value >= 0, value < Double(countLimit) else { return nil }
         return Int(value.rounded())
     }
+
+    /// Unix seconds of 3000-01-01: later times in a log are damage, not dates.
+    static let latestPlausibleTime = 32_503_680_000
+
+    /// Workout durations above this are timers left running (`47h 7min`) and are dropped.
+    static let longestPlausibleWorkout = 12.0 * 3600
 
     /// Rounds away binary float artefacts (`149.99999999999997` → 150, `6.80388555` → 6.804).
     static func roundedLoad(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

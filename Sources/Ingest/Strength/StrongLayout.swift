@@ -12,8 +12,6 @@ struct StrongLayout: RowLayout {
     private var durations = LastParsed<Double?>()
     /// Non-numeric `Set Order` values seen so far: nil for a rest-timer marker.
     private var markers: [String: SetKind?] = [:]
-    /// Workout durations above this are timers left running (`47h 7min`) and are dropped.
-    private static let longestPlausibleWorkout = 12.0 * 3600
 
     init(header: StrengthHeader, options: StrengthReadOptions) {
         self.header = header
@@ -87,7 +85,7 @@ struct StrongLayout: RowLayout {
             try fields.seconds(.workoutDuration)
         }
         guard let seconds = written, seconds > 0 else { return nil }
-        guard seconds <= Self.longestPlausibleWorkout else {
+        guard seconds <= StrengthValues.longestPlausibleWorkout else {
             builder.warn("workout durations over 12 h (timers left running) were ignored")
             return nil
         }

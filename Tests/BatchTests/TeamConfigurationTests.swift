@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import HipBalanceCore
 import HipBalanceTestSupport
@@ -67,6 +68,22 @@ import Testing
         let json = try #require(config.modelOverridesJSON)
         #expect(String(decoding: json, as: UTF8.self) == #"{"alpha":0.5,"flag":true,"zeta":2}"#)
         #expect(config.modelLine == 1)
+    }
+
+    /// YAML 1.1 base-60 scalars under `model:` are numbers (`1:30` is 90); a long one made Yams'
+    /// integer reading trap (F3, found by `team-config`). It is now a number the parameter's
+    /// range rejects, naming the key.
+    @Test func baseSixtyNumbersInModelOverridesNeverTrap() throws {
+        let config = try TeamConfiguration.parse(yaml: "model:\n  short: 1:30\n  long: 1:2:3:4:5:6:7:8:9:10:11:12\n")
+        let json = String(decoding: try #require(config.modelOverridesJSON), as: UTF8.self)
+        #expect(json.hasPrefix(#"{"long":"#) && json.hasSuffix(#","short":90}"#), "\(json)")
+        let overrides = try #require(
+            TeamConfiguration.parse(yaml: "model:\n  kEndurance: 1:2:3:4:5:6:7:8:9:10:11:12\n").modelOverridesJSON)
+        #expect {
+            try ModelParameters.defaults.applying(overridesJSON: overrides)
+        } throws: { error in
+            (error as? ModelParametersError)?.key == "kEndurance"
+        }
     }
 
     struct BadCase: Sendable, CustomTestStringConvertible {

@@ -324,7 +324,10 @@ private struct NodeReader {
         case .scalar(let scalar):
             if isNull(node) { return NSNull() }
             if scalar.style == .plain {
-                if let int = node.int { return int }
+                // Yams reads YAML 1.1 base-60 integers (`1:30`) with unchecked multiplication and
+                // traps on a long one (`1:2:3:4:5:6:7:8:9:10:11`, F3): those are read as floats
+                // (90.0), which cannot trap, and the parameter ranges judge the value.
+                if !scalar.string.contains(":"), let int = node.int { return int }
                 if let double = node.float { return double }
                 if let bool = node.bool { return bool }
             }

@@ -86,6 +86,14 @@ import Testing
         }
     }
 
+    /// F4 (found by `team-config`): a pace whose minutes overflow when multiplied by 60 trapped;
+    /// the minutes are checked against the pace range first, so it is an error naming the key.
+    @Test func aHugeThresholdPaceIsAnErrorNeverATrap() {
+        #expect(throws: ConfigurationError.self) {
+            try TeamConfiguration.parse(yaml: "athletes:\n  a:\n    thresholdPace: \"461293163377076028:30\"\n")
+        }
+    }
+
     struct BadCase: Sendable, CustomTestStringConvertible {
         var yaml: String
         var key: String

@@ -276,7 +276,8 @@ private struct NodeReader {
         let raw = try text(node, key)
         let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let minutes = Int(parts[0]), parts[1].count == 2, let seconds = Int(parts[1]),
-            minutes >= 0, (0..<60).contains(seconds), minutes * 60 + seconds >= 120, minutes * 60 + seconds <= 900
+            (0...15).contains(minutes), (0..<60).contains(seconds), minutes * 60 + seconds >= 120,
+            minutes * 60 + seconds <= 900
         else {
             throw error(key, node, "expected a pace per km as m:ss between 2:00 and 15:00, found '\(raw)'")
         }

@@ -51,15 +51,13 @@ import Testing
     /// F3: a `team.yaml` whose `model:` holds a YAML 1.1 base-60 scalar of many parts
     /// (`…,11511111111111111111:0`; found by `team-config`). Yams' integer reading multiplied
     /// without overflow checks and trapped; read as the target reads it, it is now an error for
-    /// the run to report, never a crash.
+    /// the run to report, never a crash: the file reads, and its `model:` is rejected.
     @Test func aLongBaseSixtyNumberInTeamYAMLIsNoCrash() throws {
         let text = try String(
             decoding: Data(contentsOf: Self.findings.appendingPathComponent("team-yaml-base-60-overflow.yaml")),
             as: UTF8.self)
-        let outcome = Result { () throws(ConfigurationError) in try TeamConfiguration.parse(yaml: text) }
-        if case .success(let configuration) = outcome, let json = configuration.modelOverridesJSON {
-            #expect(throws: ModelParametersError.self) { try ModelParameters.defaults.applying(overridesJSON: json) }
-        }
+        let json = try #require(try TeamConfiguration.parse(yaml: text).modelOverridesJSON)
+        #expect(throws: ModelParametersError.self) { try ModelParameters.defaults.applying(overridesJSON: json) }
     }
 }
 

@@ -104,7 +104,10 @@ import Testing
         #expect(
             error.message.contains("'Squat (Barbell)' in the strength activity 'Gym' on 2025-03-04 claims \(claim)"))
         #expect(error.message.contains("counts of 10000 or more are damage, so this exercise was left out"))
-        // The largest counts in range are read: 9,999 sets sharing the reps.
+    }
+
+    /// The largest counts in range are read: 9,999 sets sharing 9,999 reps.
+    @Test func theLargestCountsInRangeAreRead() throws {
         let largest = try Self.read(exercise: #""reps":9999,"sets":9999"#)
         #expect(largest.sessions.first?.sets.count == 9999 && largest.rowErrors.isEmpty)
     }
@@ -139,9 +142,10 @@ import Testing
         #expect(timed.sessions.first?.sets.map(\.durationSeconds) == [30, 30, 30])
     }
 
-    /// Many exercises of 9,999 sets each stop at the log's cap of a million sets as they are
-    /// added, not after memory for ten million has been taken.
-    @Test func theSetCapHoldsWhileExercisesAreAdded() {
+    /// Many exercises of 9,999 sets each are stopped by the log's cap of a million sets. (That the
+    /// cap is checked after each exercise, not once at the end, is not visible from outside: it
+    /// bounds the memory taken before the error.)
+    @Test func theSetCapHoldsForSummaries() {
         let exercise = #"{"category":"SQUAT","reps":9999,"sets":9999}"#
         let exercises = Array(repeating: exercise, count: 101).joined(separator: ",")
         let json = #"[{"startTimeLocal":1741113012000,"summarizedExerciseSets":[\#(exercises)]}]"#

@@ -36,8 +36,9 @@ enum GarminSummaryLayout {
                 continue
             }
             summarised = true
+            let workoutSeconds = seconds(milliseconds: activity.duration, &builder)
             for exercise in exercises {
-                add(exercise, of: activity, start: start, into: &builder)
+                add(exercise, of: activity, start: start, workoutSeconds: workoutSeconds, into: &builder)
                 // Up to 9,999 sets an exercise: the log's cap is checked as they are added.
                 try builder.checkSize()
             }
@@ -82,7 +83,8 @@ enum GarminSummaryLayout {
     }
 
     private static func add(
-        _ exercise: ExerciseSummary, of activity: Activity, start: LocalDateTime, into builder: inout StrengthLogBuilder
+        _ exercise: ExerciseSummary, of activity: Activity, start: LocalDateTime, workoutSeconds: Double?,
+        into builder: inout StrengthLogBuilder
     ) {
         let name = exerciseName(exercise)
         // Set and rep counts in the range every strength layout reads (`StrengthValues.count`):
@@ -97,7 +99,6 @@ enum GarminSummaryLayout {
                 line: nil)
             return
         }
-        let workoutSeconds = seconds(milliseconds: activity.duration, &builder)
         let exerciseSeconds = seconds(milliseconds: exercise.duration, &builder)
         let weight = exercise.maxWeight.flatMap(StrengthValues.plausible).map { $0 / 1000 }
         for index in 0..<sets {

@@ -195,6 +195,46 @@ import Testing
         #expect(try read(text).warnings.contains { $0.message.contains("UTC") })
     }
 
+    /// JEFIT's session times are Unix seconds: one outside 1970…3000 (a damaged or huge number)
+    /// is never converted; the row falls back to its date, or is a row error without one.
+    @Test func aJefitSessionTimeOutOfRangeFallsBackToTheDate() throws {
+        let text = """
+            ### EXERCISE LOGS ###
+            _id,mydate,ename,logs,belongSession
+            1,2026-01-05,Bench Press,100x5,1767600000
+            2,2026-01-06,Bench Press,100x5,40000000000
+            3,2026-01-07,Bench Press,100x5,1e400
+            4,,Bench Press,100x5,-5
+            ##########
+
+            """
+        let log = try read(text, unit: .kg)
+        #expect(
+            log.sessions.map(\.start.description) == [
+                "2026-01-05T08:00:00", "2026-01-06T00:00:00", "2026-01-07T00:00:00",
+            ])
+        #expect(log.rowErrors.map(\.message) == ["expected a session time or a date, found neither"])
+        #expect(log.rowErrors.map(\.location.line) == [6])
+    }
+
+    /// A workout timer left running (`47h 7min`) is no duration; the sets are kept, with one
+    /// warning for the file, the same as for a Garmin summary's damaged durations.
+    @Test func aStrongWorkoutDurationOver12HoursIsDroppedWithAWarning() throws {
+        let text = """
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2026-01-05 07:00:00,Legs,47h 7min,Squat,1,100,5,0,0,,,
+            2026-01-05 07:00:00,Legs,47h 7min,Squat,2,100,5,0,0,,,
+            2026-01-07 07:00:00,Legs,1h 3m,Squat,1,100,5,0,0,,,
+            """
+        let log = try read(text, unit: .kg)
+        #expect(log.sessions.map(\.durationSeconds) == [nil, 3780])
+        #expect(log.sessions.map(\.sets.count) == [2, 1])
+        #expect(
+            log.warnings.map(\.message).filter { $0.contains("12 h") } == [
+                "durations outside 0 to 12 h (timers left running, or damage) were ignored"
+            ])
+    }
+
     @Test(.corpus) func fitnotesPerRowUnitsAndTimes() throws {
         let log = try StrengthCorpus.read("fitnotes-unitcol-comment.synthetic.csv")
         let sets = log.sessions.flatMap(\.sets)

@@ -72,6 +72,17 @@ import Testing
         #expect(StrengthValues.hevyDateTime(text)?.description == expected)
     }
 
+    /// Unix seconds in 1970…3000 are read, fractions cut off; anything else is damage (nil),
+    /// including values whose conversion to Int would trap.
+    @Test func plausibleEpochSecondsLieBetween1970And3000() {
+        #expect(StrengthValues.plausibleEpochSeconds(0) == 0)
+        #expect(StrengthValues.plausibleEpochSeconds(1_767_600_000.9) == 1_767_600_000)
+        #expect(StrengthValues.plausibleEpochSeconds(32_503_679_999) == 32_503_679_999)
+        for damaged in [-0.5, 32_503_680_000, 1e300, -1e300, .infinity, .nan] {
+            #expect(StrengthValues.plausibleEpochSeconds(damaged) == nil)
+        }
+    }
+
     @Test func utcTimesBecomeLocalInTheAthletesZone() throws {
         let zone = try #require(TimeZone(identifier: "Europe/Paris"))
         let utc = try #require(StrengthValues.dateTime("2026-06-29 04:24:43 +0000"))

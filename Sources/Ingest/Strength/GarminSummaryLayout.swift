@@ -69,11 +69,7 @@ enum GarminSummaryLayout {
     /// `startTimeGmt` in the athlete's zone.
     /// Nil when the time is missing or outside 1970…3000 (damage, never a date to convert).
     private static func start(of activity: Activity, _ options: StrengthReadOptions) -> LocalDateTime? {
-        func seconds(_ milliseconds: Double) -> Int? {
-            let seconds = (milliseconds / 1000).rounded(.down)
-            guard seconds >= 0, seconds < Double(StrengthValues.latestPlausibleTime) else { return nil }
-            return Int(seconds)
-        }
+        func seconds(_ milliseconds: Double) -> Int? { StrengthValues.plausibleEpochSeconds(milliseconds / 1000) }
         if let local = activity.startTimeLocal {
             return seconds(local).map { StrengthValues.wallClock(epochSeconds: $0, in: nil) }
         }
@@ -118,16 +114,10 @@ enum GarminSummaryLayout {
         }
     }
 
-    /// Seconds from milliseconds when they lie within 0…12 h; a longer or damaged duration is
-    /// dropped with a warning.
+    /// Seconds from milliseconds when they lie within 0…12 h (`StrengthLogBuilder.plausibleDuration`).
     private static func seconds(milliseconds: Double?, _ builder: inout StrengthLogBuilder) -> Double? {
         guard let milliseconds else { return nil }
-        let seconds = milliseconds / 1000
-        guard (0...StrengthValues.longestPlausibleWorkout).contains(seconds) else {
-            builder.warn("durations outside 0 to 12 h (timers left running, or damage) were ignored")
-            return nil
-        }
-        return seconds
+        return builder.plausibleDuration(milliseconds / 1000)
     }
 
     private static func quoted(_ name: String?) -> String { name.map { "'\($0)'" } ?? "(unnamed)" }

@@ -117,9 +117,7 @@ enum JefitLayout {
                 column: min(record.fields.count, columns.count) + 1)
             return
         }
-        let sessionStart = Int(record[columns.session]).flatMap {
-            (0..<StrengthValues.latestPlausibleTime).contains($0) ? $0 : nil
-        }
+        let sessionStart = Double(record[columns.session]).flatMap(StrengthValues.plausibleEpochSeconds)
         let start: LocalDateTime
         if let sessionStart {
             start = StrengthValues.wallClock(epochSeconds: sessionStart, in: builder.options.timeZone)

@@ -45,6 +45,16 @@ struct StrengthLogBuilder {
         if !warnings.contains(warning) { warnings.append(warning) }
     }
 
+    /// `seconds` when a workout or exercise can last that long (0…12 h, `StrengthValues.longestPlausibleWorkout`);
+    /// otherwise nil with one warning for the file: a timer left running (`47h 7min`) or damage.
+    mutating func plausibleDuration(_ seconds: Double) -> Double? {
+        guard (0...StrengthValues.longestPlausibleWorkout).contains(seconds) else {
+            warn("durations outside 0 to 12 h (timers left running, or damage) were ignored")
+            return nil
+        }
+        return seconds
+    }
+
     /// Records that a unit is known for the whole file even when no row carries a load.
     mutating func noteUnit(_ unit: WeightUnit) { unitsUsed.insert(unit) }
 

@@ -37,7 +37,15 @@ enum StrengthValues {
     }
 
     /// Unix seconds of 3000-01-01: later times in a log are damage, not dates.
-    static let latestPlausibleTime = 32_503_680_000
+    private static let latestPlausibleTime = 32_503_680_000
+
+    /// Whole Unix seconds (fractions cut off) when `seconds` lies in 1970…3000; nil for any
+    /// other value, which is damage, never a date to convert.
+    static func plausibleEpochSeconds(_ seconds: Double) -> Int? {
+        let whole = seconds.rounded(.down)
+        guard whole >= 0, whole < Double(latestPlausibleTime) else { return nil }
+        return Int(whole)
+    }
 
     /// Workout durations above this are timers left running (`47h 7min`) and are dropped.
     static let longestPlausibleWorkout = 12.0 * 3600

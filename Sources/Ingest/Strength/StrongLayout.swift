@@ -85,10 +85,6 @@ struct StrongLayout: RowLayout {
             try fields.seconds(.workoutDuration)
         }
         guard let seconds = written, seconds > 0 else { return nil }
-        guard seconds <= StrengthValues.longestPlausibleWorkout else {
-            builder.warn("workout durations over 12 h (timers left running) were ignored")
-            return nil
-        }
-        return seconds
+        return builder.plausibleDuration(seconds)
     }
 }

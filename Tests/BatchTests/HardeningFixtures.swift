@@ -22,7 +22,6 @@ enum HardeningFixtures {
         return text + "</trkseg></trk></gpx>\n"
     }
 
-    /// A team folder with one athlete holding the given files (relative path → bytes).
     /// A Strong log of two sessions in October 2026 (two hip-thrust sets, one plank), no unit.
     static let strongLog = """
         Date,Workout Name,Exercise Name,Set Order,Weight,Reps
@@ -32,6 +31,7 @@ enum HardeningFixtures {
 
         """
 
+    /// A folder `team` in `folder` holding the given files (path in the team folder → bytes).
     static func team(_ files: [String: Data], in folder: URL) throws -> URL {
         let team = folder.appendingPathComponent("team")
         try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)

@@ -33,10 +33,9 @@ public struct TeamDiscovery: Sendable {
         var rejected: [Diagnostic] = []
         var folderByID: [String: String] = [:]
         for name in names where !name.hasPrefix(".") {
-            let url = teamDirectory.appendingPathComponent(name)
-            if layout.isExcluded(url.path) { continue }
-            switch layout.entry(url, owner: nil) {
-            case .folder:
+            if layout.isExcluded(TeamLayout.child(name, of: layout.root)) { continue }
+            switch layout.entry(name, in: layout.root, owner: nil) {
+            case .folder(let real):
                 let id = SafePathComponent.sanitise(name)
                 if let other = folderByID[id] {
                     rejected.append(
@@ -46,7 +45,7 @@ public struct TeamDiscovery: Sendable {
                     continue
                 }
                 folderByID[id] = name
-                athletes.append(discoverAthlete(folder: name, id: id, url: url, layout: layout))
+                athletes.append(discoverAthlete(folder: name, id: id, real: real, layout: layout))
             case .file:
                 if name != TeamConfiguration.fileName {
                     loose.append(UnknownFile(path: name, reason: "not inside an athlete folder"))
@@ -58,13 +57,13 @@ public struct TeamDiscovery: Sendable {
         return TeamInventory(athletes: athletes.sorted { $0.id < $1.id }, looseFiles: loose, rejected: rejected)
     }
 
-    func discoverAthlete(folder: String, id: String, url: URL, layout: TeamLayout) -> DiscoveredAthlete {
+    /// The athlete whose folder is `folder` (its real path `real`) and the inputs in it.
+    func discoverAthlete(folder: String, id: String, real: String, layout: TeamLayout) -> DiscoveredAthlete {
         var athlete = DiscoveredAthlete(
             folder: folder, id: id, items: [], unknownFiles: [], rejected: [], metadataFiles: [])
         var stravaIndexes: [(directory: String, index: StravaIndex)] = []
-        var visited = Set<String>()
-        if let real = TeamLayout.realPath(url.path) { visited.insert(real) }
-        for entry in walk(url, relativeTo: folder, owner: folder, layout: layout, visited: &visited) {
+        var visited: Set = [real]
+        for entry in walk(real, relativeTo: folder, owner: folder, layout: layout, visited: &visited) {
             switch entry {
             case .file(let file, let path):
                 classify(file: file, path: path, into: &athlete, stravaIndexes: &stravaIndexes)
@@ -85,38 +84,39 @@ public struct TeamDiscovery: Sendable {
         return athlete
     }
 
-    /// What a walk finds: a regular file to classify, or something skipped with its reason.
+    /// What a walk finds: a regular file to classify (its real path, and its path in the team
+    /// folder), or something skipped with its reason.
     enum WalkEntry {
         case file(URL, String)
         case skipped(String, String)
     }
 
-    /// Regular files under `url`, depth first, hidden entries skipped; folders reached through
-    /// links are walked once (`visited` holds real paths), the rest is listed with a reason.
-    func walk(_ url: URL, relativeTo base: String, owner: String, layout: TeamLayout, visited: inout Set<String>)
+    /// Regular files under the folder whose real path is `folder`, depth first, hidden entries
+    /// skipped; folders reached through links are walked once (`visited` holds real paths), the
+    /// rest is listed with a reason.
+    func walk(_ folder: String, relativeTo base: String, owner: String, layout: TeamLayout, visited: inout Set<String>)
         -> [WalkEntry]
     {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
             return [.skipped(base, "folder cannot be listed: \(PlainError.describe(error))")]
         }
         var entries: [WalkEntry] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            let child = url.appendingPathComponent(name)
-            if layout.isExcluded(child.path) { continue }
+            if layout.isExcluded(TeamLayout.child(name, of: folder)) { continue }
             let path = "\(base)/\(name)"
-            switch layout.entry(child, owner: owner) {
+            switch layout.entry(name, in: folder, owner: owner) {
             case .folder(let real):
                 guard visited.insert(real).inserted else {
                     entries.append(
                         .skipped(path, "symbolic link to a folder already read (a link loop?); not followed"))
                     continue
                 }
-                entries += walk(child, relativeTo: path, owner: owner, layout: layout, visited: &visited)
-            case .file:
-                entries.append(.file(child, path))
+                entries += walk(real, relativeTo: path, owner: owner, layout: layout, visited: &visited)
+            case .file(let real):
+                entries.append(.file(URL(fileURLWithPath: real), path))
             case .skipped(let reason):
                 entries.append(.skipped(path, reason))
             }
@@ -130,7 +130,7 @@ public struct TeamDiscovery: Sendable {
     ) {
         let prefix: Data
         do {
-            let handle = try RegularFile.openForReading(url.path)
+            let handle = try RegularFile.openForReading(url.path, atRealPath: true)
             defer { try? handle.close() }
             prefix = try handle.read(upToCount: InputSniffer.prefixLength) ?? Data()
         } catch let error as FileReadError {
@@ -171,7 +171,7 @@ public struct TeamDiscovery: Sendable {
         do {
             guard
                 let data = try RegularFile.read(
-                    url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv")
+                    url, maximumSize: StravaIndex.maximumSize, what: "Strava activities.csv", atRealPath: true)
             else {
                 return
             }

@@ -15,8 +15,8 @@ struct TeamLayout: Sendable {
     enum Entry: Equatable {
         /// A folder to walk, with its real path.
         case folder(String)
-        /// A regular file to read.
-        case file
+        /// A regular file to read, with its real path.
+        case file(String)
         /// Anything not read, with the reason in plain words.
         case skipped(String)
     }
@@ -48,6 +48,11 @@ struct TeamLayout: Sendable {
         return String(cString: resolved)
     }
 
+    /// The path of entry `name` of `folder`.
+    static func child(_ name: String, of folder: String) -> String {
+        folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
+    }
+
     func isExcluded(_ path: String) -> Bool {
         guard !excluded.isEmpty else { return false }
         return excluded.contains(Self.realPath(path) ?? path)
@@ -63,16 +68,19 @@ struct TeamLayout: Sendable {
         athleteRoots.first { Self.isInside(real, $0.value) }?.key
     }
 
-    /// Classifies the entry at `url` inside the folder of athlete `owner` (nil at the top of the
-    /// team folder). Links are followed only to a real path inside the team folder that is not
-    /// the team folder itself and not in another athlete's folder.
-    func entry(_ url: URL, owner: String?) -> Entry {
+    /// Classifies the entry `name` of the folder whose real path is `folder`, inside the folder of
+    /// athlete `owner` (nil at the top of the team folder). Links are followed only to a real
+    /// path inside the team folder that is not the team folder itself and not in another
+    /// athlete's folder. Files are read later at the real path given here
+    /// (`RegularFile.openForReading(_:atRealPath:)`), so a link made after this check is not followed.
+    func entry(_ name: String, in folder: String, owner: String?) -> Entry {
+        let path = Self.child(name, of: folder)
         var link = stat()
-        guard lstat(url.path, &link) == 0 else { return .skipped("cannot be read: \(PlainError.describe(errno))") }
+        guard lstat(path, &link) == 0 else { return .skipped("cannot be read: \(PlainError.describe(errno))") }
         let isLink = link.st_mode & S_IFMT == S_IFLNK
         var info = link
         if isLink {
-            guard let real = Self.realPath(url.path), stat(url.path, &info) == 0 else {
+            guard let real = Self.realPath(path), stat(path, &info) == 0 else {
                 return .skipped("symbolic link to nothing (or a link loop); not followed")
             }
             guard Self.isInside(real, root) else {
@@ -88,12 +96,12 @@ struct TeamLayout: Sendable {
             }
             let type = info.st_mode & S_IFMT
             if type == S_IFDIR { return .folder(real) }
-            if type == S_IFREG { return .file }
+            if type == S_IFREG { return .file(real) }
             return .skipped("symbolic link to something that \(RegularFile.typeDescription(type)); skipped")
         }
         switch link.st_mode & S_IFMT {
-        case S_IFDIR: return .folder(Self.realPath(url.path) ?? url.path)
-        case S_IFREG: return .file
+        case S_IFDIR: return .folder(path)
+        case S_IFREG: return .file(path)
         case let type: return .skipped("\(RegularFile.typeDescription(type)); skipped")
         }
     }

@@ -28,7 +28,7 @@ public final class ScratchFolder: @unchecked Sendable {
     func newFile(extension suffix: String) throws(FileReadError) -> URL {
         lock.lock()
         defer { lock.unlock() }
-        let current: URL
+        var current: URL
         if let folder {
             current = folder
         } else {
@@ -39,6 +39,9 @@ public final class ScratchFolder: @unchecked Sendable {
             } catch {
                 throw FileReadError("cannot make a temporary folder in \(parent.path): \(PlainError.describe(error))")
             }
+            // By its real path: zips copied here are opened at their real path
+            // (`ZipArchive`), and the temporary folder may be reached through a link.
+            current = URL(fileURLWithPath: TeamLayout.realPath(current.path) ?? current.path)
             folder = current
         }
         files += 1

@@ -158,7 +158,7 @@ struct IngestPipeline: Sendable {
     func parseFile(_ url: URL, _ item: InputItem) -> (ParsedInput, ContentDigest?) {
         let handle: FileHandle
         do {
-            handle = try RegularFile.openForReading(url.path)
+            handle = try RegularFile.openForReading(url.path, atRealPath: true)
         } catch {
             return (.rejected(message(error.message, item)), nil)
         }

@@ -36,11 +36,13 @@ public final class ZipArchive: @unchecked Sendable {
     /// The largest central directory read.
     public static let maximumDirectorySize = 256 << 20
 
-    /// Opens the zip file at `url`, or the zip whose bytes are `window` of that file.
+    /// Opens the zip file at `url`, or the zip whose bytes are `window` of that file. `url` is a
+    /// real path (from team discovery or the scratch folder): a link put there since is not
+    /// followed (`RegularFile.openForReading(_:atRealPath:)`).
     public init(url: URL, window: Range<UInt64>? = nil) throws(ZipError) {
         self.url = url
         do {
-            handle = try RegularFile.openForReading(url.path)
+            handle = try RegularFile.openForReading(url.path, atRealPath: true)
             state = try FileState.of(url)
         } catch {
             throw ZipError(error.message)

@@ -93,7 +93,7 @@ public enum TeamRun {
             }
             if let warning = cache.rebuildWarning { warnings.append(warning) }
             if let warning = cache.damagedRowsWarning {
-                logger.warning("\(warning.text())")
+                logger.warning("\(VisibleText.escaped(warning.text()))")
                 warnings.append(warning)
             }
             let record = RunRecord(

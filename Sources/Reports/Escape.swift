@@ -1,9 +1,13 @@
 import Foundation
+import HipBalanceCore
 
 /// Escaping of input-derived text for each output format. Every athlete name, id, exercise
 /// name, file name and message goes through one of these before it reaches a document.
 enum Escape {
-    /// Text safe inside HTML element content and double- or single-quoted attribute values.
+    /// Text safe inside HTML element content and double- or single-quoted attribute values;
+    /// control characters other than white space, and bidirectional formatting characters, are
+    /// written as escapes (`VisibleText`: HTML does not allow the controls, and an override would
+    /// show a file name reversed).
     static func html(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -14,6 +18,8 @@ enum Escape {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            case "\n", "\r", "\t": result.unicodeScalars.append(character)  // white space in HTML
+            case _ where VisibleText.needsEscape(character): result += VisibleText.escaped(String(character))
             default: result.unicodeScalars.append(character)
             }
         }
@@ -40,7 +46,8 @@ enum Escape {
     /// Text shown literally by CommonMark renderers, on one line and safe inside a table cell:
     /// inline markup characters (and `<`, `>`, `&`, which would start raw HTML or an entity) are
     /// backslash-escaped, a leading block marker (`#`, `-`, `1.`) is escaped, line breaks become
-    /// spaces. Ordinary punctuation stays as is, and so does `_` inside a word (`activity_12.gpx`),
+    /// spaces, other control and bidirectional formatting characters are written as escapes
+    /// (`VisibleText`: a report printed with `cat` cannot act on the terminal). Ordinary punctuation stays as is, and so does `_` inside a word (`activity_12.gpx`),
     /// which CommonMark never reads as emphasis, so the raw text still reads well in an e-mail.
     static func markdown(_ text: String) -> String {
         var result = ""
@@ -52,6 +59,7 @@ enum Escape {
         for (index, character) in scalars.enumerated() {
             switch character {
             case "\r", "\n": result += " "
+            case _ where VisibleText.needsEscape(character): result += VisibleText.escaped(String(character))
             case "_" where isWordCharacter(index - 1) && isWordCharacter(index + 1):
                 result.unicodeScalars.append(character)
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "!":

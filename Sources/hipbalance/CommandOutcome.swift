@@ -15,31 +15,30 @@ enum CommandOutcome {
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
             }
         case .invalid(let diagnostic), .locked(let diagnostic), .outputFailed(let diagnostic):
-            FileHandle.standardError.write(Data("hipbalance: error: \(diagnostic)\n".utf8))
+            FileHandle.standardError.write(
+                Data("hipbalance: error: \(VisibleText.escaped(diagnostic.description))\n".utf8))
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 
+    /// The run's counts, then what was rejected, skipped and warned about: one line each, with
+    /// the file names and messages from inputs escaped (`VisibleText`), so no input adds a line
+    /// or acts on the terminal.
     static func summary(_ record: RunRecord) -> String {
         let c = record.counts
         let athletes = record.athletes.count
-        var text =
+        var lines = [
             "\(athletes) athlete\(athletes == 1 ? "" : "s") as of \(record.asOf): \(c.filesSeen) file\(c.filesSeen == 1 ? "" : "s") seen, "
-            + "\(c.parsed) parsed, \(c.fromCache) from cache, \(c.rejected) rejected, "
-            + "\(c.duplicates) duplicate\(c.duplicates == 1 ? "" : "s") dropped, \(c.unknown) unknown\n"
-        for error in record.errors.prefix(20) {
-            text += "  rejected \(error)\n"
-        }
-        if record.errors.count > 20 { text += "  … \(record.errors.count - 20) more in run.json\n" }
-        for file in record.unknownFiles.prefix(20) {
-            text += "  skipped \(file.path): \(file.reason)\n"
-        }
+                + "\(c.parsed) parsed, \(c.fromCache) from cache, \(c.rejected) rejected, "
+                + "\(c.duplicates) duplicate\(c.duplicates == 1 ? "" : "s") dropped, \(c.unknown) unknown"
+        ]
+        lines += record.errors.prefix(20).map { "  rejected \($0)" }
+        if record.errors.count > 20 { lines.append("  … \(record.errors.count - 20) more in run.json") }
+        lines += record.unknownFiles.prefix(20).map { "  skipped \($0.path): \($0.reason)" }
         if record.unknownFiles.count > 20 {
-            text += "  … \(record.unknownFiles.count - 20) more skipped files in run.json\n"
+            lines.append("  … \(record.unknownFiles.count - 20) more skipped files in run.json")
         }
-        for warning in record.warnings.prefix(10) {
-            text += "  warning: \(warning.text())\n"
-        }
-        return text
+        lines += record.warnings.prefix(10).map { "  warning: \($0.text())" }
+        return lines.map(VisibleText.escaped).joined(separator: "\n") + "\n"
     }
 }

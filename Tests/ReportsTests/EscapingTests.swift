@@ -13,6 +13,7 @@ import Testing
         ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
         ("a & \"b\" 'c'", "a &amp; &quot;b&quot; &#39;c&#39;"),
         ("Kovač ✓", "Kovač ✓"),
+        ("ana/\u{202E}xpg.exe\u{1B}", "ana/\\u{202E}xpg.exe\\u{1B}"),
     ])
     func htmlEscaping(input: String, expected: String) {
         #expect(Escape.html(input) == expected)
@@ -40,6 +41,8 @@ import Testing
         ("ana/activity_22938307917.gpx", "ana/activity_22938307917.gpx"),
         ("_lead and trail_ and snake_case", "\\_lead and trail\\_ and snake_case"),
         ("two\nlines", "two lines"),
+        ("bad\u{1B}[2Jname.gpx", "bad\\u{1B}\\[2Jname.gpx"),
+        ("ana/\u{202E}xpg.exe", "ana/\\u{202E}xpg.exe"),
     ])
     func markdownEscaping(input: String, expected: String) {
         #expect(Escape.markdown(input) == expected)

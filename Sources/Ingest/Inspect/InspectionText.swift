@@ -2,6 +2,8 @@ import Foundation
 import HipBalanceCore
 
 /// The human-readable form of an inspect record (`inspect --format text`), beside its JSON form.
+/// Each line's text from the input (file, exercise and device names, messages) is escaped
+/// (`VisibleText`): no input adds a line or acts on the terminal.
 public enum InspectionText {
     /// One head line for a strength log, then one line per unknown exercise, warning and row error.
     public static func render(_ record: StrengthInspection) -> String {
@@ -13,7 +15,7 @@ public enum InspectionText {
         lines += record.unknownExercises.map(unknownExerciseLine)
         lines += record.warnings.map { "  warning: \($0.text())" }
         lines += record.rowErrors.map { "  row error: \($0)" }
-        return lines.joined(separator: "\n")
+        return lines.map(VisibleText.escaped).joined(separator: "\n")
     }
 
     /// One head line for an activity file (or its error), then one line per activity and warning.
@@ -22,9 +24,9 @@ public enum InspectionText {
         case .error:
             let location = [record.error?.line, record.error?.column].compactMap { $0.map(String.init) }
             let at = location.isEmpty ? "" : ":" + location.joined(separator: ":")
-            return "\(record.file)\(at): error: \(record.error?.message ?? "")"
+            return VisibleText.escaped("\(record.file)\(at): error: \(record.error?.message ?? "")")
         case .empty:
-            return "\(record.file): empty: \(record.reason ?? "")"
+            return VisibleText.escaped("\(record.file): empty: \(record.reason ?? "")")
         case .ok:
             var lines = [
                 "\(record.file): \(record.format?.rawValue ?? "") with \(record.activities.count) activit\(record.activities.count == 1 ? "y" : "ies")"
@@ -52,7 +54,7 @@ public enum InspectionText {
                 lines += s.warnings.map { "  warning: \($0.text(withPath: false))" }
             }
             lines += record.warnings.map { "  warning: \($0.text(withPath: false))" }
-            return lines.joined(separator: "\n")
+            return lines.map(VisibleText.escaped).joined(separator: "\n")
         }
     }
 

@@ -4,10 +4,11 @@ import HipBalanceCore
 /// Reads strength-training logs exported by Strong, Hevy, FitNotes, Fitbod, JEFIT, coach
 /// spreadsheets and Garmin Connect (`summarizedActivities.json`).
 public enum StrengthLogReader {
-    /// Detects the format from the header line (after gunzip if gzip, and a UTF-8 BOM; delimiter
-    /// sniffed outside quotes); nil if not a strength log.
+    /// Detects the format from the header line (after gunzip if gzip, decoded as the reader
+    /// decodes it (`TextDecodingByteSource`), after a UTF-8 BOM; delimiter sniffed outside
+    /// quotes); nil if not a strength log.
     public static func detect(prefix: Data) -> StrengthFormat? {
-        var bytes = GzipPrefix.content(prefix)[...]
+        var bytes = TextDecodingByteSource.utf8Prefix(GzipPrefix.content(prefix))[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard !bytes.contains(0) else { return nil }
         let text = Substring(String(decoding: bytes, as: UTF8.self))
@@ -65,7 +66,9 @@ public enum StrengthLogReader {
     private static func readPlain(_ bytes: some ByteSource, source: String, options: StrengthReadOptions)
         throws(IngestError) -> StrengthLog
     {
-        var input = CappedByteSource(bytes, limit: maximumBytes) { () -> IngestError in
+        // UTF-8 from here on, whatever the file's encoding (a spreadsheet's Windows-1252, UTF-16).
+        let decoder = TextDecodingByteSource(bytes, source: source)
+        var input = CappedByteSource(decoder, limit: maximumBytes) { () -> IngestError in
             IngestError(
                 "is larger than \(maximumBytes >> 20) MiB, the most read from one strength log",
                 at: SourceLocation(source: source))
@@ -81,14 +84,12 @@ public enum StrengthLogReader {
             builder = StrengthLogBuilder(format: .jefit, source: source, options: options)
             var records = CSVRecords(rest, delimiter: ",", source: source)
             try JefitLayout.read(&records, into: &builder)
-            try builder.checkSize()
-            return builder.finish()
+            return try finish(&builder, encoding: decoder.encoding)
         }
         if GarminSummaryLayout.isGarminSummary(headText) {
             builder = StrengthLogBuilder(format: .garmin, source: source, options: options)
             try GarminSummaryLayout.read(try json(rest, source: source), into: &builder)
-            try builder.checkSize()
-            return builder.finish()
+            return try finish(&builder, encoding: decoder.encoding)
         }
         let delimiter = CSVReader.sniffDelimiter(CSVReader.headerLine(of: headText))
         var records = CSVRecords(rest, delimiter: delimiter, source: source)
@@ -140,6 +141,18 @@ public enum StrengthLogReader {
             try builder.checkSize(waiting: layout.waitingRows)
         }
         layout.finish(into: &builder)
+        return try finish(&builder, encoding: decoder.encoding)
+    }
+
+    /// The log, checked against the set cap, with a warning when its text was not UTF-8.
+    private static func finish(_ builder: inout StrengthLogBuilder, encoding: TextEncoding?) throws(IngestError)
+        -> StrengthLog
+    {
+        if encoding == .windows1252 {
+            builder.warn(
+                "not UTF-8 text: read as Windows-1252 (how Excel on Windows saves CSV in Western Europe); "
+                    + "if accented names look wrong, save the sheet as \"CSV UTF-8\"")
+        }
         try builder.checkSize()
         return builder.finish()
     }

@@ -128,6 +128,10 @@ def strength_seeds() -> list[bytes]:
     logs = sorted(p for p in DEMO.rglob("*.csv") if p.name != "activities.csv")
     texts = [first_rows(p.read_bytes()) for p in logs] + [FITBOD, JEFIT, GARMIN, COACH_SEMICOLON]
     texts.append(b"\xef\xbb\xbf" + texts[0])  # a UTF-8 BOM, as Excel writes it
+    # The encodings spreadsheets save (docs/strength-logs.md, "Text encodings"): the German
+    # sheet as Excel on Windows writes CSV, and as its "Unicode Text" (UTF-16 with a BOM).
+    texts.append(COACH_SEMICOLON.decode().encode("cp1252"))
+    texts.append(COACH_SEMICOLON.decode().replace(";", "\t").encode("utf-16"))
     # The first byte chooses the reading options (see Sources/FuzzStrength/main.swift): vary it.
     selectors = [0x00, 0x05, 0x0A, 0x0F, 0x01, 0x06]
     return [bytes([selectors[i % len(selectors)]]) + text for i, text in enumerate(texts)]

@@ -12,7 +12,8 @@
 # Everything lives under Fuzz/.build (never committed): the seeds, regenerated from the fixtures
 # by Fuzz/make_seeds.py at every run (seeds/TARGET); the working corpus, kept between runs
 # (corpus/TARGET); crashers, timeouts and out-of-memory inputs (artifacts/TARGET). The exit status
-# is non-zero when an input crashed, hung or ran out of memory; its path is printed. The build and
+# is 1 when an input crashed, hung or ran out of memory (the inputs this run wrote are named), 130
+# when a fuzzer was stopped with Ctrl-C (the targets after it are not run). The build and
 # the fuzzer run under `nice -n ${FUZZ_NICE:-19}`: the machine stays usable for builds.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -105,14 +106,25 @@ for target in $SELECTED; do
     # -timeout: one input may take 10 s at most (a hang is a finding); -rss_limit_mb: 2 GiB of
     # memory is a finding too (a real input never needs it); leaks are not checked (the Swift
     # runtime's caches read as leaks at exit).
-    if "${NICE[@]}" "$BIN/$(product "$target")" "$corpus" "$seeds" \
+    # A run stopped with Ctrl-C (libFuzzer exits 72) is not a finding; a finding names only the
+    # inputs this run wrote (artifacts/ keeps those of earlier runs).
+    started="$work/.started-$target"
+    touch "$started"
+    result=0
+    "${NICE[@]}" "$BIN/$(product "$target")" "$corpus" "$seeds" \
         -max_total_time="$SECONDS_EACH" -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 \
-        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" "$@"; then
+        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" "$@" ||
+        result=$?
+    if [[ $result -eq 0 ]]; then
         echo "== $target: no finding"
+    elif [[ $result -eq 72 ]]; then
+        echo "== $target: interrupted, no finding"
+        [[ $status -ne 0 ]] || status=130
+        break
     else
         status=1
-        echo "== $target: FINDING, see $artifacts:" >&2
-        ls -1 "$artifacts" >&2
+        echo "== $target: FINDING (exit status $result), see $artifacts:" >&2
+        find "$artifacts" -type f -newer "$started" -printf '%f\n' >&2
     fi
 done
 exit $status

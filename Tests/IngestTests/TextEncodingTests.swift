@@ -97,6 +97,15 @@ import Testing
         }
     }
 
+    /// `inspect --format text` names the file once, on the head line, and the warning after it.
+    @Test func inspectTextShowsTheEncodingWarningOnce() throws {
+        let log = try Self.read(Self.windows1252(Self.sheet), chunk: 4096)
+        let text = InspectionText.render(StrengthInspection(file: "sheet.csv", log: log))
+        let lines = text.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("sheet.csv: generic log, 2 sessions, 3 sets") == true, "\(text)")
+        #expect(lines.contains { $0.hasPrefix("  warning: not UTF-8 text: read as Windows-1252") }, "\(text)")
+    }
+
     /// The bytes 0x80–0x9F of Windows-1252 are letters and marks, not controls.
     @Test func windows1252MapsItsOwnBytes() {
         let mapped = String(

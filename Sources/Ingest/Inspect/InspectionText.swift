@@ -13,7 +13,7 @@ public enum InspectionText {
         if let first = record.firstDate, let last = record.lastDate { head += ", \(first) to \(last)" }
         var lines = [head]
         lines += record.unknownExercises.map(unknownExerciseLine)
-        lines += record.warnings.map { "  warning: \($0.text())" }
+        lines += record.warnings.map { "  warning: \($0.text(withPath: false))" }
         lines += record.rowErrors.map { "  row error: \($0)" }
         return lines.map(VisibleText.escaped).joined(separator: "\n")
     }

@@ -51,4 +51,31 @@ import Testing
         }
         #expect(!error.message.contains("truncated"))
     }
+
+    /// A file with nothing of a GPX or TCX document before the error says what it is in plain
+    /// words: blanks or a declaration alone end before the first element; binary data, text or a
+    /// `<` with no name is not an activity file at all (libxml2 called the first "extra content at
+    /// the end of the document" and the rest "document is empty"). An error of the declaration
+    /// itself keeps its words.
+    @Test(arguments: [
+        (Data("   \n\n".utf8), "the document ends before its first element; the file is empty or cut short"),
+        (
+            Data("<?xml version=\"1.0\"?>\n<!-- exported -->\n".utf8),
+            "the document ends before its first element; the file is empty or cut short"
+        ),
+        (
+            Data("hello world\n".utf8),
+            "not a GPX, TCX or FIT file: it starts with neither an XML element nor a FIT header"
+        ),
+        (Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]), "not a GPX, TCX or FIT file"),
+        (Data("<\u{1}\u{2}garbage".utf8), "not a GPX, TCX or FIT file"),
+        (Data("<?xml version=\"1.0\" encoding=\"bogus-enc\"?>\n<gpx></gpx>".utf8), "unsupported encoding bogus-enc"),
+    ])
+    func nothingOfADocumentIsSaidInPlainWords(data: Data, message: String) {
+        #expect {
+            _ = try ActivityReader.read(data: data, source: "x.fit")
+        } throws: { error in
+            (error as? IngestError)?.message.hasPrefix(message) == true
+        }
+    }
 }

@@ -50,6 +50,20 @@ enum XMLPushParser {
         Int32(XML_ERR_INVALID_ENCODING.rawValue), Int32(XML_I18N_CONV_FAILED.rawValue), Int32(XML_IO_ENCODER.rawValue),
     ]
 
+    /// What a fatal error before the first element means, by libxml2's code: the input ended
+    /// (blanks, a declaration and comments only), or it is not XML at all (no `<`, or `<` and no
+    /// name: binary data). Other errors there (an unsupported declared encoding) keep their words.
+    private static let beforeTheRoot: [Int32: String] = [
+        Int32(XML_ERR_DOCUMENT_END.rawValue):
+            "the document ends before its first element; the file is empty or cut short",
+        Int32(XML_ERR_DOCUMENT_EMPTY.rawValue): notXML,
+        Int32(XML_ERR_NAME_REQUIRED.rawValue): notXML,
+    ]
+
+    private static let notXML =
+        "not a GPX, TCX or FIT file: it starts with neither an XML element nor a FIT header "
+        + "(a damaged or partial download, or another kind of file)"
+
     /// Runs libxml2's one-time global initialisation exactly once per process, thread-safely.
     private static let initialised: Void = { xmlInitParser() }()
 
@@ -89,9 +103,15 @@ enum XMLPushParser {
             // expected`); an error first raised when the input ended, with elements still open, is a
             // cut file: say what happened instead.
             let open = state.document.depth
-            if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue) || state.fatalAtEnd, open > 0 {
+            let endedEarly = state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue) || state.fatalAtEnd
+            if endedEarly, open > 0 {
                 fatal.message =
                     "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
+            } else if open == 0, state.document.format == nil, let words = Self.beforeTheRoot[state.fatalCode] {
+                // Nothing of a GPX or TCX document was read: libxml2's words ("extra content at the
+                // end of the document" for a file of blanks, "document is empty" for binary data)
+                // would mislead.
+                fatal.message = words
             } else if encodingFailures.contains(state.fatalCode) {
                 fatal.message =
                     "the text does not match the encoding the file declares (\(fatal.message)); "

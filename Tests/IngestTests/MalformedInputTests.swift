@@ -146,4 +146,18 @@ import Testing
             #expect(error.message.contains("entity"))
         }
     }
+
+    /// A GPX in Latin-1 that declares no encoding (so it must be UTF-8): one plain sentence with
+    /// what to do at the byte's line and column, not libxml2's "indicate encoding !" and its bytes.
+    @Test func undeclaredLatin1SaysWhatToDo() {
+        var data = Data("<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><trk><name>Ljubljana ".utf8)
+        data += [0xE8] + Data(" run</name></trk></gpx>\n".utf8)
+        #expect {
+            _ = try ActivityReader.read(data: data, source: "l.gpx")
+        } throws: { error in
+            guard let error = error as? IngestError else { return false }
+            return error.message.hasPrefix("the text is not UTF-8 and the file declares no other encoding; re-export")
+                && error.location.line == 2 && !error.message.contains("\n")
+        }
+    }
 }

@@ -112,6 +112,11 @@ enum XMLPushParser {
                 // end of the document" for a file of blanks, "document is empty" for binary data)
                 // would mislead.
                 fatal.message = words
+            } else if fatal.message.hasPrefix("input is not proper UTF-8") {
+                // libxml2: "Input is not proper UTF-8, indicate encoding !\nBytes: 0xE8 0x20 …".
+                fatal.message =
+                    "the text is not UTF-8 and the file declares no other encoding; re-export the file, "
+                    + "save it as UTF-8, or declare its encoding (encoding=\"ISO-8859-1\")"
             } else if encodingFailures.contains(state.fatalCode) {
                 fatal.message =
                     "the text does not match the encoding the file declares (\(fatal.message)); "

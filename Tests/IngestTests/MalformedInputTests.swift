@@ -160,4 +160,32 @@ import Testing
                 && error.location.line == 2 && !error.message.contains("\n")
         }
     }
+
+    /// Errors of a complete document's content are named in plain words, never taken for a cut
+    /// file: a small document is parsed only by the final call, where a cut is also found.
+    @Test(arguments: [
+        ("<name>Run & Bike</name>", "a bare '&' in the text (an ampersand must be written '&amp;')"),
+        (
+            "<name>x</trk>",
+            "the end tag </trk> does not close <name> (opened on line 2): the file is not well-formed XML"
+        ),
+    ])
+    func contentErrorsAreNamedNotTakenForACut(name: String, message: String) {
+        let text = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><trk>\(name)<trkseg></trkseg></trk></gpx>\n"
+        #expect {
+            _ = try ActivityReader.read(data: Data(text.utf8), source: "x.gpx")
+        } throws: { error in
+            (error as? IngestError)?.message.hasPrefix(message) == true
+        }
+    }
+
+    /// A second root element after the first one closed.
+    @Test func twoDocumentsInOneFileAreNamed() {
+        let text = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"></gpx>\n<gpx version=\"1.1\"></gpx>\n"
+        #expect {
+            _ = try ActivityReader.read(data: Data(text.utf8), source: "x.gpx")
+        } throws: { error in
+            (error as? IngestError)?.message.hasPrefix("more data after the end of the root element") == true
+        }
+    }
 }

@@ -64,6 +64,16 @@ enum XMLPushParser {
         "not a GPX, TCX or FIT file: it starts with neither an XML element nor a FIT header "
         + "(a damaged or partial download, or another kind of file)"
 
+    /// libxml2's "opening and ending tag mismatch: name line 2 and trk" in plain words.
+    static func tagMismatch(_ message: String) -> String? {
+        let prefix = "opening and ending tag mismatch: "
+        guard message.hasPrefix(prefix) else { return nil }
+        let words = message.dropFirst(prefix.count).split(separator: " ")
+        guard words.count == 5, words[1] == "line", Int(words[2]) != nil, words[3] == "and" else { return nil }
+        return "the end tag </\(words[4])> does not close <\(words[0])> (opened on line \(words[2])): "
+            + "the file is not well-formed XML; re-export it"
+    }
+
     /// Runs libxml2's one-time global initialisation exactly once per process, thread-safely.
     private static let initialised: Void = { xmlInitParser() }()
 
@@ -103,10 +113,27 @@ enum XMLPushParser {
             // expected`); an error first raised when the input ended, with elements still open, is a
             // cut file: say what happened instead.
             let open = state.document.depth
-            let endedEarly = state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue) || state.fatalAtEnd
-            if endedEarly, open > 0 {
+            // A small document may be parsed only by the final call, so an error of the content
+            // itself (a bare `&`, an end tag that closes the wrong element) can also come first at
+            // the end: those are never a cut.
+            let contentError =
+                fatal.message.hasPrefix("xmlParseEntityRef: no name")
+                || state.fatalCode == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue)
+            let endedEarly =
+                state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue) || (state.fatalAtEnd && !contentError)
+            if fatal.message.hasPrefix("xmlParseEntityRef: no name") {
+                fatal.message =
+                    "a bare '&' in the text (an ampersand must be written '&amp;'): the file is not well-formed XML; "
+                    + "re-export it, or replace the '&'"
+            } else if endedEarly, open > 0 {
                 fatal.message =
                     "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
+            } else if let mismatch = Self.tagMismatch(fatal.message) {
+                fatal.message = mismatch
+            } else if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue), open == 0, state.document.format != nil {
+                fatal.message =
+                    "more data after the end of the root element (two documents in one file?): "
+                    + "the file is not well-formed XML; re-export it"
             } else if open == 0, state.document.format == nil, let words = Self.beforeTheRoot[state.fatalCode] {
                 // Nothing of a GPX or TCX document was read: libxml2's words ("extra content at the
                 // end of the document" for a file of blanks, "document is empty" for binary data)

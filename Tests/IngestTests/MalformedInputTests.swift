@@ -169,6 +169,7 @@ import Testing
             "<name>x</trk>",
             "the end tag </trk> does not close <name> (opened on line 2): the file is not well-formed XML"
         ),
+        ("<link href=x.html/>", "an attribute value without quotes (write lat=\"46.05\", not lat=46.05)"),
     ])
     func contentErrorsAreNamedNotTakenForACut(name: String, message: String) {
         let text = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><trk>\(name)<trkseg></trkseg></trk></gpx>\n"

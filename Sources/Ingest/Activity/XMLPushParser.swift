@@ -130,6 +130,10 @@ enum XMLPushParser {
                     "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
             } else if let mismatch = Self.tagMismatch(fatal.message) {
                 fatal.message = mismatch
+            } else if fatal.message.hasPrefix("attValue: \" or ' expected") {
+                fatal.message =
+                    "an attribute value without quotes (write lat=\"46.05\", not lat=46.05): "
+                    + "the file is not well-formed XML; re-export it"
             } else if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue), open == 0, state.document.format != nil {
                 fatal.message =
                     "more data after the end of the root element (two documents in one file?): "

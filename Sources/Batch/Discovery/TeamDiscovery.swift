@@ -33,8 +33,9 @@ public struct TeamDiscovery: Sendable {
         var rejected: [Diagnostic] = []
         var folderByID: [String: String] = [:]
         for name in names where !name.hasPrefix(".") {
-            if layout.isExcluded(TeamLayout.child(name, of: layout.root)) { continue }
-            switch layout.entry(name, in: layout.root, owner: nil) {
+            let child = TeamLayout.child(name, of: layout.root)
+            if layout.isExcluded(child) { continue }
+            switch layout.entry(child, owner: nil) {
             case .folder(let real):
                 let id = SafePathComponent.sanitise(name)
                 if let other = folderByID[id] {
@@ -105,9 +106,10 @@ public struct TeamDiscovery: Sendable {
         }
         var entries: [WalkEntry] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            if layout.isExcluded(TeamLayout.child(name, of: folder)) { continue }
+            let child = TeamLayout.child(name, of: folder)
+            if layout.isExcluded(child) { continue }
             let path = "\(base)/\(name)"
-            switch layout.entry(name, in: folder, owner: owner) {
+            switch layout.entry(child, owner: owner) {
             case .folder(let real):
                 guard visited.insert(real).inserted else {
                     entries.append(

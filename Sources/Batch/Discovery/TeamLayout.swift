@@ -68,13 +68,12 @@ struct TeamLayout: Sendable {
         athleteRoots.first { Self.isInside(real, $0.value) }?.key
     }
 
-    /// Classifies the entry `name` of the folder whose real path is `folder`, inside the folder of
-    /// athlete `owner` (nil at the top of the team folder). Links are followed only to a real
+    /// Classifies the entry at `path` (`child(_:of:)` of a folder's real path), inside the folder
+    /// of athlete `owner` (nil at the top of the team folder). Links are followed only to a real
     /// path inside the team folder that is not the team folder itself and not in another
     /// athlete's folder. Files are read later at the real path given here
     /// (`RegularFile.openForReading(_:atRealPath:)`), so a link made after this check is not followed.
-    func entry(_ name: String, in folder: String, owner: String?) -> Entry {
-        let path = Self.child(name, of: folder)
+    func entry(_ path: String, owner: String?) -> Entry {
         var link = stat()
         guard lstat(path, &link) == 0 else { return .skipped("cannot be read: \(PlainError.describe(errno))") }
         let isLink = link.st_mode & S_IFMT == S_IFLNK

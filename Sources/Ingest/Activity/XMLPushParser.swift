@@ -70,8 +70,12 @@ enum XMLPushParser {
         guard message.hasPrefix(prefix) else { return nil }
         let words = message.dropFirst(prefix.count).split(separator: " ")
         guard words.count == 5, words[1] == "line", Int(words[2]) != nil, words[3] == "and" else { return nil }
-        return "the end tag </\(words[4])> does not close <\(words[0])> (opened on line \(words[2])): "
-            + "the file is not well-formed XML; re-export it"
+        return notWellFormed("the end tag </\(words[4])> does not close <\(words[0])> (opened on line \(words[2]))")
+    }
+
+    /// A well-formedness error in plain words: what is wrong, that the file is not XML, what to do.
+    static func notWellFormed(_ problem: String, fix: String = "re-export it") -> String {
+        "\(problem): the file is not well-formed XML; \(fix)"
     }
 
     /// Runs libxml2's one-time global initialisation exactly once per process, thread-safely.
@@ -116,28 +120,24 @@ enum XMLPushParser {
             // A small document may be parsed only by the final call, so an error of the content
             // itself (a bare `&`, an end tag that closes the wrong element) can also come first at
             // the end: those are never a cut.
-            let contentError =
-                fatal.message.hasPrefix("xmlParseEntityRef: no name")
-                || state.fatalCode == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue)
+            let bareAmpersand = fatal.message.hasPrefix("xmlParseEntityRef: no name")
+            let contentError = bareAmpersand || state.fatalCode == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue)
             let endedEarly =
                 state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue) || (state.fatalAtEnd && !contentError)
-            if fatal.message.hasPrefix("xmlParseEntityRef: no name") {
-                fatal.message =
-                    "a bare '&' in the text (an ampersand must be written '&amp;'): the file is not well-formed XML; "
-                    + "re-export it, or replace the '&'"
+            if bareAmpersand {
+                fatal.message = notWellFormed(
+                    "a bare '&' in the text (an ampersand must be written '&amp;')",
+                    fix: "re-export it, or replace the '&'")
             } else if endedEarly, open > 0 {
                 fatal.message =
                     "the document ends with \(open) element\(open == 1 ? "" : "s") still open; the file looks truncated"
             } else if let mismatch = Self.tagMismatch(fatal.message) {
                 fatal.message = mismatch
             } else if fatal.message.hasPrefix("attValue: \" or ' expected") {
-                fatal.message =
-                    "an attribute value without quotes (write lat=\"46.05\", not lat=46.05): "
-                    + "the file is not well-formed XML; re-export it"
+                fatal.message = notWellFormed("an attribute value without quotes (write lat=\"46.05\", not lat=46.05)")
             } else if state.fatalCode == Int32(XML_ERR_DOCUMENT_END.rawValue), open == 0, state.document.format != nil {
-                fatal.message =
-                    "more data after the end of the root element (two documents in one file?): "
-                    + "the file is not well-formed XML; re-export it"
+                fatal.message = notWellFormed(
+                    "more data after the end of the root element (two documents in one file?)")
             } else if open == 0, state.document.format == nil, let words = Self.beforeTheRoot[state.fatalCode] {
                 // Nothing of a GPX or TCX document was read: libxml2's words ("extra content at the
                 // end of the document" for a file of blanks, "document is empty" for binary data)
